@@ -1,12 +1,15 @@
 // Two projects: `unit` needs nothing but Node; `integration` (*.int.test.ts) runs against a
 // real Neo4j that test/setup/neo4j.global-setup.ts starts or reuses.
-const tsJest = ['ts-jest', { isolatedModules: true }];
+// Transpile-only (isolatedModules): fast, and `npm run build` type-checks the whole tree anyway.
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.tsx?$': tsJest },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {
+  // integration tests talk to a real database; generous, but bounded
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },
     {
@@ -14,7 +17,6 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.int.test.ts', '<rootDir>/test/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/setup/neo4j.global-setup.ts',
-      testTimeout: 120000,
     },
   ],
 };

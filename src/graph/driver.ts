@@ -1,0 +1,156 @@
+// The one Neo4j driver of the process, and the only place that opens sessions.
+//
+// Queries are run by name (see cypher.ts) through executeRead / executeWrite, which retry
+// transient failures; the database is always named; sessions are closed in `finally`;
+// records come back as plain objects (values.ts); driver errors come back as GraphError
+// (errors.ts). Listeners can watch every statement that is sent, which is how the tests
+// count round trips.
+import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import { neo4jSettings, Neo4jSettings } from '../config';
+import { cypher } from './cypher';
+import { toGraphError } from './errors';
+import { Native, toNativeMap } from './values';
+
+export type Row = { [key: string]: Native };
+
+export interface QueryEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  params: Record<string, unknown>;
+}
+
+export interface QueryOptions {
+  /** Server-side transaction timeout. */
+  timeoutMs?: number;
+}
+
+export interface WriteSummary {
+  rows: Row[];
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export class Graph {
+  private readonly listeners = new Set<(e: QueryEvent) => void>();
+
+  private constructor(
+    readonly driver: Driver,
+    readonly settings: Neo4jSettings,
+  ) {}
+
+  /** Connects and checks that the server answers; fails with a GraphError that says what to do. */
+  static async connect(settings: Neo4jSettings = neo4jSettings()): Promise<Graph> {
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 20_000,
+      connectionTimeout: 10_000,
+      maxTransactionRetryTime: 15_000,
+      userAgent: 'meeting-kg',
+    });
+    try {
+      await driver.verifyConnectivity({ database: settings.database });
+    } catch (err) {
+      await driver.close();
+      const e = toGraphError(err);
+      e.message = `${e.message} [${settings.uri}, database ${settings.database}]`;
+      throw e;
+    }
+    return new Graph(driver, settings);
+  }
+
+  get database(): string {
+    return this.settings.database;
+  }
+
+  /** Watch every statement sent; returns a function that stops watching. */
+  onQuery(listener: (e: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs a named read statement in its own read transaction. */
+  async read(name: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => this.run(tx, name, params, 'READ'), txConfig(options));
+      return result.records.map((r) => toNativeMap(r.toObject()));
+    } catch (err) {
+      throw toGraphError(err, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a named write statement in its own write transaction. */
+  async write(name: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<WriteSummary> {
+    return this.writeTransaction((tx) => this.run(tx, name, params, 'WRITE'), options).then(summarise);
+  }
+
+  /**
+   * Runs `work` as ONE write transaction (retried as a whole on transient errors), for
+   * writes that must land together or not at all. Use `graph.run(tx, name, params)` inside.
+   */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, txConfig(options));
+    } catch (err) {
+      throw toGraphError(err, (err as { query?: string })?.query);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a named statement inside a transaction opened by read/writeTransaction. */
+  run(tx: ManagedTransaction, name: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<QueryResult<RecordShape>> {
+    for (const l of this.listeners) l({ name, mode, params });
+    return tx.run(cypher(name), params).catch((err: unknown) => {
+      // Remember which statement failed; the retry logic still sees the original error code.
+      if (err && typeof err === 'object') (err as { query?: string }).query = name;
+      throw err;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function summarise(result: QueryResult<RecordShape>): WriteSummary {
+  const c = result.summary.counters.updates();
+  return {
+    rows: result.records.map((r) => toNativeMap(r.toObject())),
+    nodesCreated: c.nodesCreated,
+    nodesDeleted: c.nodesDeleted,
+    relationshipsCreated: c.relationshipsCreated,
+    relationshipsDeleted: c.relationshipsDeleted,
+    propertiesSet: c.propertiesSet,
+  };
+}
+
+function txConfig(options: QueryOptions) {
+  return options.timeoutMs ? { timeout: options.timeoutMs } : undefined;
+}
+
+let shared: Promise<Graph> | undefined;
+
+/** The process-wide Graph, connected on first use. */
+export function getGraph(): Promise<Graph> {
+  if (!shared) {
+    shared = Graph.connect().catch((err: unknown) => {
+      shared = undefined; // let a later call try again
+      throw err;
+    });
+  }
+  return shared;
+}
+
+/** Closes the process-wide Graph, if one was opened. */
+export async function closeGraph(): Promise<void> {
+  const g = shared;
+  shared = undefined;
+  if (g) await (await g).close().catch(() => undefined);
+}

@@ -1,0 +1,14 @@
+// Deletes articles ($ids, after delete-article-facts), and every entity that no remaining
+// article mentions (with its structural edges: OF, IN, PART_OF).
+UNWIND $ids AS articleId
+MATCH (a:Article {id: articleId})
+OPTIONAL MATCH (a)-[m:MENTIONS]->(n)
+DELETE m
+WITH a, collect(n) AS mentioned
+DETACH DELETE a
+WITH mentioned
+UNWIND mentioned AS n
+WITH DISTINCT n
+  WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(n) }
+DETACH DELETE n
+RETURN count(n) AS orphansDeleted

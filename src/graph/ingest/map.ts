@@ -1,0 +1,218 @@
+// ExtractionResult → graph rows, for one article. Pure: no database, no I/O, so that entity
+// resolution and the shape of every fact can be unit-tested. The extraction result uses
+// local ids ("person:杜劲松") that mean something only inside that result; here they are
+// translated to graph ids (keys.ts) that mean the same thing across articles.
+import type { Evidence, ExtractionResult, MeetingEntity, Relation } from '../../extract/types';
+import * as keys from '../keys';
+import type { ArticleRecords, EvidenceProps, FactRow, FactType, ItemRow, MeetingRow, OrganizationRow, PostRow } from './records';
+
+export interface ArticleInput {
+  text: string;
+  source?: string;
+  /** Publication date known from outside the text (ISO); wins over the extracted one. */
+  published?: string;
+}
+
+/** Name of the placeholder organization of posts whose organization is not named. */
+export const UNKNOWN_ORGANIZATION = '未知机构';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO date, or null for anything else (a date we cannot trust is no date). */
+function isoOrNull(value: string | null | undefined): string | null {
+  return value && ISO_DATE.test(value) ? value : null;
+}
+
+const PERSON_FACTS: Partial<Record<Relation['type'], FactType>> = {
+  PRESIDED: 'PRESIDED',
+  SPOKE: 'SPOKE_AT',
+  ATTENDED: 'ATTENDED',
+};
+
+export function toArticleRecords(input: ArticleInput, result: ExtractionResult): ArticleRecords {
+  const articleId = keys.articleId(input.text);
+  const published = isoOrNull(input.published) ?? isoOrNull(result.article.published);
+  const skipped: string[] = [];
+
+  // Places first: everything else resolves within a place.
+  const localPlaces = new Map(result.places.map((p) => [p.id, p]));
+  const placeIds = new Map<string, string>();
+  for (const p of result.places) {
+    const parent = p.parentId ? localPlaces.get(p.parentId) : undefined;
+    placeIds.set(p.id, keys.placeId(p.name, p.level, parent?.name));
+  }
+  const places = result.places.map((p) => ({ id: placeIds.get(p.id)!, name: p.name, level: p.level }));
+  const placeParents = result.places
+    .filter((p) => p.parentId && placeIds.has(p.parentId))
+    .map((p) => ({ childId: placeIds.get(p.id)!, parentId: placeIds.get(p.parentId!)! }))
+    .filter((e) => e.childId !== e.parentId);
+  const primaryPlace = result.article.placeIds.map((id) => placeIds.get(id)).find(Boolean);
+  const placeOf = (local: string | undefined) => (local ? placeIds.get(local) : undefined) ?? primaryPlace;
+  const scopeOf = (local: string | undefined) => keys.scopeKey(placeOf(local), articleId);
+
+  // Organizations and posts.
+  const orgIds = new Map<string, string>();
+  const organizations: OrganizationRow[] = [];
+  for (const o of result.organizations) {
+    const id = keys.organizationId(scopeOf(o.placeId), o.type, o.name);
+    orgIds.set(o.id, id);
+    organizations.push({ id, name: o.name, type: o.type, placeId: placeOf(o.placeId) ?? null });
+  }
+  const postIds = new Map<string, string>();
+  const postPlace = new Map<string, string | undefined>();
+  const posts: PostRow[] = [];
+  for (const p of result.posts) {
+    const org = p.organizationId ? result.organizations.find((o) => o.id === p.organizationId) : undefined;
+    let organizationId = org ? orgIds.get(org.id)! : undefined;
+    if (!organizationId) {
+      // A post whose organization the article does not name still belongs to a place: it
+      // hangs on a placeholder organization of the article's place.
+      organizationId = keys.organizationId(scopeOf(undefined), 'other', UNKNOWN_ORGANIZATION);
+      organizations.push({ id: organizationId, name: UNKNOWN_ORGANIZATION, type: 'other', placeId: primaryPlace ?? null });
+    }
+    const id = keys.postId(organizationId, p.canonical || p.title);
+    postIds.set(p.id, id);
+    postPlace.set(p.id, org ? placeOf(org.placeId) : primaryPlace);
+    posts.push({ id, title: p.canonical || p.title, name: p.title, organizationId });
+  }
+
+  // People: jurisdiction = the place of the first post the article gives them.
+  const personIds = new Map<string, string>();
+  for (const person of result.people) {
+    const firstPost = result.relations.find((r) => r.personId === person.id && r.postId && (r.type === 'HOLDS' || r.type === 'ELECTED'));
+    const jurisdiction = (firstPost?.postId ? postPlace.get(firstPost.postId) : undefined) ?? placeOf(person.placeId);
+    personIds.set(person.id, keys.personId(keys.scopeKey(jurisdiction, articleId), person.name));
+  }
+  const people = uniqueById(result.people.map((p) => ({ id: personIds.get(p.id)!, name: p.name })));
+
+  // Meetings: sessions first, then sittings under them.
+  const meetingIds = new Map<string, string>();
+  const meetingById = new Map(result.meetings.map((m) => [m.id, m]));
+  const resolveMeeting = (m: MeetingEntity, depth = 0): string => {
+    const known = meetingIds.get(m.id);
+    if (known) return known;
+    const parent = m.parentId ? meetingById.get(m.parentId) : undefined;
+    const id =
+      parent && m.sitting && depth < 3
+        ? keys.sittingId(resolveMeeting(parent, depth + 1), m.sitting)
+        : keys.meetingId(scopeOf(m.placeId), { kind: m.kind, term: m.term, session: m.session, name: m.name, start: isoOrNull(m.start) });
+    meetingIds.set(m.id, id);
+    return id;
+  };
+  const meetings: MeetingRow[] = result.meetings.map((m) => ({
+    id: resolveMeeting(m),
+    name: m.name,
+    kind: m.kind,
+    body: m.body,
+    term: m.term ?? null,
+    session: m.session ?? null,
+    sitting: m.sitting ?? null,
+    start: isoOrNull(m.start),
+    end: isoOrNull(m.end),
+    dateText: m.dateText ?? null,
+    placeId: placeOf(m.placeId) ?? null,
+    parentId: m.parentId && meetingById.has(m.parentId) ? resolveMeeting(meetingById.get(m.parentId)!) : null,
+  }));
+  const meetingStart = (local: string | undefined) => (local ? result.meetings.find((m) => m.id === local)?.start : undefined);
+  const firstMeetingDate = result.meetings.map((m) => isoOrNull(m.start)).find(Boolean) ?? null;
+
+  // Items belong to the first meeting that heard or approved them.
+  const itemIds = new Map<string, ItemRow>();
+  for (const item of result.items) {
+    const heardAt = result.relations.find((r) => r.itemId === item.id && r.meetingId && meetingIds.has(r.meetingId));
+    const owner = heardAt ? meetingIds.get(heardAt.meetingId!)! : articleId;
+    itemIds.set(item.id, { id: keys.itemId(owner, item.title), label: keys.itemLabel(item.kind), title: item.title, kind: item.kind });
+  }
+  const items = uniqueById([...itemIds.values()]);
+
+  // Facts, each with its evidence.
+  const facts: FactRow[] = [];
+  const evidence = (e: Evidence): EvidenceProps => ({
+    articleId,
+    sentence: e.sentence,
+    sentenceIndex: e.sentenceIndex,
+    start: e.start,
+    end: e.end,
+    text: e.text,
+  });
+  const need = <T>(map: Map<string, T>, local: string | undefined, what: string, r: Relation): T | undefined => {
+    const found = local ? map.get(local) : undefined;
+    if (!found) skipped.push(`${r.type} at ${r.evidence.start}-${r.evidence.end}: no ${what} '${local ?? ''}' in the extraction result`);
+    return found;
+  };
+  for (const r of result.relations) {
+    const ev = evidence(r.evidence);
+    const personFact = PERSON_FACTS[r.type];
+    if (r.type === 'HOLDS') {
+      const person = need(personIds, r.personId, 'person', r);
+      const post = need(postIds, r.postId, 'post', r);
+      if (!person || !post) continue;
+      const observed = isoOrNull(meetingStart(r.meetingId)) ?? published ?? firstMeetingDate;
+      const title = result.posts.find((p) => p.id === r.postId)?.title;
+      facts.push({ type: 'HOLDS', fromId: person, toId: post, props: { ...ev, observed, ...(title ? { title } : {}) } });
+    } else if (personFact) {
+      const person = need(personIds, r.personId, 'person', r);
+      const meeting = need(meetingIds, r.meetingId, 'meeting', r);
+      if (person && meeting) facts.push({ type: personFact, fromId: person, toId: meeting, props: ev });
+    } else if (r.type === 'REPORTED') {
+      const person = need(personIds, r.personId, 'person', r);
+      const item = need(itemIds, r.itemId, 'item', r);
+      if (!person || !item) continue;
+      facts.push({ type: 'REPORTED', fromId: person, toId: item.id, itemLabel: item.label, props: ev });
+      const meeting = r.meetingId ? meetingIds.get(r.meetingId) : undefined;
+      if (meeting) facts.push({ type: 'PRESENTED_AT', fromId: item.id, toId: meeting, itemLabel: item.label, props: ev });
+    } else if (r.type === 'ELECTED') {
+      const person = need(personIds, r.personId, 'person', r);
+      const meeting = need(meetingIds, r.meetingId, 'meeting', r);
+      if (!person || !meeting) continue;
+      const post = r.postId ? result.posts.find((p) => p.id === r.postId) : undefined;
+      facts.push({
+        type: 'ELECTED',
+        fromId: meeting,
+        toId: person,
+        props: { ...ev, postId: (r.postId && postIds.get(r.postId)) || null, title: post?.title ?? '', mode: r.mode ?? 'elected' },
+      });
+    } else if (r.type === 'APPROVED') {
+      const meeting = need(meetingIds, r.meetingId, 'meeting', r);
+      const item = need(itemIds, r.itemId, 'item', r);
+      if (meeting && item) facts.push({ type: 'APPROVED', fromId: meeting, toId: item.id, itemLabel: item.label, props: ev });
+    } else {
+      skipped.push(`${String(r.type)} at ${r.evidence.start}-${r.evidence.end}: unknown relation type`);
+    }
+  }
+
+  return {
+    article: {
+      id: articleId,
+      source: input.source ?? result.article.source ?? null,
+      title: result.article.title ?? null,
+      published,
+      chars: input.text.length,
+    },
+    places: uniqueById(places),
+    placeParents: uniqueBy(placeParents, (e) => `${e.childId}>${e.parentId}`),
+    organizations: uniqueById(organizations),
+    // Two local posts that resolve to one graph post keep the first spelling.
+    posts: uniqueById(posts),
+    people,
+    meetings: uniqueById(meetings),
+    items,
+    // One fact per (type, ends, span): an extractor that reports a fact twice gives one edge.
+    facts: uniqueBy(facts, (f) => `${f.type}|${f.fromId}|${f.toId}|${f.props.start}|${f.props.end}`),
+    skipped,
+  };
+}
+
+function uniqueById<T extends { id: string }>(rows: T[]): T[] {
+  return uniqueBy(rows, (r) => r.id);
+}
+
+function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const k = key(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

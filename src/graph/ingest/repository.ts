@@ -1,0 +1,108 @@
+// The database side of ingestion: named statements from cypher/ingest/, each sent ONCE per
+// batch of articles with all the batch's rows (UNWIND … MERGE), inside the caller's write
+// transaction so that a batch lands whole or not at all.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Graph } from '../driver';
+import { summarise } from '../driver';
+import { toNeo4jDate } from '../values';
+import type { ArticleRecords, FactRow, FactType } from './records';
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+export const zeroCounters = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+
+export function addCounters(into: WriteCounters, more: WriteCounters): WriteCounters {
+  into.nodesCreated += more.nodesCreated;
+  into.nodesDeleted += more.nodesDeleted;
+  into.relationshipsCreated += more.relationshipsCreated;
+  into.relationshipsDeleted += more.relationshipsDeleted;
+  return into;
+}
+
+/** The statement that writes each fact type. */
+const FACT_STATEMENTS: Record<FactType, string> = {
+  HOLDS: 'ingest/create-holds',
+  PRESIDED: 'ingest/create-presided',
+  SPOKE_AT: 'ingest/create-spoke-at',
+  ATTENDED: 'ingest/create-attended',
+  REPORTED: 'ingest/create-reported',
+  PRESENTED_AT: 'ingest/create-presented-at',
+  ELECTED: 'ingest/create-elected',
+  APPROVED: 'ingest/create-approved',
+};
+
+export interface ExistingArticle {
+  /** The same text is already in the graph. */
+  exists: boolean;
+  /** Ids of older articles with the same source and another text. */
+  replaces: string[];
+}
+
+export class IngestRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** Which of these articles exist already, and which older versions they replace. */
+  async findArticles(tx: ManagedTransaction, articles: { id: string; source: string | null }[]): Promise<Map<string, ExistingArticle>> {
+    const result = await this.graph.run(tx, 'ingest/find-articles', { articles });
+    const found = new Map<string, ExistingArticle>();
+    for (const r of result.records) {
+      found.set(r.get('id') as string, { exists: r.get('exists') as boolean, replaces: r.get('replaces') as string[] });
+    }
+    return found;
+  }
+
+  /** Removes articles with their facts, MENTIONS, and the entities no other article mentions. */
+  async deleteArticles(tx: ManagedTransaction, ids: string[]): Promise<WriteCounters> {
+    const counters = zeroCounters();
+    if (ids.length === 0) return counters;
+    addCounters(counters, summarise(await this.graph.run(tx, 'ingest/delete-article-facts', { ids })));
+    addCounters(counters, summarise(await this.graph.run(tx, 'ingest/delete-articles', { ids })));
+    return counters;
+  }
+
+  /** Writes new articles (none of them may exist yet): nodes first, then their facts. */
+  async writeArticles(tx: ManagedTransaction, batch: ArticleRecords[]): Promise<WriteCounters> {
+    const counters = zeroCounters();
+    const send = async (name: string, rows: object[]) => {
+      if (rows.length === 0) return;
+      addCounters(counters, summarise(await this.graph.run(tx, name, { rows })));
+    };
+    const each = <T>(pick: (a: ArticleRecords) => T[]) => batch.flatMap((a) => pick(a).map((row) => ({ articleId: a.article.id, ...row })));
+
+    await send(
+      'ingest/create-articles',
+      batch.map((a) => ({ ...a.article, published: toNeo4jDate(a.article.published) })),
+    );
+    await send('ingest/merge-places', each((a) => a.places));
+    await send('ingest/link-places', each((a) => a.placeParents));
+    await send('ingest/merge-organizations', each((a) => a.organizations));
+    await send('ingest/merge-posts', each((a) => a.posts));
+    await send('ingest/merge-people', each((a) => a.people));
+    await send(
+      'ingest/merge-meetings',
+      each((a) => a.meetings).map((m) => ({ ...m, start: toNeo4jDate(m.start), end: toNeo4jDate(m.end) })),
+    );
+    await send(
+      'ingest/link-sittings',
+      each((a) => a.meetings.filter((m) => m.parentId)).map((m) => ({ id: m.id, parentId: m.parentId })),
+    );
+    await send('ingest/merge-items', each((a) => a.items));
+
+    const facts = batch.flatMap((a) => a.facts);
+    for (const [type, name] of Object.entries(FACT_STATEMENTS) as [FactType, string][]) {
+      await send(name, facts.filter((f) => f.type === type).map(factParams));
+    }
+    return counters;
+  }
+}
+
+function factParams(f: FactRow) {
+  const props: Record<string, unknown> = { ...f.props };
+  if ('observed' in props) props.observed = toNeo4jDate(f.props.observed ?? null);
+  return { fromId: f.fromId, toId: f.toId, itemLabel: f.itemLabel ?? null, props };
+}

@@ -1,5 +1,59 @@
-// Placeholder until the owning issue lands; replaced by the real command.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('kg export: not implemented yet\n');
-  return 1;
+// `kg export --format graphml|gexf|cytoscape|popolo [--place P] [--out FILE]`: writes the
+// graph (or one place's subgraph) in a standard format, to stdout or a file. The file is
+// written beside its final name and renamed at the end, so a failed export never leaves a
+// half-written file where a good one is expected.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { closeGraph, getGraph } from '../../graph/driver';
+import { EXPORT_FORMATS, ExportFormat, exportGraph, StreamSink } from '../../export';
+
+const USAGE = `usage: kg export --format ${EXPORT_FORMATS.join('|')} [--place P] [--out FILE]`;
+
+export async function run(args: string[]): Promise<number> {
+  let values: { format?: string; place?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { format: { type: 'string', short: 'f' }, place: { type: 'string' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    process.stderr.write(`kg export: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format)) {
+    process.stderr.write(`kg export: --format must be one of ${EXPORT_FORMATS.join(', ')}${values.format ? ` (got '${values.format}')` : ''}\n${USAGE}\n`);
+    return 2;
+  }
+
+  const target = values.out ? path.resolve(values.out) : undefined;
+  const temporary = target ? `${target}.${process.pid}.partial` : undefined;
+  const stream = temporary ? fs.createWriteStream(temporary) : process.stdout;
+  try {
+    const graph = await getGraph();
+    const sink = new StreamSink(stream);
+    await exportGraph(graph, { format, place: values.place }, sink);
+    await sink.flush();
+    if (temporary && target) {
+      await new Promise<void>((resolve, reject) => (stream as fs.WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
+      fs.renameSync(temporary, target);
+      process.stderr.write(`kg export: wrote ${target}\n`);
+    }
+    return 0;
+  } catch (err) {
+    if (temporary) {
+      (stream as fs.WriteStream).destroy();
+      fs.rmSync(temporary, { force: true });
+    }
+    process.stderr.write(`kg export: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    await closeGraph();
+  }
 }

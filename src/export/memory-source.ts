@@ -1,0 +1,69 @@
+// An ExportSource over a graph held in memory: the serializers' unit tests use it, and it
+// is handy for exporting a small graph built in code. It answers exactly as the Neo4j
+// source does: nodes in id order, edges between exported nodes, memberships from HOLDS.
+import { mergeTypes, typeOfValue } from './attributes';
+import type { ArticleRef, AttributeSpec, AttributeType, ExportEdge, ExportMembership, ExportNode, ExportSource, Properties } from './model';
+
+export interface MemoryGraph {
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+}
+
+function attributesOf(items: { properties: Properties }[]): AttributeSpec[] {
+  const seen = new Map<string, AttributeType[]>();
+  for (const item of items) {
+    for (const [name, value] of Object.entries(item.properties)) {
+      const list = seen.get(name) ?? [];
+      const t = typeOfValue(value);
+      if (t) list.push(t);
+      seen.set(name, list);
+    }
+  }
+  return [...seen].map(([name, types]) => ({ name, type: mergeTypes(types) }));
+}
+
+function articleRef(node: ExportNode | undefined, id: string): ArticleRef {
+  const p = node?.properties ?? {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { id, source: str(p.source), title: str(p.title), published: str(p.published) };
+}
+
+export function memorySource(graph: MemoryGraph): ExportSource {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const nodes = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const edges = graph.edges.filter((e) => byId.has(e.source) && byId.has(e.target));
+  return {
+    nodeAttributes: async () => attributesOf(nodes),
+    edgeAttributes: async () => attributesOf(edges),
+    async *nodes(labels?: string[]) {
+      for (const n of nodes) if (!labels || n.labels.some((l) => labels.includes(l))) yield n;
+    },
+    async *edges() {
+      yield* edges;
+    },
+    async *memberships(): AsyncIterable<ExportMembership> {
+      const groups = new Map<string, ExportEdge[]>();
+      for (const e of edges) {
+        if (e.type !== 'HOLDS') continue;
+        const key = `${e.source}\u0000${e.target}`;
+        groups.set(key, [...(groups.get(key) ?? []), e]);
+      }
+      const keys = [...groups.keys()].sort();
+      for (const key of keys) {
+        const holds = groups.get(key)!;
+        const post = byId.get(holds[0].target)!;
+        const observed = holds.map((h) => h.properties.observed).filter((d): d is string => typeof d === 'string').sort();
+        const articleIds = [...new Set(holds.map((h) => h.properties.articleId).filter((a): a is string => typeof a === 'string'))];
+        yield {
+          personId: holds[0].source,
+          postId: post.id,
+          title: typeof post.properties.title === 'string' ? post.properties.title : null,
+          organizationId: post.links.find((l) => l.type === 'OF')?.target ?? null,
+          firstSeen: observed[0] ?? null,
+          lastSeen: observed[observed.length - 1] ?? null,
+          sources: articleIds.map((id) => articleRef(byId.get(id), id)),
+        };
+      }
+    },
+  };
+}

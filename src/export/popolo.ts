@@ -1,0 +1,95 @@
+// Popolo JSON (https://www.popoloproject.com), the shape civic-data tools read for people
+// in public office: persons, organizations, posts, memberships, events (meetings) and
+// areas (places). A membership is one person in one post; its start_date and end_date are
+// the first and last dates an article saw the person in that post (HOLDS.observed), which
+// is what the news tells, not the official term of office.
+import { writeJsonArray } from './json-array';
+import type { ArticleRef, ExportMembership, ExportNode, ExportSource, Sink } from './model';
+
+interface PopoloSource {
+  url?: string;
+  note?: string;
+}
+
+function sources(refs: ArticleRef[]): PopoloSource[] {
+  return refs.map((r) => {
+    const note = [r.title, r.published].filter(Boolean).join(', ') || r.id;
+    return r.source ? { url: r.source, note } : { note };
+  });
+}
+
+function text(node: ExportNode, key: string): string | undefined {
+  const v = node.properties[key];
+  return typeof v === 'string' && v ? v : undefined;
+}
+
+function link(node: ExportNode, type: string): string | undefined {
+  return node.links.find((l) => l.type === type)?.target;
+}
+
+/** Drops undefined fields, so the JSON carries only what is known. */
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
+}
+
+function person(node: ExportNode) {
+  return compact({ id: node.id, name: text(node, 'name') ?? node.id, sources: node.sources.length ? sources(node.sources) : undefined });
+}
+
+function organization(node: ExportNode) {
+  return compact({ id: node.id, name: text(node, 'name') ?? node.id, classification: text(node, 'type'), area_id: link(node, 'IN') });
+}
+
+function post(node: ExportNode) {
+  const names = node.properties.names;
+  const title = text(node, 'title') ?? node.id;
+  const other = Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string' && n !== title) : [];
+  return compact({ id: node.id, label: title, role: title, other_label: other.length ? other : undefined, organization_id: link(node, 'OF') });
+}
+
+function event(node: ExportNode) {
+  return compact({
+    id: node.id,
+    name: text(node, 'name') ?? node.id,
+    classification: text(node, 'kind'),
+    start_date: text(node, 'start'),
+    end_date: text(node, 'end'),
+    description: text(node, 'dateText'),
+    parent_id: link(node, 'PART_OF'),
+    area_id: link(node, 'IN'),
+    sources: node.sources.length ? sources(node.sources) : undefined,
+  });
+}
+
+function area(node: ExportNode) {
+  return compact({ id: node.id, name: text(node, 'name') ?? node.id, classification: text(node, 'level'), parent_id: link(node, 'IN') });
+}
+
+function membership(m: ExportMembership) {
+  return compact({
+    id: `membership:${m.personId}|${m.postId}`,
+    person_id: m.personId,
+    post_id: m.postId,
+    organization_id: m.organizationId,
+    role: m.title,
+    start_date: m.firstSeen,
+    end_date: m.lastSeen,
+    sources: sources(m.sources),
+  });
+}
+
+export async function writePopolo(source: ExportSource, out: Sink): Promise<void> {
+  await out.write('{\n  "persons": ');
+  await writeJsonArray(out, source.nodes(['Person']), person);
+  await out.write(',\n  "organizations": ');
+  await writeJsonArray(out, source.nodes(['Organization']), organization);
+  await out.write(',\n  "posts": ');
+  await writeJsonArray(out, source.nodes(['Post']), post);
+  await out.write(',\n  "memberships": ');
+  await writeJsonArray(out, source.memberships(), membership);
+  await out.write(',\n  "events": ');
+  await writeJsonArray(out, source.nodes(['Meeting']), event);
+  await out.write(',\n  "areas": ');
+  await writeJsonArray(out, source.nodes(['Place']), area);
+  await out.write('\n}\n');
+}

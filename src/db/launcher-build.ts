@@ -1,0 +1,117 @@
+// Fetches Neo4j from Maven Central and builds the launcher (neo4j-launcher/, a Maven
+// project on org.neo4j:neo4j), once: the result goes into the git-ignored cache
+// <cache>/launcher/ together with a fingerprint of the Maven project, and is rebuilt only
+// when the pom or the Java sources change (e.g. after bumping neo4j.version).
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+import { Neo4jSetupError } from './errors';
+import { indent, tailOfFile } from './log-tail';
+import { requireMaven } from './tools';
+
+/** The Maven project of the launcher (committed). */
+export const LAUNCHER_PROJECT = path.join(PROJECT_ROOT, 'neo4j-launcher');
+
+/** What the JVM needs to run the launcher. */
+export interface LauncherBuild {
+  /** Classpath: the launcher jar and every dependency jar. */
+  classpath: string;
+  /** The committed JVM options file, passed to java as `@file`. */
+  jvmOptionsFile: string;
+  mainClass: string;
+  /** True when this call ran Maven; false when the cached build was used. */
+  built: boolean;
+}
+
+const MAIN_CLASS = 'kg.neo4j.Launcher';
+/** A cold build downloads ~120 MB of jars; on a slow mirror that takes a while. */
+const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
+
+/**
+ * Returns the launcher build in `<cacheRoot>/launcher/`, running Maven first when there is
+ * none or the Maven project changed since it was built. Callers must serialise calls for
+ * the same cache (LocalNeo4j does, under its start lock).
+ */
+export async function ensureLauncherBuilt(cacheRoot: string, onProgress: (message: string) => void): Promise<LauncherBuild> {
+  const dir = path.join(cacheRoot, 'launcher');
+  const dist = path.join(dir, 'dist');
+  const fingerprintFile = path.join(dir, 'fingerprint');
+  const jar = path.join(dist, 'neo4j-launcher.jar');
+  const wanted = fingerprintOf(LAUNCHER_PROJECT);
+
+  const cached = fs.existsSync(jar) && readIfExists(fingerprintFile) === wanted;
+  if (!cached) {
+    const mvn = requireMaven();
+    onProgress(`building the Neo4j launcher with Maven into ${dir} (the first time this downloads Neo4j, ~120 MB, into ~/.m2)`);
+    fs.mkdirSync(dir, { recursive: true });
+    // Build next to the old output and swap, so a failed build leaves no half-filled lib/
+    // (and a bumped version leaves no jars of the old one on the classpath).
+    const fresh = path.join(dir, 'dist.new');
+    fs.rmSync(fresh, { recursive: true, force: true });
+    const log = path.join(dir, 'build.log');
+    await runMaven(mvn, ['-B', '-ntp', 'package', `-Dlauncher.buildDirectory=${path.join(dir, 'maven')}`, `-Dlauncher.outputDirectory=${fresh}`], log);
+    fs.rmSync(dist, { recursive: true, force: true });
+    fs.renameSync(fresh, dist);
+    fs.writeFileSync(fingerprintFile, wanted);
+    onProgress('launcher built');
+  }
+  return {
+    classpath: [jar, path.join(dist, 'lib', '*')].join(path.delimiter),
+    jvmOptionsFile: path.join(LAUNCHER_PROJECT, 'jvm.options'),
+    mainClass: MAIN_CLASS,
+    built: !cached,
+  };
+}
+
+/** sha256 over the pom and every file under src/ of the Maven project, in a stable order. */
+export function fingerprintOf(projectDir: string): string {
+  const hash = crypto.createHash('sha256');
+  const files = ['pom.xml', ...listFiles(path.join(projectDir, 'src')).map((f) => path.relative(projectDir, f))].sort();
+  for (const file of files) {
+    hash.update(file.split(path.sep).join('/')).update('\0');
+    hash.update(fs.readFileSync(path.join(projectDir, file))).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function runMaven(mvn: string, args: string[], logFile: string): Promise<void> {
+  const out = fs.openSync(logFile, 'w');
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(mvn, args, { cwd: LAUNCHER_PROJECT, stdio: ['ignore', out, out] });
+    const timer = setTimeout(() => child.kill('SIGTERM'), BUILD_TIMEOUT_MS);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(new Neo4jSetupError(`could not run Maven (${mvn}): ${err.message}`, undefined, { cause: err }));
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      fs.closeSync(out);
+      if (code === 0) return resolve();
+      reject(
+        new Neo4jSetupError(
+          `Maven failed to build the Neo4j launcher (${signal ? `killed by ${signal}` : `exit ${code}`}) in ${LAUNCHER_PROJECT}. ` +
+            `Full log: ${logFile}. If it could not download, check that Maven Central is reachable (proxy settings in ~/.m2/settings.xml).`,
+          indent(tailOfFile(logFile, 25)),
+        ),
+      );
+    });
+  });
+}

@@ -1,0 +1,190 @@
+// The explorer page: search → results → neighbourhood; double-click to expand; click an
+// edge for its evidence, a node for its details; path mode; legend with type toggles;
+// PNG export. Everything it knows comes from the public GraphQL API.
+import { edgeEvidence, GraphEdge, isFactEdge, neighborhood, search, SearchHit, shortestPaths, edgeId } from './api';
+import { el, replaceChildren } from './dom';
+import { GraphView, LayoutKind, LEGEND_TYPES } from './graph-view';
+import { showNodeDetails } from './node-details';
+import { showEdge, showMessage, showPath, typeTag } from './panel';
+
+const NEIGHBOURS_PER_EXPANSION = 80;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`explorer: the page has no #${id}`);
+  return node as T;
+}
+
+const view = new GraphView(byId('graph'));
+const details = byId('details');
+const results = byId('results');
+const legend = byId('legend');
+const statusBar = byId('status');
+const pathButton = byId<HTMLButtonElement>('path-button');
+
+let pending = 0;
+let pathFrom: { id: string; label: string } | null = null;
+let pathMode = false;
+
+/** Runs one user action: counts it as pending (tests wait on that) and reports failures. */
+async function act(work: () => Promise<void>): Promise<void> {
+  pending++;
+  document.body.dataset.busy = 'true';
+  try {
+    await work();
+  } catch (err) {
+    status(`${(err as Error).message}`, true);
+  } finally {
+    pending--;
+    if (pending === 0) delete document.body.dataset.busy;
+  }
+}
+
+function status(message: string, error = false): void {
+  statusBar.textContent = message;
+  statusBar.classList.toggle('error', error);
+}
+
+function renderLegend(): void {
+  const counts = view.counts();
+  const rows = LEGEND_TYPES.map((t) => {
+    const box = el('input', { type: 'checkbox', 'data-type': t.type, 'aria-label': `show ${t.caption}` });
+    box.checked = !view.isHidden(t.type);
+    box.addEventListener('change', () => view.setTypeHidden(t.type, !box.checked));
+    const swatch = el('span', { class: 'swatch' });
+    swatch.style.background = t.color;
+    return el('label', {}, box, swatch, t.caption, el('span', { class: 'count' }, String(counts.get(t.type) ?? 0)));
+  });
+  replaceChildren(legend, el('h2', {}, 'legend · show'), ...rows);
+}
+
+function renderResults(text: string, hits: SearchHit[]): void {
+  if (!hits.length) {
+    replaceChildren(results, el('p', { class: 'hint' }, `Nothing found for “${text}”.`));
+    return;
+  }
+  const items = hits.map((hit) => {
+    const button = el('button', { type: 'button', 'data-id': hit.id }, typeTag(hit.type), el('span', { class: 'label' }, hit.label));
+    button.addEventListener('click', () => act(() => open(hit.id, hit.label)));
+    return el('li', {}, button);
+  });
+  replaceChildren(results, el('h2', {}, `results for “${text}”`), el('ul', {}, ...items));
+}
+
+/** Draws (merges in) a node's neighbourhood, then shows the node. */
+async function open(id: string, label: string): Promise<void> {
+  const wasEmpty = view.cy.nodes().empty();
+  const sub = await neighborhood(id, 1, NEIGHBOURS_PER_EXPANSION);
+  const added = view.merge(sub.nodes, sub.edges, id);
+  view.markFocus(id);
+  await view.layout(wasEmpty);
+  renderLegend();
+  const node = view.cy.$id(id);
+  view.cy.elements(':selected').unselect();
+  node.select();
+  status(`${label}: ${added} new node${added === 1 ? '' : 's'}${sub.truncated ? ' (neighbourhood cut at the node limit)' : ''}; double-click a node to expand it.`);
+  await showNodeDetails(details, { id, label, type: String(node.data('type')) });
+}
+
+async function expand(id: string): Promise<void> {
+  const node = view.cy.$id(id);
+  const sub = await neighborhood(id, 1, NEIGHBOURS_PER_EXPANSION);
+  const added = view.merge(sub.nodes, sub.edges, id);
+  await view.layout();
+  renderLegend();
+  status(`expanded ${node.data('label')}: ${added} new node${added === 1 ? '' : 's'}${sub.truncated ? ' (cut at the node limit)' : ''}`);
+}
+
+async function showEdgeEvidence(edge: GraphEdge): Promise<void> {
+  const sourceLabel = String(view.cy.$id(edge.source).data('label') ?? edge.source);
+  const targetLabel = String(view.cy.$id(edge.target).data('label') ?? edge.target);
+  if (!isFactEdge(edge.type)) return showEdge(details, { type: edge.type, sourceLabel, targetLabel }, null);
+  showMessage(details, 'Loading the evidence…');
+  const evidence = await edgeEvidence(edge);
+  showEdge(details, { type: edge.type, sourceLabel, targetLabel }, evidence);
+}
+
+async function pickForPath(id: string, label: string): Promise<void> {
+  if (!pathFrom || pathFrom.id === id) {
+    pathFrom = { id, label };
+    view.clearPathMarks();
+    view.cy.$id(id).addClass('path-end');
+    status(`path from ${label}: now click the node to connect it to`);
+    return;
+  }
+  const from = pathFrom;
+  pathFrom = null;
+  view.cy.$id(id).addClass('path-end');
+  const paths = await shortestPaths(from.id, id);
+  if (paths.length) {
+    const path = paths[0];
+    const edges = path.steps.map((s) => ({ id: edgeId(s.source, s.type, s.target), source: s.source, target: s.target, type: s.type }));
+    const added = view.merge(path.nodes, edges, from.id);
+    view.markPath(path.nodes.map((n) => n.id), edges.map((e) => e.id));
+    if (added) await view.layout();
+    renderLegend();
+  }
+  status(paths.length ? `shortest connection: ${paths[0].length} step(s)` : `no connection within 6 steps`);
+  showPath(details, from.label, label, paths);
+}
+
+function setPathMode(on: boolean): void {
+  pathMode = on;
+  pathFrom = null;
+  pathButton.classList.toggle('active', on);
+  pathButton.setAttribute('aria-pressed', String(on));
+  if (!on) view.clearPathMarks();
+  status(on ? 'path mode: click the first node' : '');
+}
+
+// --- wiring ------------------------------------------------------------------------------
+
+byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = byId<HTMLInputElement>('search-input').value.trim();
+  if (!text) return;
+  void act(async () => {
+    status(`searching “${text}”…`);
+    const hits = await search(text);
+    renderResults(text, hits);
+    status(`${hits.length} result${hits.length === 1 ? '' : 's'} for “${text}”`);
+  });
+});
+
+view.cy.on('tap', 'node', (event) => {
+  const node = event.target;
+  const info = { id: node.id() as string, label: String(node.data('label')), type: String(node.data('type')) };
+  void act(() => (pathMode ? pickForPath(info.id, info.label) : showNodeDetails(details, info)));
+});
+view.cy.on('dbltap', 'node', (event) => void act(() => expand(event.target.id())));
+view.cy.on('tap', 'edge', (event) => {
+  const e = event.target;
+  void act(() => showEdgeEvidence({ id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type') }));
+});
+
+byId<HTMLSelectElement>('layout-select').addEventListener('change', (event) => {
+  view.layoutKind = (event.target as HTMLSelectElement).value as LayoutKind;
+  void act(() => view.layout(true));
+});
+pathButton.addEventListener('click', () => setPathMode(!pathMode));
+byId('fit-button').addEventListener('click', () => view.cy.fit(undefined, 40));
+byId('clear-button').addEventListener('click', () => {
+  view.clear();
+  setPathMode(false);
+  renderLegend();
+  showMessage(details, 'Click a node for its details, or an edge for the sentence it was read from.');
+});
+byId('png-button').addEventListener('click', () => {
+  const url = URL.createObjectURL(view.png());
+  const link = el('a', { href: url, download: `meeting-kg-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.png` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
+renderLegend();
+
+// For the end-to-end test and for curious users in the console: the Cytoscape instance and
+// whether an action is still running.
+Object.assign(window, { cy: view.cy, explorer: { view, idle: () => pending === 0 } });

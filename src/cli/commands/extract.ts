@@ -1,5 +1,110 @@
-// Placeholder until the owning issue lands; replaced by the real command.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('kg extract: not implemented yet\n');
-  return 1;
+// `kg extract [--format jsonl|json] FILE…` (- for stdin): runs the extractor on articles.
+//
+// jsonl (default): one fact a line, the shape ../shared/bin/kg-eval reads:
+//   {"source", "type", "person", "meeting", "title" (HOLDS/ELECTED), "report" (REPORTED),
+//    "item" (APPROVED), "evidence": {text, start, end, sentence, sentenceIndex}}
+// json: the whole ExtractionResult of each file, one JSON document a line.
+// A file that cannot be read (missing, binary, too large) is reported on stderr with its
+// name; the others still print, and the exit status is 1. stdout carries only data.
+import { promises as fs } from 'node:fs';
+import { extract } from '../../extract/pipeline';
+import { decodeArticle } from '../../extract/decode';
+import type { ExtractionResult, MeetingEntity, Relation } from '../../extract/types';
+import { extractSettings } from '../../config';
+
+const USAGE = 'usage: kg extract [--format jsonl|json] FILE... (- reads stdin)';
+
+export async function run(args: string[]): Promise<number> {
+  let format: 'jsonl' | 'json' = 'jsonl';
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a.startsWith('--format=')) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (value !== 'jsonl' && value !== 'json') {
+        process.stderr.write(`kg extract: unknown format '${value ?? ''}' (use jsonl or json)\n${USAGE}\n`);
+        return 2;
+      }
+      format = value;
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    } else files.push(a);
+  }
+  if (!files.length) {
+    process.stderr.write(`kg extract: no input files\n${USAGE}\n`);
+    return 2;
+  }
+  const { maxArticleBytes } = extractSettings();
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const bytes = await readLimited(file, maxArticleBytes);
+      const { text } = decodeArticle(bytes, { maxBytes: maxArticleBytes });
+      const result = extract(text, { source: file });
+      await write(format === 'json' ? JSON.stringify(result) + '\n' : factLines(file, result));
+      for (const w of result.warnings) process.stderr.write(`kg extract: ${file}: warning: ${w}\n`);
+    } catch (err) {
+      failed++;
+      process.stderr.write(`kg extract: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+/** The facts of one result as kg-eval lines. Facts on a sitting name the session. */
+export function factLines(source: string, result: ExtractionResult): string {
+  const people = new Map(result.people.map((p) => [p.id, p.name]));
+  const posts = new Map(result.posts.map((p) => [p.id, p.title]));
+  const items = new Map(result.items.map((i) => [i.id, i.title]));
+  const meetings = new Map(result.meetings.map((m) => [m.id, m]));
+  const sessionName = (id?: string): string | undefined => {
+    let m: MeetingEntity | undefined = id ? meetings.get(id) : undefined;
+    while (m?.parentId && meetings.has(m.parentId)) m = meetings.get(m.parentId);
+    return m?.name;
+  };
+  return result.relations
+    .map((r: Relation) => {
+      const line: Record<string, unknown> = { source, type: r.type };
+      if (r.personId) line.person = people.get(r.personId);
+      if (r.meetingId) line.meeting = sessionName(r.meetingId);
+      if (r.postId) line.title = posts.get(r.postId);
+      if (r.itemId) line[r.type === 'REPORTED' ? 'report' : 'item'] = items.get(r.itemId);
+      if (r.mode) line.mode = r.mode;
+      line.evidence = r.evidence;
+      return JSON.stringify(line) + '\n';
+    })
+    .join('');
+}
+
+// Reads a file (or stdin for '-') but refuses, before reading it whole, anything over the limit.
+async function readLimited(file: string, maxBytes: number): Promise<Uint8Array> {
+  if (file === '-') return readStdin(maxBytes);
+  const stat = await fs.stat(file).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(err.code === 'ENOENT' ? 'no such file' : `cannot read it (${err.code ?? err.message})`);
+  });
+  if (!stat.isFile()) throw new Error('not a regular file');
+  if (stat.size > maxBytes) {
+    throw new Error(`file is ${stat.size} bytes, over the ${maxBytes}-byte article limit; split it or raise KG_MAX_ARTICLE_BYTES`);
+  }
+  return fs.readFile(file);
+}
+
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const b = chunk as Buffer;
+    size += b.length;
+    if (size > maxBytes) throw new Error(`standard input is over the ${maxBytes}-byte article limit; split it or raise KG_MAX_ARTICLE_BYTES`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+function write(s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (process.stdout.write(s)) resolve();
+    else process.stdout.once('drain', resolve).once('error', reject);
+  });
 }

@@ -1,0 +1,45 @@
+// Coreference inside one article.
+//   新当选镇长 (no name)          → the person the meeting elected to that post
+//   two names one character apart → flagged on both people (never merged): a typo or two people?
+// (会议/大会 → the section's meeting is in sections.ts; 朱主任 → mentions/people.ts.)
+import type { Sentence } from './sentences';
+import type { PersonMention } from './mentions/people';
+import { TITLE_CORE_RE } from './mentions/titles';
+import { nameLengthAt } from './mentions/names';
+
+const NEW_HOLDER = /新当选(?:的)?/g;
+
+/** "新当选镇长作表态发言": a mention of whoever was elected to 镇长. */
+export function newHolderReferences(text: string, s: Sentence, electedByCore: ReadonlyMap<string, string>, known: ReadonlySet<string>): PersonMention[] {
+  const found: PersonMention[] = [];
+  NEW_HOLDER.lastIndex = s.start;
+  let m: RegExpExecArray | null;
+  while ((m = NEW_HOLDER.exec(text)) !== null && m.index < s.end) {
+    const after = m.index + m[0].length;
+    TITLE_CORE_RE.lastIndex = after;
+    const core = TITLE_CORE_RE.exec(text);
+    if (!core || core.index - after > 12) continue;
+    const coreEnd = core.index + core[0].length;
+    if (nameLengthAt(text, coreEnd, s.end, { known, strict: true }) > 0) continue; // named: not a reference
+    const title = text.slice(after, coreEnd);
+    const person = [...electedByCore.entries()].find(([c]) => title.endsWith(c) && !(title.includes('副') && !c.includes('副')))?.[1];
+    if (person) found.push({ name: person, start: m.index, end: coreEnd, spanStart: m.index, posts: [], sentenceIndex: s.index, kind: 'coref' });
+  }
+  return found;
+}
+
+/** Pairs of names of equal length that differ in exactly one character. */
+export function similarNames(names: readonly string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const a = names[i];
+      const b = names[j];
+      if (a.length !== b.length || a.length < 3 || a === b) continue;
+      let diff = 0;
+      for (let k = 0; k < a.length && diff < 2; k++) if (a[k] !== b[k]) diff++;
+      if (diff === 1) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,78 @@
+// Dates: the publication date (发布日期:2018-03-09, a dateline 2016/5/16) and meeting
+// dates (7月18日, 12月4日至12月6日, 10月15、16日, 正月初七(2月22日)). A meeting date rarely
+// carries its year; it is taken from the publication date, else from the years the text
+// discusses.
+
+const ISO_LIKE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const PUBLISHED_LINE = /(?:发布日期|发布时间|发表时间|日期|时间|发布于)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const MONTH_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:(?:至|到|-|—|－|~)(?:(\d{1,2})月)?(\d{1,2})日|[、,](\d{1,2})日)?/g;
+const DAY_ONLY = /(?:^|[^\d月])(\d{1,2})日(?:上午|下午|晚上|晚|早上)?[,，]/;
+const FOUR_DIGIT_YEAR = /(?:^|[^\d])(20\d{2}|19\d{2})年/g;
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The publication date the text shows (near its top or bottom), ISO, else null. */
+export function findPublished(text: string): string | null {
+  const head = text.slice(0, 600);
+  const labelled = PUBLISHED_LINE.exec(head) ?? PUBLISHED_LINE.exec(text.slice(-400));
+  const m = labelled ?? firstDateLine(head) ?? firstDateLine(text.slice(-300));
+  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+// a line made of a date (and maybe a time or a source): "2017-07-28", "2016/5/16", "华漕大玩家 2024-07-19 20:59:12"
+function firstDateLine(text: string): RegExpExecArray | null {
+  for (const line of text.split('\n')) {
+    const m = ISO_LIKE.exec(line);
+    if (m && line.length < 60 && !/月\d{1,2}日/.test(line)) return m;
+  }
+  return null;
+}
+
+/** The year most years in the text point at (for undated meetings), else undefined. */
+export function discussedYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  FOUR_DIGIT_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FOUR_DIGIT_YEAR.exec(text)) !== null) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [year, n] of counts) if (n > bestCount || (n === bestCount && best !== undefined && year < best)) [best, bestCount] = [year, n];
+  return best;
+}
+
+export interface MeetingDate {
+  start: string | null;
+  end: string | null;
+  text: string;
+}
+
+/** The first date in `text` (a sentence around a meeting), with the year inferred. */
+export function meetingDate(text: string, published: string | null, fallbackYear: number | undefined): MeetingDate | undefined {
+  MONTH_DAY.lastIndex = 0;
+  const m = MONTH_DAY.exec(text);
+  if (!m) {
+    const d = DAY_ONLY.exec(text);
+    if (d && published) {
+      const [py, pm] = published.split('-').map(Number);
+      const day = Number(d[1]);
+      const date = iso(py, pm, day);
+      return { start: date, end: date, text: d[0] };
+    }
+    return undefined;
+  }
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const endMonth = m[4] ? Number(m[4]) : month;
+  const endDay = m[5] ? Number(m[5]) : m[6] ? Number(m[6]) : undefined;
+  let year: number | undefined = m[1] ? Number(m[1]) : undefined;
+  if (year === undefined && published) {
+    const [py, pm] = published.split('-').map(Number);
+    year = month > pm ? py - 1 : py;
+  }
+  year ??= fallbackYear;
+  if (year === undefined) return { start: null, end: null, text: m[0] };
+  return { start: iso(year, month, day), end: endDay !== undefined ? iso(year, endMonth, endDay) : null, text: m[0] };
+}

@@ -1,0 +1,120 @@
+// Meetings named in the text: people's congress sessions (full 第六届人民代表大会第八次会议
+// and short 六届人大八次会议), standing-committee sessions (县十六届人大常委会召开第三十一次
+// 会议), CPPCC sessions (县政协十一届六次会议), party congresses (第五次代表大会第六次会议,
+// 第一次党代会), party plenums, a congress presidium's meetings, and work meetings
+// (务虚会, 工作会议, 工作大会) named after 召开/举行.
+//
+// A mention that only refers to a meeting (关于…会议以来, 贯彻…会议精神) is marked as a
+// reference: it names another, earlier meeting, not the one the article reports.
+import type { MeetingKind } from '../types';
+import { NUMERAL, parseNumeral, toChineseNumeral } from '../lexicon/numbers';
+import { placeBefore } from './places';
+
+export interface MeetingMention {
+  kind: MeetingKind;
+  /** Identity inside one article (kind + term + session, or the work meeting's type and year). */
+  key: string;
+  /** Fullest name this mention supports. */
+  name: string;
+  body: string;
+  place?: string;
+  term?: number;
+  session?: number;
+  /** For a presidium meeting: the congress session it belongs to. */
+  parent?: MeetingMention;
+  start: number;
+  end: number;
+  reference: boolean;
+}
+
+const N = `(${NUMERAL})`;
+const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
+  { kind: 'standing_committee', re: new RegExp(`第?${N}届人大常委会(?:召开|举行)?了?第?${N}次(?:会议)?`, 'g') },
+  { kind: 'standing_committee', re: new RegExp(`第?${N}届人民代表大会常务委员会(?:召开|举行)?了?第?${N}次会议`, 'g') },
+  { kind: 'congress', re: new RegExp(`第?${N}届人民代表大会(?:召开|举行)?了?第?${N}次(?:全体)?会议`, 'g') },
+  { kind: 'congress', re: new RegExp(`第?${N}届人大(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
+  { kind: 'cppcc', re: new RegExp(`政协(?:[\\u4e00-\\u9fff]{1,8}?)?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },
+  { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
+  { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
+  { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)(?:扩大)?会议?`, 'g') },
+];
+const PRESIDIUM_AFTER = new RegExp(`^主席团(?:举行|召开)?了?第?${N}次会议`);
+const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会|工作大会|推进会|座谈会|动员大会|动员会|部署会|总结会|表彰大会|全委会)[”"]?)/g;
+const WORK_TYPE = /(工作会议|务虚会|工作大会|推进会|座谈会|动员大会|动员会|部署会|总结会|表彰大会|全委会)[”"]?$/;
+const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
+const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的)/;
+const YEAR = /(\d{4})年/;
+
+/** Every meeting mention in `text`, in order. */
+export function findMeetings(text: string): MeetingMention[] {
+  const found: MeetingMention[] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (found.some((f) => f.start < m!.index + m![0].length && m!.index < f.end)) continue;
+      found.push(buildMention(text, kind, m));
+    }
+  }
+  WORK_MEETING.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORK_MEETING.exec(text)) !== null) {
+    const start = w.index + w[0].length - w[1].length;
+    const end = w.index + w[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    found.push(buildWorkMeeting(text, w[1], start, end, w.index));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): MeetingMention {
+  const start = m.index;
+  let end = m.index + m[0].length;
+  const place = placeBefore(text, start);
+  const first = parseNumeral(m[1]);
+  const second = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
+  const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 6));
+  const where = place ?? '';
+  let mention: MeetingMention;
+  switch (kind) {
+    case 'congress':
+      mention = { kind, key: `congress/${first}/${second}`, name: `${where}第${cn(first)}届人民代表大会第${cn(second)}次会议`, body: `${where}人民代表大会`, place, term: first, session: second, start, end, reference };
+      break;
+    case 'standing_committee':
+      mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${cn(first)}届人大常委会第${cn(second)}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
+      break;
+    case 'cppcc':
+      mention = { kind, key: `cppcc/${first}/${second}`, name: `${where}政协第${cn(first)}届委员会第${cn(second)}次会议`, body: `${where}政协`, place, term: first, session: second, start, end, reference };
+      break;
+    case 'party_plenum':
+      mention = { kind, key: `party_plenum/${first}/${second}`, name: `${where}第${cn(first)}届委员会第${cn(second)}次全体会议`, body: `${where}党委`, place, term: first, session: second, start, end, reference };
+      break;
+    default: {
+      // party congress: 第N次代表大会 (the term is counted in 次), 第M次会议 its session
+      const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';
+      const sessionPart = second !== undefined ? `第${cn(second)}次会议` : '';
+      mention = { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name: `${where}第${cn(first)}次${congressWord}${sessionPart}`, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
+    }
+  }
+  const presidium = PRESIDIUM_AFTER.exec(text.slice(end, end + 16));
+  if (presidium && kind === 'congress') {
+    const sitting = parseNumeral(presidium[1]);
+    end += presidium[0].length;
+    return { kind: 'presidium', key: `${mention.key}/presidium/${sitting}`, name: `${mention.name}主席团第${cn(sitting)}次会议`, body: `${mention.body}主席团`, place, term: first, session: second, parent: mention, start, end, reference };
+  }
+  return mention;
+}
+
+function buildWorkMeeting(text: string, raw: string, start: number, end: number, verbAt: number): MeetingMention {
+  const named = raw.replace(/[“”"]/g, '');
+  // the place is the subject before 召开: "泖港镇召开…", "某镇领导班子召开…"
+  const place = placeBefore(text, verbAt) ?? placeBefore(text, verbAt - 4) ?? placeBefore(text, verbAt - 5);
+  const type = WORK_TYPE.exec(named)?.[1] ?? named;
+  const year = YEAR.exec(named)?.[1] ?? '';
+  const name = place && !named.includes(place) && !named.startsWith('全') ? `${place}${named}` : named;
+  return { kind: 'work_meeting', key: `work_meeting/${type}/${year}`, name, body: place ?? '', place, start, end, reference: false };
+}
+
+function cn(n: number | undefined): string {
+  return n === undefined ? '' : toChineseNumeral(n);
+}

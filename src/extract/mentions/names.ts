@@ -1,0 +1,120 @@
+// Person names: where a name starting at a given index ends.
+//
+// A name is a surname (single or compound) plus one or two characters, or a minority
+// name with a middle dot (阿不都·热合曼). The text runs on without spaces, so the end is
+// told by what follows: punctuation, 同志, or a word that usually follows a name
+// (lexicon/verbs.ts). Names seen elsewhere in the article win ties.
+import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
+import { NAME_FOLLOWERS } from '../lexicon/verbs';
+import { TITLES_AFTER_NAME } from '../lexicon/titles';
+import { PLACE_SUFFIXES } from '../lexicon/places';
+
+const CJK = /[\u4e00-\u9fff]/;
+const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
+const FOLLOWERS_BY_FIRST_CHAR = groupByFirstChar([...NAME_FOLLOWERS, ...TITLES_AFTER_NAME]);
+const PLACE_SUFFIX_CHARS = new Set(PLACE_SUFFIXES.map(([s]) => s[0]));
+
+// Two- and three-character words that start with a surname character but are not names.
+const NOT_NAMES = new Set([
+  '全体', '全镇', '全乡', '全县', '全区', '全市', '全面', '全力', '高度', '高质', '常务', '代表', '同志', '党委',
+  '于是', '通过', '会议', '时间', '明年', '明确', '文明', '安全', '安排', '成员', '成绩', '方面', '方式', '向大会',
+  '关于', '关心', '平稳', '平台', '和谐', '严格', '严守', '严而', '任务', '任命', '任免', '程序', '程度', '经济',
+  '经过', '金融', '计划', '胡同', '田间', '夏季', '秋季', '宋体', '万元', '包括', '向前', '向上', '从严', '从而',
+  '武装', '林业', '水利', '江河', '石油', '黄金', '白色', '司法', '高级', '鲁班', '周年', '周边', '周围', '尚未',
+  '管理', '解决', '单位', '都是', '应邀', '应该', '应当', '连续', '能力', '康复', '温暖', '于会', '席间', '陈述',
+  '曾经', '段落', '余额', '钱款', '齐心', '齐抓', '项目', '田园', '龙头', '文化', '文件', '史上', '易地', '巩固',
+  '毛泽东', '习近平', '邓小平', '江泽民', '胡锦涛', '孙中山', '雷锋', '焦裕禄', '谷文昌', '杨善洲',
+]);
+
+function groupByFirstChar(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const list = map.get(w[0]) ?? [];
+    list.push(w);
+    map.set(w[0], list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+
+/** True when one of the name-follower words starts at text[i]. */
+export function followerAt(text: string, i: number): boolean {
+  const list = FOLLOWERS_BY_FIRST_CHAR.get(text[i]);
+  if (!list) return false;
+  for (const w of list) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
+function isBoundary(text: string, i: number, limit: number): boolean {
+  return i >= limit || !CJK.test(text[i]);
+}
+
+export interface NameOptions {
+  /** Names already known in the article (they win ties). */
+  known?: ReadonlySet<string>;
+  /** Only accept a name whose end is certain (boundary or follower), never a guess. */
+  strict?: boolean;
+  /** Accept a name whose first character is not a known surname when 同志 follows it. */
+  allowUnknownSurname?: boolean;
+}
+
+/**
+ * Length of the person name starting at text[p] (ending before `limit`), or 0 when none does.
+ */
+export function nameLengthAt(text: string, p: number, limit: number, options: NameOptions = {}): number {
+  if (p >= limit || !CJK.test(text[p])) return 0;
+  const minority = MINORITY_NAME.exec(text.slice(p, Math.min(limit, p + 16)));
+  if (minority) return minority[0].length;
+  const compound = compoundSurnameAt(text, p);
+  let surnameLength = compound || (isSingleSurname(text[p]) ? 1 : 0);
+  if (surnameLength === 0) {
+    if (!options.allowUnknownSurname) return 0;
+    // only with 同志 right after: X某某同志
+    for (const len of [3, 2]) if (text.startsWith('同志', p + len) && allCjk(text, p, p + len)) return len;
+    return 0;
+  }
+  const known = options.known;
+  const short = surnameLength + 1;
+  const long = surnameLength + 2;
+  const ok = (len: number) => p + len <= limit && allCjk(text, p, p + len) && !NOT_NAMES.has(text.slice(p, p + len)) && !placeFollows(text, p + len, limit);
+  if (known) {
+    if (ok(long) && known.has(text.slice(p, p + long))) return long;
+    if (ok(short) && known.has(text.slice(p, p + short))) return short;
+  }
+  if (ok(short) && (isBoundary(text, p + short, limit) || followerAt(text, p + short))) {
+    // a follower after two characters; but a three-character name whose third character
+    // starts a follower word (王为民) is told by what comes after it
+    if (ok(long) && !isBoundary(text, p + short, limit) && (isBoundary(text, p + long, limit) || text.startsWith('同志', p + long)) && !strongFollowerAt(text, p + short)) {
+      return long;
+    }
+    return short;
+  }
+  if (ok(long) && (isBoundary(text, p + long, limit) || followerAt(text, p + long))) return long;
+  if (options.strict) return 0;
+  return ok(long) ? long : 0;
+}
+
+// Followers of two characters or more are rarely the end of a given name.
+function strongFollowerAt(text: string, i: number): boolean {
+  const list = FOLLOWERS_BY_FIRST_CHAR.get(text[i]);
+  if (!list) return false;
+  for (const w of list) if (w.length >= 2 && text.startsWith(w, i)) return true;
+  return false;
+}
+
+function placeFollows(text: string, i: number, limit: number): boolean {
+  // 张湾区, 李家村: a place, not a name
+  return i < limit && PLACE_SUFFIX_CHARS.has(text[i]) && !followerAt(text, i);
+}
+
+function allCjk(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!CJK.test(text[i])) return false;
+  return true;
+}
+
+/** True when `candidate` reads as a whole person name (used for names in lists). */
+export function isName(candidate: string, known?: ReadonlySet<string>): boolean {
+  if (known?.has(candidate)) return true;
+  if (candidate.length < 2 || candidate.length > 4) return MINORITY_NAME.test(candidate) && candidate.length <= 16;
+  return nameLengthAt(candidate, 0, candidate.length, { strict: true }) === candidate.length;
+}

@@ -1,0 +1,221 @@
+// People with their title chains, found sentence by sentence.
+// Reads: sentences. Adds: person mentions, each with the posts written next to it.
+//
+// Shapes handled (all common in the genre):
+//   title before name        镇党委书记杜某主持会议
+//   title chains             镇党委副书记、镇长李某          → two posts
+//   lists after one title    副主任甲某、乙某、丙某          → each gets the post
+//   name before title        詹某镇长作报告, 陈某副书记传达
+//   nominees                 镇长人选梁某                  → no post (GOLD: not a holder)
+//   comrades                 镇人大金某同志所作的…          → a person, no post
+//   surname + title          朱主任指出                    → the 朱 introduced earlier
+import type { Sentence } from '../sentences';
+import { TITLES_AFTER_NAME } from '../lexicon/titles';
+import { isSingleSurname } from '../lexicon/surnames';
+import { TITLE_CORE_RE, titleStart, isPostCore, nomineeMarkerAt } from './titles';
+import { nameLengthAt, followerAt } from './names';
+
+export interface PostMention {
+  /** As written, with its jurisdiction/organisation prefix (镇党委副书记). */
+  title: string;
+  start: number;
+  end: number;
+  /** The title core it ends with (副书记). */
+  core: string;
+  /** Written as a nominee (镇长人选): not a post the person holds. */
+  nominee: boolean;
+}
+
+export type MentionKind = 'titled' | 'listed' | 'name-title' | 'comrade' | 'bare' | 'known' | 'coref';
+
+export interface PersonMention {
+  name: string;
+  /** Span of the name (or of the referring words for coreference) in the normalised text. */
+  start: number;
+  end: number;
+  /** Start of the whole mention including its title (evidence for HOLDS). */
+  spanStart: number;
+  posts: PostMention[];
+  sentenceIndex: number;
+  kind: MentionKind;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+const LIST_SEPARATOR = '、';
+const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
+const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为']);
+const COMRADE = '同志';
+
+interface Segment {
+  start: number;
+  end: number;
+  /** The separator character right before it ('' at the start of the sentence). */
+  before: string;
+  /** The separator right after it. */
+  after: string;
+}
+
+function segments(text: string, s: Sentence): Segment[] {
+  const out: Segment[] = [];
+  let start = s.start;
+  let before = '';
+  for (let i = s.start; i <= s.end; i++) {
+    const ch = i < s.end ? text[i] : '';
+    if (i === s.end || !(CJK.test(ch) || (ch >= '0' && ch <= '9') || ch === '·')) {
+      if (i > start) out.push({ start, end: i, before, after: ch });
+      before = ch;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Titled people, lists and name-before-title mentions in one sentence. */
+export function titledPeople(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
+  const found: PersonMention[] = [];
+  let pending: PostMention[] = [];
+  let listPosts: PostMention[] | null = null;
+  for (const seg of segments(text, s)) {
+    if (seg.before !== LIST_SEPARATOR) {
+      pending = [];
+      listPosts = null;
+    }
+    let cursor = seg.start;
+    let foundHere = false;
+    let titleOnly: PostMention | null = null;
+    TITLE_CORE_RE.lastIndex = seg.start;
+    let m: RegExpExecArray | null;
+    while ((m = TITLE_CORE_RE.exec(text)) !== null && m.index < seg.end) {
+      const coreEnd = m.index + m[0].length;
+      if (coreEnd > seg.end) break;
+      const marker = nomineeMarkerAt(text, coreEnd);
+      if (!marker && !isPostCore(text, coreEnd)) continue;
+      const start = titleStart(text, m.index, cursor);
+      const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 };
+      const namePos = coreEnd + marker;
+      const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true });
+      if (len > 0) {
+        const posts = start === seg.start ? [...pending, post] : [post];
+        found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && pending.length ? pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });
+        pending = [];
+        listPosts = posts;
+        foundHere = true;
+        cursor = namePos + len;
+        TITLE_CORE_RE.lastIndex = cursor;
+      } else if (start === seg.start && namePos === seg.end) {
+        titleOnly = post;
+      }
+    }
+    if (titleOnly && !foundHere) {
+      if (seg.after === LIST_SEPARATOR) pending.push(titleOnly);
+      listPosts = null;
+      continue;
+    }
+    if (!foundHere && listPosts && seg.before === LIST_SEPARATOR) {
+      const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true });
+      if (len > 0) {
+        found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });
+        continue;
+      }
+      listPosts = null;
+    }
+  }
+  return found;
+}
+
+/** 詹某镇长, 陈某副书记: a name written before a head's title. */
+export function nameBeforeTitle(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
+  const found: PersonMention[] = [];
+  AFTER_NAME_RE.lastIndex = s.start;
+  let m: RegExpExecArray | null;
+  while ((m = AFTER_NAME_RE.exec(text)) !== null && m.index < s.end) {
+    const k = m.index;
+    const after = k + m[0].length;
+    if (after < s.end && CJK.test(text[after]) && !followerAt(text, after)) continue;
+    for (const len of [3, 2]) {
+      const p = k - len;
+      if (p < s.start) continue;
+      const left = p === s.start ? '' : text[p - 1];
+      if (left && CJK.test(left) && !NAME_TITLE_LEFT.has(left)) continue;
+      const name = text.slice(p, k);
+      if (nameLengthAt(text, p, k, { known, strict: true }) !== len) continue;
+      const post: PostMention = { title: m[0], start: k, end: after, core: m[0], nominee: false };
+      found.push({ name, start: p, end: after, spanStart: p, posts: [post], sentenceIndex: s.index, kind: 'name-title' });
+      break;
+    }
+  }
+  return found;
+}
+
+/** 金某同志 and names at the head of a clause before a strong verb (郭某主持会议). */
+export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
+  const found: PersonMention[] = [];
+  let at = text.indexOf(COMRADE, s.start);
+  while (at >= 0 && at < s.end) {
+    for (const len of [3, 2]) {
+      const p = at - len;
+      if (p < s.start) continue;
+      const name = text.slice(p, at);
+      if ((known.has(name) || nameLengthAt(text, p, at, { strict: true }) === len) && CJK.test(name)) {
+        found.push({ name, start: p, end: at, spanStart: p, posts: [], sentenceIndex: s.index, kind: 'comrade' });
+        break;
+      }
+    }
+    at = text.indexOf(COMRADE, at + COMRADE.length);
+  }
+  // clause heads: "…。郭某主持会议", ",王某作报告"
+  for (let i = s.start; i < s.end; i++) {
+    const clauseHead = i === s.start || /[,:;。!?"“”]/.test(text[i - 1]);
+    if (!clauseHead || !isSingleSurname(text[i])) continue;
+    const len = nameLengthAt(text, i, s.end, { known, strict: true });
+    if (len > 0 && /^(?:主持|作|所作|代表|在会上|宣读|指出|强调|表示|要求|全票|当选)/.test(text.slice(i + len, i + len + 4))) {
+      found.push({ name: text.slice(i, i + len), start: i, end: i + len, spanStart: i, posts: [], sentenceIndex: s.index, kind: 'bare' });
+    }
+  }
+  return found;
+}
+
+/** Every occurrence of an already known name in the sentence. */
+export function knownPeople(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const name of known) {
+    let at = text.indexOf(name, s.start);
+    while (at >= 0 && at + name.length <= s.end) {
+      found.push({ name, start: at, end: at + name.length, spanStart: at, posts: [], sentenceIndex: s.index, kind: 'known' });
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  return found;
+}
+
+/** 朱主任, 余书记: surname + head title, resolved to a person introduced with that surname. */
+export function surnameTitleReferences(text: string, s: Sentence, people: ReadonlyArray<{ name: string; cores: ReadonlySet<string> }>): PersonMention[] {
+  const found: PersonMention[] = [];
+  AFTER_NAME_RE.lastIndex = s.start;
+  let m: RegExpExecArray | null;
+  while ((m = AFTER_NAME_RE.exec(text)) !== null && m.index < s.end) {
+    const p = m.index - 1;
+    if (p < s.start || !isSingleSurname(text[p])) continue;
+    const left = p === s.start ? '' : text[p - 1];
+    if (left && CJK.test(left) && !NAME_TITLE_LEFT.has(left)) continue;
+    const after = m.index + m[0].length;
+    if (after < s.end && CJK.test(text[after]) && !followerAt(text, after)) continue;
+    const candidates = people.filter((x) => x.name[0] === text[p]);
+    const withTitle = candidates.filter((x) => [...x.cores].some((c) => c.endsWith(m![0]) || m![0].endsWith(c)));
+    const chosen = withTitle.length === 1 ? withTitle[0] : candidates.length === 1 ? candidates[0] : undefined;
+    if (chosen) found.push({ name: chosen.name, start: p, end: after, spanStart: p, posts: [], sentenceIndex: s.index, kind: 'coref' });
+  }
+  return found;
+}
+
+/** Keeps one mention per span: earlier kinds in `order` win over later ones that overlap them. */
+export function mergeMentions(groups: PersonMention[][]): PersonMention[] {
+  const kept: PersonMention[] = [];
+  for (const group of groups) {
+    for (const m of group) {
+      if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+      kept.push(m);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

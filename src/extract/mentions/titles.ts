@@ -1,0 +1,41 @@
+// Post titles as written: find a title core and widen it leftwards over the organisation
+// words in front of it (镇党委副书记, 县人大常委会教科文卫工委主任), stopping at
+// punctuation and at words that cannot be part of a post (了, 由, 听取…).
+import { TITLE_CORES, TITLE_LEFT_STOPS, NOMINEE_MARKERS } from '../lexicon/titles';
+
+export const TITLE_CORE_RE = new RegExp(TITLE_CORES.join('|'), 'g');
+const TITLE_CHAR = /[\u4e00-\u9fff0-9]/;
+const STOPS_BY_LAST_CHAR = new Map<string, string[]>();
+for (const w of TITLE_LEFT_STOPS) {
+  const list = STOPS_BY_LAST_CHAR.get(w[w.length - 1]) ?? [];
+  list.push(w);
+  STOPS_BY_LAST_CHAR.set(w[w.length - 1], list);
+}
+const MAX_TITLE = 32;
+// A title core right before these is part of a longer word, not a post (主席台, 委员会).
+const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室)/;
+
+/** Start of the post whose title core starts at `coreStart`, widened left to `floor` at most. */
+export function titleStart(text: string, coreStart: number, floor: number): number {
+  let i = coreStart;
+  const limit = Math.max(floor, coreStart - MAX_TITLE);
+  while (i > limit) {
+    const ch = text[i - 1];
+    if (!TITLE_CHAR.test(ch)) break;
+    const stops = STOPS_BY_LAST_CHAR.get(ch);
+    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor)) break;
+    i--;
+  }
+  return i;
+}
+
+/** True when the title core at [start, end) is a post and not part of a longer word. */
+export function isPostCore(text: string, end: number): boolean {
+  return !CORE_NOT_FOLLOWED_BY.test(text.slice(end, end + 2));
+}
+
+/** Length of a nominee marker (人选, 候选人) at text[i], else 0. */
+export function nomineeMarkerAt(text: string, i: number): number {
+  for (const m of NOMINEE_MARKERS) if (text.startsWith(m, i)) return m.length;
+  return 0;
+}

@@ -1,0 +1,82 @@
+// The extraction pipeline: pure stages, text in, facts with evidence out.
+//
+//   normalize → sentences → meetings + sections → people (two passes: names found in the
+//   first pass settle ambiguous name ends in the second) → relation rules per sentence →
+//   entities and relations with evidence mapped back to the original input.
+import type { ExtractMeta, ExtractionResult } from './types';
+import { normalize } from './normalize';
+import { splitSentences, type Sentence } from './sentences';
+import { findMeetings, type MeetingMention } from './mentions/meetings';
+import { meetingPerSentence } from './sections';
+import { barePeople, knownPeople, mergeMentions, nameBeforeTitle, surnameTitleReferences, titledPeople, type PersonMention } from './mentions/people';
+import { newHolderReferences } from './coreference';
+import type { Fact, SentenceContext } from './relations/fact';
+import { holds } from './relations/holds';
+import { presided } from './relations/presided';
+import { spoke, type SpeakerState } from './relations/spoke';
+import { reported } from './relations/reported';
+import { elected } from './relations/elected';
+import { approved, type ApprovalState } from './relations/approved';
+import { attended } from './relations/attended';
+import { buildResult } from './result';
+
+export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult {
+  const norm = normalize(input, meta.format);
+  const text = norm.text;
+  const sentences = splitSentences(text);
+  const meetingMentions = findMeetings(text);
+  const meetingOf = meetingPerSentence(sentences, meetingMentions);
+
+  // pass 1: names that are certain (titled, comrades, elected) make the known-name set
+  const known = new Set<string>();
+  for (const s of sentences) {
+    for (const p of titledPeople(text, s, known)) known.add(p.name);
+    for (const p of barePeople(text, s, known)) known.add(p.name);
+    for (const f of elected(context(text, s, [], meetingOf[s.index], known))) if (f.person) known.add(f.person);
+  }
+  for (const s of sentences) for (const p of nameBeforeTitle(text, s, known)) known.add(p.name);
+
+  // pass 2: every mention, then the relation rules
+  const peopleBySentence = sentences.map((s) => firstMentions(text, s, known));
+  const electedByCore = new Map<string, string>();
+  for (const s of sentences) {
+    for (const f of elected(context(text, s, peopleBySentence[s.index], meetingOf[s.index], known))) {
+      if (f.type === 'ELECTED' && f.core && f.person) electedByCore.set(f.core, f.person);
+    }
+  }
+  const coresByPerson = new Map<string, Set<string>>();
+  for (const list of peopleBySentence) {
+    for (const p of list) for (const post of p.posts) (coresByPerson.get(p.name) ?? coresByPerson.set(p.name, new Set()).get(p.name)!).add(post.core);
+  }
+  for (const name of known) if (!coresByPerson.has(name)) coresByPerson.set(name, new Set());
+  const people = [...coresByPerson.entries()].map(([name, cores]) => ({ name, cores }));
+
+  const facts: Fact[] = [];
+  const speakers: SpeakerState = {};
+  const approvals: ApprovalState = { heard: new Map() };
+  const allMentions: PersonMention[] = [];
+  let lastMeeting: MeetingMention | undefined;
+  for (const s of sentences) {
+    const meeting = meetingOf[s.index];
+    if (meeting !== lastMeeting) speakers.lastSubject = undefined;
+    lastMeeting = meeting;
+    const mentions = mergeMentions([
+      peopleBySentence[s.index],
+      newHolderReferences(text, s, electedByCore, known),
+      surnameTitleReferences(text, s, people),
+      knownPeople(text, s, known),
+    ]);
+    allMentions.push(...mentions);
+    const ctx = context(text, s, mentions, meeting, known);
+    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...elected(ctx), ...approved(ctx, approvals), ...attended(ctx));
+  }
+  return buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
+}
+
+function firstMentions(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
+  return mergeMentions([titledPeople(text, s, known), nameBeforeTitle(text, s, known), barePeople(text, s, known)]);
+}
+
+function context(text: string, sentence: Sentence, people: PersonMention[], meeting: MeetingMention | undefined, known: ReadonlySet<string>): SentenceContext {
+  return { text, sentence, people, meeting, known };
+}

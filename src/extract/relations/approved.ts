@@ -1,0 +1,185 @@
+// APPROVED: the meeting adopted or approved an item; one fact per item.
+//   大会审查和批准了…决算 · 会议表决通过了A、B和C · 审议并通过… · 票决确定了X等8个项目为Y ·
+//   一致通过了以上报告 (→ the reports the meeting heard) · 通过了镇党委、纪委工作报告的决议 (→ two)
+// Heard or reviewed only (听取, 审议, 书面审议) is not approval.
+import type { ItemKind } from '../types';
+import type { Fact, SentenceContext } from './fact';
+import { APPROVAL_VERB_SOURCE } from '../lexicon/verbs';
+import { ORGANIZATION_ENDINGS } from '../lexicon/organizations';
+
+const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
+// plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
+const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一致|表决|审议|审查|举手|方式|并|和|依法|宣布|全体|会上|以)$/;
+const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程)$/;
+const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求/;
+const GENERIC_ITEM = /^(?:有关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题)$/;
+const BACK_REFERENCE = /^(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)/;
+const COUNT_SUFFIX = /[0-9一二三四五六七八九十]+(?:个|项|件|名)$/;
+const PROJECTS_AS = /^(.+?)等[0-9一二三四五六七八九十]+(?:个|项|件)(?:项目)?为(.+)$/;
+const ORG_ONLY = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}(?:镇|乡|县|区|市|街道))?(?:${ORGANIZATION_ENDINGS.join('|')})$`);
+const ORG_THEN_REST = new RegExp(`^((?:[\\u4e00-\\u9fff]{0,4}(?:镇|乡|县|区|市|街道))?(?:${ORGANIZATION_ENDINGS.join('|')}))(工作报告.*)$`);
+
+export interface ApprovalState {
+  /** Reports the current meeting heard, for "通过了以上报告". */
+  heard: Map<string | undefined, string[]>;
+}
+
+export function kindOfItem(title: string): ItemKind {
+  if (/预算|决算|财政/.test(title) && /报告|预算|决算/.test(title)) return 'budget';
+  if (/报告|说明/.test(title)) return 'report';
+  if (/项目|工程|实事/.test(title)) return 'project';
+  if (/决议|决定/.test(title)) return 'resolution';
+  return 'other';
+}
+
+export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
+  rememberHeard(ctx, state);
+  APPROVAL.lastIndex = sentence.start;
+  let m: RegExpExecArray | null;
+  while ((m = APPROVAL.exec(text)) !== null && m.index < sentence.end) {
+    const verb = m[0];
+    const before = text.slice(sentence.start, m.index);
+    const strong = verb.length > 2 || m[1] !== undefined;
+    if (!strong && !VOTING_CONTEXT.test(before)) continue;
+    if (/^通过/.test(verb) && /[》”]$/.test(before)) continue;
+    const listStart = m.index + verb.length;
+    const listEnd = itemListEnd(text, listStart, sentence.end);
+    for (const item of splitItems(text.slice(listStart, listEnd))) {
+      if (BACK_REFERENCE.test(item)) {
+        for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
+        continue;
+      }
+      if (GENERIC_ITEM.test(item) || item.length < 2) continue;
+      facts.push(fact(ctx, item, m.index, listEnd));
+    }
+    APPROVAL.lastIndex = listEnd;
+  }
+  return facts;
+}
+
+function fact(ctx: SentenceContext, item: string, start: number, end: number): Fact {
+  return { type: 'APPROVED', item, itemKind: kindOfItem(item), meeting: ctx.meeting, start, end, sentenceIndex: ctx.sentence.index };
+}
+
+// The list runs to the end of the clause, and on over commas while what follows is
+// itself a bare item ("通过了议案截止时间,大会日程安排,代表小组划分…").
+function itemListEnd(text: string, from: number, limit: number): number {
+  let end = clauseEnd(text, from, limit);
+  while (end < limit && text[end] === ',') {
+    const next = clauseEnd(text, end + 1, limit);
+    const segment = text.slice(end + 1, next);
+    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || segment.length > 40) break;
+    end = next;
+  }
+  return end;
+}
+
+function clauseEnd(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '《' || ch === '(' || ch === '“') depth++;
+    else if (ch === '》' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[;:。!?\n]/.test(ch)) return i;
+    else if (depth === 0 && ch === ',') return i;
+    else if (depth === 0 && (text.startsWith('并', i) && /^并(?:完成|进行|决定|选举|报|提请|印发)/.test(text.slice(i, i + 3)))) return i;
+  }
+  return limit;
+}
+
+/** Splits an approved list into items (see the header for the shapes). */
+export function splitItems(list: string): string[] {
+  const cleaned = list.replace(/^了/, '').replace(/,/g, '、').replace(/》《/g, '》、《');
+  const projects = PROJECTS_AS.exec(cleaned);
+  if (projects) return [stripItem(projects[1]), stripItem(projects[2])];
+  const pieces = splitTopLevel(cleaned, '、');
+  const items: string[] = [];
+  let carry = '';
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    const next = pieces[k + 1];
+    if (next !== undefined && ORG_ONLY.test(piece)) {
+      // 镇党委、纪委工作报告的决议 → 镇党委工作报告的决议 + 纪委工作报告的决议
+      const rest = ORG_THEN_REST.exec(next);
+      if (rest) {
+        items.push(piece + rest[2]);
+        continue;
+      }
+    }
+    const joined = carry ? `${carry}、${piece}` : piece;
+    if (next !== undefined && !ITEM_LIKE.test(stripItem(piece))) {
+      carry = joined;
+      continue;
+    }
+    carry = '';
+    items.push(...splitConjunctions(joined));
+  }
+  if (carry) items.push(carry);
+  return items.map(stripItem).filter(Boolean);
+}
+
+// "A和B", "A及B" are two items only when A reads as an item by itself.
+function splitConjunctions(piece: string): string[] {
+  const out: string[] = [];
+  let cursor = 0;
+  const re = /以及|和|及|与/g;
+  let m: RegExpExecArray | null;
+  let depth = 0;
+  while ((m = re.exec(piece)) !== null) {
+    depth = nesting(piece.slice(0, m.index));
+    if (depth > 0) continue;
+    const left = piece.slice(cursor, m.index);
+    if (ITEM_LIKE.test(stripItem(left)) && m.index + m[0].length < piece.length) {
+      out.push(left);
+      cursor = m.index + m[0].length;
+    }
+  }
+  out.push(piece.slice(cursor));
+  return out;
+}
+
+function nesting(s: string): number {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '《' || ch === '(' || ch === '“') depth++;
+    else if (ch === '》' || ch === ')' || ch === '”') depth--;
+  }
+  return depth;
+}
+
+function splitTopLevel(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cursor = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '《' || ch === '(' || ch === '“') depth++;
+    else if (ch === '》' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === sep) {
+      out.push(s.slice(cursor, i));
+      cursor = i + 1;
+    }
+  }
+  out.push(s.slice(cursor));
+  return out.filter((x) => x.length > 0);
+}
+
+function stripItem(item: string): string {
+  return item.replace(/^[《“]/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
+}
+
+const HEARD = /听取|审议|审查/;
+
+// Titles the meeting heard, so that "通过了以上报告" can name them.
+function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {
+  const { text, sentence } = ctx;
+  if (!HEARD.test(sentence.text)) return;
+  const list = state.heard.get(ctx.meeting?.key) ?? [];
+  const quoted = /《([^》]{2,80})》/g;
+  let q: RegExpExecArray | null;
+  const segment = text.slice(sentence.start, sentence.end);
+  while ((q = quoted.exec(segment)) !== null) if (!list.includes(q[1])) list.push(q[1]);
+  state.heard.set(ctx.meeting?.key, list);
+}

@@ -1,0 +1,153 @@
+// ELECTED: the meeting elected (or appointed) the person to a post. A post someone is
+// elected to is also a post they hold (GOLD), so each ELECTED fact comes with a HOLDS.
+//   选举甲为A、乙为B,丙、丁为C · 补选某某同志为… · 任命某某同志为A、B ·
+//   某某(全票)当选为… · 甲、乙两名同志分别当选为A和B (respectively) · 新当选的镇长某某
+import type { Fact, SentenceContext } from './fact';
+import { TITLE_CORE_RE } from '../mentions/titles';
+import { isName, nameLengthAt } from '../mentions/names';
+
+type Mode = NonNullable<Fact['mode']>;
+const VERB = /(补选|选举产生|选举|决定任命|任命)了?/g;
+const ELECTED_AS = /当选为|当选/g;
+const NEW_HOLDER = /新当选(?:的)?/g;
+const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
+const NAME_SUFFIX_NOISE = /(?:同志|全票|全额|以全票|以高票|高票|顺利|分别|依法|等|[一二两三四五六七八九十\d]+名同志|[一二两三四五六七八九十\d]+人|以)+$/;
+const COMRADE = /同志$/;
+
+function modeOf(verb: string): Mode {
+  return verb === '补选' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
+}
+
+/** The title core a post ends with, or undefined when the text is not a post. */
+function coreOf(post: string): string | undefined {
+  TITLE_CORE_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_CORE_RE.exec(post)) !== null) last = m;
+  return last && last.index + last[0].length === post.length ? last[0] : undefined;
+}
+
+export function elected(ctx: SentenceContext): Fact[] {
+  const facts: Fact[] = [];
+  const { text, sentence } = ctx;
+  const emit = (name: string, post: string, mode: Mode, start: number, end: number) => {
+    const core = coreOf(post);
+    if (!core || post.length > 40) return;
+    const base = { person: name, title: post, core, start, end, sentenceIndex: sentence.index };
+    facts.push({ ...base, type: 'ELECTED', meeting: ctx.meeting, mode });
+    facts.push({ ...base, type: 'HOLDS' });
+  };
+
+  // 选举甲为A、乙为B,丙、丁为C
+  VERB.lastIndex = sentence.start;
+  let m: RegExpExecArray | null;
+  while ((m = VERB.exec(text)) !== null && m.index < sentence.end) {
+    const mode = modeOf(m[1]);
+    let i = m.index + m[0].length;
+    for (;;) {
+      const item = nameListThenPosts(ctx, i);
+      if (!item) break;
+      for (const name of item.names) for (const post of item.posts) emit(name, post, mode, m.index, item.end);
+      i = item.end;
+      if (text[i] === '、' || text[i] === ',') i++;
+      else break;
+    }
+  }
+
+  // 甲(全票)当选为A; 甲、乙分别当选为A和B
+  ELECTED_AS.lastIndex = sentence.start;
+  while ((m = ELECTED_AS.exec(text)) !== null && m.index < sentence.end) {
+    const clauseStart = Math.max(sentence.start, lastClauseBreak(text, sentence.start, m.index));
+    const names = namesBefore(ctx, text.slice(clauseStart, m.index));
+    if (!names.length) continue;
+    const postEnd = clauseEnd(text, m.index + m[0].length, sentence.end);
+    const postText = text.slice(m.index + m[0].length, postEnd);
+    if (!postText) continue;
+    const respectively = text.slice(clauseStart, m.index).includes('分别');
+    const posts = respectively ? postText.split(/[、和及]/) : splitPosts(postText);
+    if (respectively && posts.length === names.length) names.forEach((n, k) => emit(n, posts[k], 'elected', clauseStart, postEnd));
+    else for (const n of names) for (const p of posts) emit(n, p, 'elected', clauseStart, postEnd);
+  }
+
+  // 新当选的南岔镇人民政府镇长某某 (a named new holder)
+  NEW_HOLDER.lastIndex = sentence.start;
+  while ((m = NEW_HOLDER.exec(text)) !== null && m.index < sentence.end) {
+    const after = m.index + m[0].length;
+    const holder = ctx.people.find((p) => p.spanStart === after && p.posts.length);
+    if (holder) for (const post of holder.posts) if (!post.nominee) emit(holder.name, post.title, 'elected', m.index, holder.end);
+  }
+  return facts;
+}
+
+/** "甲、乙(同志)为A、B" starting at i: the names, the posts and where it ends. */
+function nameListThenPosts(ctx: SentenceContext, i: number): { names: string[]; posts: string[]; end: number } | undefined {
+  const { text, sentence, known } = ctx;
+  const names: string[] = [];
+  let j = i;
+  for (;;) {
+    const len = nameLengthAt(text, j, sentence.end, { known, allowUnknownSurname: true });
+    if (!len) return undefined;
+    names.push(text.slice(j, j + len));
+    j += len;
+    if (text.startsWith('同志', j)) j += 2;
+    if (text[j] === '、') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const as = /^(?:为|任|担任)/.exec(text.slice(j, j + 2));
+  if (!as) return undefined;
+  j += as[0].length;
+  // posts run to the clause end, or to the next "、乙为"
+  const end = clauseEnd(text, j, sentence.end);
+  const posts: string[] = [];
+  let cursor = j;
+  for (let k = j; k <= end; k++) {
+    if (k === end || text[k] === '、') {
+      const piece = text.slice(cursor, k);
+      const nextIsItem = k < end && nameListThenPosts({ ...ctx }, k + 1) !== undefined;
+      posts.push(piece);
+      if (nextIsItem) return { names, posts: posts.filter(Boolean), end: k };
+      cursor = k + 1;
+    }
+  }
+  return { names, posts: posts.filter(Boolean), end };
+}
+
+function splitPosts(postText: string): string[] {
+  return postText.split('、').filter(Boolean);
+}
+
+function clauseEnd(text: string, from: number, limit: number): number {
+  for (let k = from; k < limit; k++) if (/[,;:。!?\n]/.test(text[k])) return k;
+  return limit;
+}
+
+function lastClauseBreak(text: string, from: number, index: number): number {
+  for (let k = index - 1; k >= from; k--) if (/[,;:。!?\n]/.test(text[k])) return k + 1;
+  return from;
+}
+
+/** The names written before 当选 in a clause: "宣布甲同志", "甲、乙两名同志分别以全票". */
+function namesBefore(ctx: SentenceContext, clause: string): string[] {
+  let c = clause.replace(NAME_SUFFIX_NOISE, '');
+  c = c.replace(COMRADE, '');
+  const parts = c.split('、');
+  const names: string[] = [];
+  for (let k = parts.length - 1; k >= 0; k--) {
+    let part = parts[k].replace(COMRADE, '');
+    if (k === 0) {
+      part = part.replace(NAME_PREFIX_NOISE, '');
+      if (!isName(part, ctx.known)) {
+        // the name is the tail of the clause head ("大会执行主席宣布李某")
+        const tail = [3, 2, 4].map((n) => part.slice(-n)).find((t) => t.length >= 2 && isName(t, ctx.known));
+        if (tail) names.unshift(tail);
+        break;
+      }
+    }
+    if (!isName(part, ctx.known)) break;
+    names.unshift(part);
+  }
+  return names;
+}

@@ -1,0 +1,46 @@
+// What every relation rule produces: a fact over names and titles, with its evidence span
+// in the normalised text. The pipeline turns facts into entities and relations.
+import type { ItemKind, RelationType } from '../types';
+import type { Sentence } from '../sentences';
+import type { PersonMention } from '../mentions/people';
+import type { MeetingMention } from '../mentions/meetings';
+
+export interface Fact {
+  type: RelationType;
+  person?: string;
+  /** HOLDS/ELECTED: the post as written, and its title core. */
+  title?: string;
+  core?: string;
+  /** REPORTED/APPROVED: the report or item as written (without 《》). */
+  item?: string;
+  itemKind?: ItemKind;
+  meeting?: MeetingMention;
+  /** A sitting of the meeting named in the evidence (预备会议, 第一次全体会议). */
+  sitting?: string;
+  mode?: 'elected' | 'by_election' | 'appointed';
+  /** HOLDS read from "name + title" only: dropped when the person holds that title in a fuller form. */
+  weak?: boolean;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+
+/** What a relation rule reads about one sentence. */
+export interface SentenceContext {
+  text: string;
+  sentence: Sentence;
+  /** People mentioned in the sentence, in order. */
+  people: PersonMention[];
+  meeting?: MeetingMention;
+  /** Names known in the article. */
+  known: ReadonlySet<string>;
+}
+
+export const CLAUSE_END = /[,;:。!?\n]/;
+
+/** The mention ending closest before `index` in the sentence. */
+export function mentionBefore(ctx: SentenceContext, index: number): PersonMention | undefined {
+  let best: PersonMention | undefined;
+  for (const p of ctx.people) if (p.end <= index) best = p;
+  return best;
+}

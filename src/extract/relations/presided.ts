@@ -1,0 +1,32 @@
+// PRESIDED: the person chaired the meeting or one of its sittings.
+//   镇党委书记某某主持会议 · 大会由某某主持 · 某某主持预备会议、第二次全体会议 · 大会主持人某某
+import type { Fact, SentenceContext } from './fact';
+import { mentionBefore } from './fact';
+
+const CHAIRED = /主持(?!人|词)/g;
+const HOST_BEFORE_NAME = /主持人$/;
+// what may stand between the name and 主持: 同志, 在会上, 并
+const GAP = /^(?:同志)?(?:在[\u4e00-\u9fff]{1,5}上)?(?:并|还|分别|先后)?$/;
+const SITTING = /^了?(?:大会)?((?:第[一二三四五六七八九十]+次全体会议|预备会议|开幕式|开幕会|闭幕式|闭幕会|全体会议)(?:[、和及](?:第[一二三四五六七八九十]+次全体会议|预备会议|开幕式|开幕会|闭幕式|闭幕会))*)/;
+const SITTING_SUBJECT = /(第[一二三四五六七八九十]+次全体会议|预备会议|开幕式|开幕会|闭幕式|闭幕会)由$/;
+
+export function presided(ctx: SentenceContext): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
+  CHAIRED.lastIndex = sentence.start;
+  let m: RegExpExecArray | null;
+  while ((m = CHAIRED.exec(text)) !== null && m.index < sentence.end) {
+    const who = mentionBefore(ctx, m.index);
+    if (!who || !GAP.test(text.slice(who.end, m.index))) continue;
+    const after = SITTING.exec(text.slice(m.index + 2, m.index + 40));
+    const before = SITTING_SUBJECT.exec(text.slice(sentence.start, who.spanStart));
+    const sitting = after?.[1].split(/[、和及]/)[0] ?? before?.[1];
+    facts.push({ type: 'PRESIDED', person: who.name, meeting: ctx.meeting, sitting, start: who.spanStart, end: m.index + 2, sentenceIndex: sentence.index });
+  }
+  for (const p of ctx.people) {
+    if (HOST_BEFORE_NAME.test(text.slice(Math.max(sentence.start, p.start - 3), p.start))) {
+      facts.push({ type: 'PRESIDED', person: p.name, meeting: ctx.meeting, start: p.start - 3, end: p.end, sentenceIndex: sentence.index });
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,112 @@
+// REPORTED: the person delivered a report, explanation or review to the meeting.
+//   乡长某某作政府工作报告 · 某某代表镇政府向大会作…报告 · 听取了某某所作的《…》 ·
+//   某某作的关于…的说明及关于…的审查报告 (two reports) · 某某就…作情况说明 ·
+//   甲、乙分别就本职工作作了报告 (each) · 某某宣读了…名单,并作有关说明
+import type { Fact, SentenceContext } from './fact';
+import type { PersonMention } from '../mentions/people';
+
+// 作/做 as "deliver" — not inside 工作, 合作, 创作…
+const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?/g;
+// what may stand between the speaker and 作: 同志, 代表…, 向大会, 就…, 分别, 受…委托
+const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:就([^,。]{1,40}?))?(?:向(?:大会|会议))?$/;
+const GENERIC = /^(?:有关|相关)?(?:情况)?(?:说明|报告)$/;
+const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
+const ENDS_AS_REPORT = /(?:报告|说明|》)$/;
+
+export function reported(ctx: SentenceContext): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
+  DELIVER.lastIndex = sentence.start;
+  let m: RegExpExecArray | null;
+  while ((m = DELIVER.exec(text)) !== null && m.index < sentence.end) {
+    const phraseStart = m.index + m[0].length;
+    const reports = reportPhrases(text, phraseStart, sentence.end);
+    if (!reports.length) continue;
+    const speakers = speakersBefore(ctx, m.index);
+    if (!speakers) continue;
+    const gap = GAP.exec(text.slice(speakers.last.end, m.index));
+    if (!gap) continue;
+    const topic = gap[1];
+    for (const r of reports) {
+      let title = r.title;
+      if (GENERIC.test(title)) {
+        if (!topic) continue;
+        title = topic + title.replace(/^(?:有关|相关)/, '');
+      }
+      for (const p of speakers.all) {
+        facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: r.end, sentenceIndex: sentence.index });
+      }
+    }
+  }
+  READ_OUT.lastIndex = sentence.start;
+  while ((m = READ_OUT.exec(text)) !== null && m.index < sentence.end) {
+    const speakers = speakersBefore(ctx, m.index);
+    if (!speakers || !/^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/.test(text.slice(speakers.last.end, m.index))) continue;
+    for (const p of speakers.all) {
+      facts.push({ type: 'REPORTED', person: p.name, item: m[1], itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: m.index + m[0].length, sentenceIndex: sentence.index });
+    }
+  }
+  return facts;
+}
+
+/** The report titles right after 作: 《…》 titles, or the words up to 报告/说明. */
+export function reportPhrases(text: string, from: number, limit: number): Array<{ title: string; end: number }> {
+  const clauseEnd = clauseEndAt(text, from, limit);
+  const clause = text.slice(from, clauseEnd);
+  if (clause.startsWith('《')) {
+    const out: Array<{ title: string; end: number }> = [];
+    const quoted = /《([^》]{1,80})》/g;
+    let q: RegExpExecArray | null;
+    let last = 0;
+    while ((q = quoted.exec(clause)) !== null) {
+      const between = clause.slice(last, q.index);
+      if (last > 0 && !/^(?:报告)?(?:[、和及与]|以及)?$/.test(between)) break;
+      out.push({ title: q[1], end: from + q.index + q[0].length });
+      last = q.index + q[0].length;
+    }
+    return out;
+  }
+  const lastReport = Math.max(clause.lastIndexOf('报告'), clause.lastIndexOf('说明'));
+  if (lastReport < 0) return [];
+  const phrase = clause.slice(0, lastReport + 2);
+  if (/^(?:出|好|为|到|起|了|成|过|完|出了)/.test(phrase)) return [];
+  // split "…的说明及关于…的审查报告" where each part is a report of its own
+  const parts: Array<{ title: string; end: number }> = [];
+  let cursor = 0;
+  const splitter = /(?:及|以及|和|、)/g;
+  let s: RegExpExecArray | null;
+  while ((s = splitter.exec(phrase)) !== null) {
+    const left = phrase.slice(cursor, s.index);
+    if (ENDS_AS_REPORT.test(left) && /(?:关于|[\u4e00-\u9fff]{4,})/.test(phrase.slice(s.index + s[0].length))) {
+      parts.push({ title: left, end: from + s.index });
+      cursor = s.index + s[0].length;
+    }
+  }
+  parts.push({ title: phrase.slice(cursor), end: from + phrase.length });
+  return parts.filter((p) => p.title.length >= 2);
+}
+
+function clauseEndAt(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '《' || ch === '(' || ch === '“') depth++;
+    else if (ch === '》' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[,;:。!?\n]/.test(ch)) return i;
+  }
+  return limit;
+}
+
+/** The person (or the list of people joined by 、/和) right before index. */
+function speakersBefore(ctx: SentenceContext, index: number): { last: PersonMention; all: PersonMention[] } | undefined {
+  const before = ctx.people.filter((p) => p.end <= index);
+  if (!before.length) return undefined;
+  const last = before[before.length - 1];
+  const all = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const gap = ctx.text.slice(before[i].end, all[0].spanStart);
+    if (!/^(?:同志)?[、和与及]$/.test(gap)) break;
+    all.unshift(before[i]);
+  }
+  return { last, all };
+}

@@ -1,0 +1,63 @@
+// SPOKE: the person gave a speech or made remarks at the meeting.
+//   某某主持会议并讲话 · 某某作表态发言 · 某某在会上指出/强调/要求/表示 · 某某提了三点意见 ·
+//   在闭幕式讲话中,某某… · “……”镇长某某如是说 · 他/她强调 (the person just named)
+import type { Fact, SentenceContext } from './fact';
+import type { PersonMention } from '../mentions/people';
+import { SPEECH_VERBS } from '../lexicon/verbs';
+
+const SPEECH = new RegExp(SPEECH_VERBS.join('|'), 'g');
+// a verb whose subject is a thing, not a person: 报告指出, 会议强调, 大会要求
+const THING_SUBJECT = /(?:报告|会议|大会|全会|文件|通知|意见|决定|精神|》|”)(?:还|也|进一步|明确)?$/;
+// a name right after these is an object, not the speaker
+const OBJECT_MARKER = /(?:为|对|向|给|与|和|及|同|选举|任命|补选|宣布|免除|免去|接受|颁发|听取|审议|推荐|看望|慰问)$/;
+const SPEECH_IN = /在[\u4e00-\u9fff]{0,8}(?:讲话|致辞|发言)中,?$/;
+const PRONOUN = /[他她](?:还|也|又|进一步|最后|同时|首先)?$/;
+// noun uses of a verb: 的要求, 提出的, 要求是
+const NOUN_USE_BEFORE = /(?:的|按照|根据|工作|总体|新|严格|高)$/;
+
+export interface SpeakerState {
+  /** The person the last sentences were about (for 他/她). */
+  lastSubject?: string;
+}
+
+export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
+  const add = (p: { name: string; spanStart: number }, end: number) =>
+    facts.push({ type: 'SPOKE', person: p.name, meeting: ctx.meeting, start: p.spanStart, end, sentenceIndex: sentence.index });
+
+  SPEECH.lastIndex = sentence.start;
+  let m: RegExpExecArray | null;
+  while ((m = SPEECH.exec(text)) !== null && m.index < sentence.end) {
+    const before = text.slice(sentence.start, m.index);
+    if (THING_SUBJECT.test(before) || NOUN_USE_BEFORE.test(before)) continue;
+    if (PRONOUN.test(before)) {
+      if (state.lastSubject) facts.push({ type: 'SPOKE', person: state.lastSubject, meeting: ctx.meeting, start: m.index - 1, end: m.index + m[0].length, sentenceIndex: sentence.index });
+      continue;
+    }
+    const speaker = subjectBefore(ctx, m.index);
+    if (speaker) add(speaker, m.index + m[0].length);
+  }
+  for (const p of ctx.people) {
+    const left = text.slice(sentence.start, p.spanStart);
+    if (SPEECH_IN.test(left) || /”$/.test(left)) add(p, p.end);
+  }
+  const first = ctx.people.find((p) => !OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart)));
+  if (first) state.lastSubject = first.name;
+  return facts;
+}
+
+function subjectBefore(ctx: SentenceContext, index: number): PersonMention | undefined {
+  const { text, sentence } = ctx;
+  for (let i = ctx.people.length - 1; i >= 0; i--) {
+    const p = ctx.people[i];
+    if (p.end > index) continue;
+    const between = text.slice(p.end, index);
+    if (/^的/.test(between) && !/^的(?:讲话|发言)/.test(between)) return undefined;
+    if (OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart))) continue;
+    // the subject of a later clause would be named again; a quoted passage is someone else's words
+    if (/[“”]/.test(between)) return undefined;
+    return p;
+  }
+  return undefined;
+}

@@ -1,0 +1,222 @@
+// The last stage: facts over names → the ExtractionResult contract (types.ts): entities
+// with local ids, relations pointing at them, evidence mapped to the original input.
+import type {
+  Evidence, ExtractMeta, ExtractionResult, ItemEntity, MeetingEntity, OrganizationEntity, OrganizationType,
+  PersonEntity, PlaceEntity, PostEntity, Relation,
+} from './types';
+import { originalSpan, type NormalizedText } from './normalize';
+import type { Sentence } from './sentences';
+import type { MeetingMention } from './mentions/meetings';
+import type { PersonMention } from './mentions/people';
+import type { Fact } from './relations/fact';
+import { findPlaces } from './mentions/places';
+import { discussedYear, findPublished, meetingDate } from './mentions/dates';
+import { similarNames } from './coreference';
+import { placeLevel } from './lexicon/places';
+import { ORGANIZATION_WORDS } from './lexicon/organizations';
+
+export interface ResultInput {
+  input: string;
+  meta: ExtractMeta;
+  norm: NormalizedText;
+  sentences: Sentence[];
+  meetingMentions: MeetingMention[];
+  meetingOf: (MeetingMention | undefined)[];
+  mentions: PersonMention[];
+  facts: Fact[];
+}
+
+const LEADING_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗))?(?:[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))?/;
+const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
+
+export function buildResult(r: ResultInput): ExtractionResult {
+  const { input, meta, norm, sentences } = r;
+  const evidence = (start: number, end: number, sentenceIndex: number): Evidence => {
+    const span = originalSpan(norm, start, end);
+    return { text: input.slice(span.start, span.end), start: span.start, end: span.end, sentence: sentences[sentenceIndex]?.text ?? '', sentenceIndex };
+  };
+  const warnings: string[] = [];
+  const published = meta.published ?? findPublished(norm.text);
+
+  // places
+  const placeMentions = findPlaces(norm.text);
+  const places: PlaceEntity[] = [];
+  const placeId = (name: string) => `place:${name}`;
+  for (const p of placeMentions) {
+    const level = placeLevel(p.name);
+    if (!level) continue;
+    places.push({ id: placeId(p.name), name: p.name, level, ...(p.parent ? { parentId: placeId(p.parent) } : {}) });
+  }
+  for (const p of places) if (p.parentId && !places.some((q) => q.id === p.parentId)) places.push({ id: p.parentId, name: p.parentId.slice(6), level: placeLevel(p.parentId.slice(6)) ?? 'county' });
+  const primaryPlace = places[0]?.name;
+
+  // meetings
+  const meetings: MeetingEntity[] = [];
+  const meetingByKey = new Map<string, MeetingEntity>();
+  const fallbackYear = discussedYear(norm.text);
+  const meetingEntity = (mention: MeetingMention): MeetingEntity => {
+    const existing = meetingByKey.get(mention.key);
+    if (existing) return existing;
+    const sameKey = r.meetingMentions.filter((m) => m.key === mention.key);
+    const best = sameKey.reduce((a, b) => ((b.place?.length ?? 0) > (a.place?.length ?? 0) ? b : a), mention);
+    let name = best.name;
+    let place = best.place;
+    if ((!place || place.length === 1) && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting') && !name.includes(primaryPlace)) {
+      name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
+      place = primaryPlace;
+    }
+    const firstSentence = r.sentences.find((s) => !s.heading && r.meetingOf[s.index]?.key === mention.key && /\d月\d|\d日/.test(s.text));
+    const date = firstSentence ? meetingDate(firstSentence.text, published, fallbackYear) : undefined;
+    const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
+    const entity: MeetingEntity = {
+      id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),
+      ...(best.term !== undefined ? { term: best.term } : {}), ...(best.session !== undefined ? { session: best.session } : {}),
+      start: date?.start ?? null, end: date?.end ?? date?.start ?? null, ...(date ? { dateText: date.text } : {}),
+      mentions: sameKey.map((m) => evidence(m.start, m.end, sentenceIndexAt(sentences, m.start))),
+    };
+    meetingByKey.set(mention.key, entity);
+    meetings.push(entity);
+    if (best.parent) entity.parentId = meetingEntity(best.parent).id;
+    return entity;
+  };
+  const sittingEntity = (parent: MeetingEntity, sitting: string): MeetingEntity => {
+    const id = `${parent.id}/${sitting}`;
+    let entity = meetings.find((m) => m.id === id);
+    if (!entity) {
+      entity = { id, name: `${parent.name}${sitting}`, kind: parent.kind, body: parent.body, placeId: parent.placeId, term: parent.term, session: parent.session, sitting, parentId: parent.id, start: null, end: null, mentions: [] };
+      meetings.push(entity);
+    }
+    return entity;
+  };
+  for (const m of r.meetingMentions) if (!m.reference) meetingEntity(m);
+  if (!meetings.length) warnings.push('no meeting found in the article: facts that need a meeting (PRESIDED, REPORTED, ELECTED, APPROVED, SPOKE) were not extracted');
+
+  // organisations and posts
+  const organizations: OrganizationEntity[] = [];
+  const posts: PostEntity[] = [];
+  const postFor = (title: string): PostEntity => {
+    const { orgName, orgType, canonical, place } = analysePost(title, primaryPlace);
+    let organizationId: string | undefined;
+    if (orgType) {
+      const orgPlace = place ?? primaryPlace;
+      organizationId = `org:${orgPlace ?? '-'}/${orgType}`;
+      if (!organizations.some((o) => o.id === organizationId)) {
+        organizations.push({ id: organizationId, name: orgName!, type: orgType, ...(orgPlace ? { placeId: placeId(orgPlace) } : {}) });
+      }
+    }
+    const id = `post:${organizationId ?? 'org:-'}/${canonical}`;
+    let post = posts.find((p) => p.id === id && p.title === title);
+    if (!post) {
+      post = { id: posts.some((p) => p.id === id) ? `${id}#${title}` : id, title, canonical, ...(organizationId ? { organizationId } : {}) };
+      posts.push(post);
+    }
+    return post;
+  };
+
+  // people
+  const people: PersonEntity[] = [];
+  const personFor = (name: string): PersonEntity => {
+    let p = people.find((x) => x.name === name);
+    if (!p) {
+      p = { id: `person:${name}`, name, mentions: [], flags: [], ...(primaryPlace ? { placeId: placeId(primaryPlace) } : {}) };
+      people.push(p);
+    }
+    return p;
+  };
+  for (const m of r.mentions) personFor(m.name).mentions.push(evidence(m.start, m.end, m.sentenceIndex));
+  for (const [a, b] of similarNames(people.map((p) => p.name))) {
+    personFor(a).flags.push(`similar-name:${b}`);
+    personFor(b).flags.push(`similar-name:${a}`);
+    warnings.push(`two names differ by one character: ${a} / ${b} (kept apart; check the article)`);
+  }
+
+  // items
+  const items: ItemEntity[] = [];
+  const itemFor = (title: string, kind: ItemEntity['kind'], ev: Evidence): ItemEntity => {
+    let item = items.find((i) => i.title === title);
+    if (!item) {
+      item = { id: `item:${title}`, title, kind, mentions: [] };
+      items.push(item);
+    }
+    item.mentions.push(ev);
+    return item;
+  };
+
+  // relations
+  const facts = dropWeakHolds(r.facts);
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (const f of facts) {
+    const ev = evidence(f.start, f.end, f.sentenceIndex);
+    const rel: Relation = { type: f.type, evidence: ev };
+    if (f.person) rel.personId = personFor(f.person).id;
+    if (f.title) rel.postId = postFor(f.title).id;
+    if (f.item) rel.itemId = itemFor(f.item, f.itemKind ?? 'other', ev).id;
+    if (f.mode) rel.mode = f.mode;
+    if (f.type !== 'HOLDS') {
+      if (!f.meeting) continue;
+      const session = meetingEntity(f.meeting);
+      rel.meetingId = f.sitting ? sittingEntity(session, f.sitting).id : session.id;
+    }
+    const key = [rel.type, rel.personId, rel.meetingId, rel.postId, rel.itemId].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    relations.push(rel);
+  }
+  if (norm.text.length > 0 && !/[。！？!?”」』)）】>\]]$|[\u4e00-\u9fff]{2,}$/.test(norm.text.trim())) {
+    warnings.push('the article seems truncated (it does not end with a finished sentence)');
+  }
+  if (norm.text.trim().length === 0) warnings.push('the article is empty');
+
+  const headline = norm.htmlTitle ?? sentences.find((s) => s.heading && s.text.length >= 6 && !/^\d/.test(s.text))?.text;
+  return {
+    article: {
+      ...(meta.source ? { source: meta.source } : {}),
+      ...(headline ? { title: headline } : {}),
+      published,
+      placeIds: places.map((p) => p.id),
+      format: norm.format,
+      converted: norm.converted,
+      chars: input.length,
+    },
+    places,
+    organizations,
+    posts,
+    people,
+    meetings,
+    items,
+    relations,
+    warnings,
+  };
+}
+
+function sentenceIndexAt(sentences: Sentence[], index: number): number {
+  const s = sentences.find((x) => index >= x.start && index < x.end);
+  return s ? s.index : 0;
+}
+
+// "林某主席" after "镇人大主席林某": the short form names a post already known in full.
+function dropWeakHolds(facts: Fact[]): Fact[] {
+  return facts.filter((f) => {
+    if (f.type !== 'HOLDS' || !f.weak) return true;
+    return !facts.some((g) => g !== f && g.type === 'HOLDS' && !g.weak && g.person === f.person && g.title && f.core && g.title.endsWith(f.core));
+  });
+}
+
+/** The organisation, jurisdiction and canonical form of a post as written. */
+export function analysePost(title: string, primaryPlace?: string): { orgName?: string; orgType?: OrganizationType; canonical: string; place?: string } {
+  const placeMatch = LEADING_PLACE.exec(title)?.[0] ?? '';
+  let place = placeMatch && placeLevel(placeMatch) ? placeMatch.replace(/^中共/, '') : undefined;
+  let rest = title.slice(placeMatch.length);
+  if (!rest) {
+    rest = title;
+    place = undefined;
+  }
+  const bare = BARE_LEVEL_PREFIX.exec(rest);
+  if (bare && !place) rest = rest.slice(bare[0].length);
+  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w));
+  let canonical = rest;
+  if (org && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
+  const orgName = org ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : undefined;
+  return { orgName, orgType: org?.[1], canonical, place: place ?? (bare ? primaryPlace : undefined) };
+}

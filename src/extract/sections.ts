@@ -1,0 +1,62 @@
+// Which meeting each sentence talks about ("会议/大会/本次会议" → the meeting of the current
+// section). An article can hold several news items, each about its own meeting; an item
+// starts at a headline naming a meeting, or after a byline such as "(镇党政办)", or at a
+// sentence reporting that another meeting was held.
+//
+// An item whose text never names its meeting (a continuation page, a body printed apart
+// from its headline) takes the meeting of the nearest headline that has no body of its
+// own, else the meeting of the item before it.
+import type { Sentence } from './sentences';
+import type { MeetingMention } from './mentions/meetings';
+
+const HELD = /召开|举行|开幕|闭幕|举办/;
+
+interface Section {
+  meeting?: MeetingMention;
+  hasBody: boolean;
+  sentences: number[];
+}
+
+/** For every sentence, the meeting mention its facts belong to (undefined when none is known). */
+export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMention[]): (MeetingMention | undefined)[] {
+  const bySentence = sentences.map((s) => mentions.filter((m) => !m.reference && m.start >= s.start && m.start < s.end));
+  const sections: Section[] = [];
+  let current: Section = { hasBody: false, sentences: [] };
+  sections.push(current);
+  const startSection = () => {
+    current = { hasBody: false, sentences: [] };
+    sections.push(current);
+  };
+  sentences.forEach((s, i) => {
+    const named = bySentence[i][0];
+    if (s.byline) {
+      current.sentences.push(i);
+      startSection();
+      return;
+    }
+    if (named) {
+      const differs = current.meeting && current.meeting.key !== named.key;
+      if (differs && (s.heading || HELD.test(s.text))) startSection();
+      else if (current.meeting === undefined && current.hasBody && s.heading) startSection();
+      if (!current.meeting) current.meeting = named;
+    }
+    if (!s.heading) current.hasBody = true;
+    current.sentences.push(i);
+  });
+  const result: (MeetingMention | undefined)[] = new Array(sentences.length).fill(undefined);
+  const used = new Set<Section>();
+  sections.forEach((section, k) => {
+    let meeting = section.meeting;
+    if (!meeting && section.hasBody) {
+      const headlineOnly = sections.slice(0, k).reverse().find((x) => x.meeting && !x.hasBody && !used.has(x));
+      if (headlineOnly) {
+        used.add(headlineOnly);
+        meeting = headlineOnly.meeting;
+      } else {
+        meeting = sections.slice(0, k).reverse().find((x) => x.meeting)?.meeting ?? sections.slice(k + 1).find((x) => x.meeting)?.meeting;
+      }
+    }
+    for (const i of section.sentences) result[i] = meeting;
+  });
+  return result;
+}

@@ -1,0 +1,48 @@
+// Stage 2 — sentence segmentation. Reads: normalised text. Adds: sentences (units the
+// relation rules work inside), each flagged when it is a heading or a byline.
+//
+// Breaks after 。！？!?；; and at line breaks; a line without sentence punctuation is a
+// unit of its own (headings, photo captions, bylines).
+
+export interface Sentence {
+  index: number;
+  /** Start/end in the normalised text (end exclusive, delimiter included). */
+  start: number;
+  end: number;
+  text: string;
+  /** A whole short line without a full stop: a headline or caption. */
+  heading: boolean;
+  /** A short bracketed line such as "(镇党政办)" that signs off a news item. */
+  byline: boolean;
+}
+
+const BREAK = /[。！？!?；;\n]/g;
+const BYLINE = /^[(（【\[][^()（）]{1,16}[)）】\]]$/;
+const HEADING_MAX = 50;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let lineStart = 0;
+  BREAK.lastIndex = 0;
+  const push = (s: number, e: number, isWholeLine: boolean) => {
+    let a = s;
+    let b = e;
+    while (a < b && (text[a] === ' ' || text[a] === '\n')) a++;
+    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\n')) b--;
+    if (a >= b) return;
+    const t = text.slice(a, b);
+    const heading = isWholeLine && t.length <= HEADING_MAX && !/[。，,]/.test(t);
+    sentences.push({ index: sentences.length, start: a, end: b, text: t, heading, byline: BYLINE.test(t) });
+  };
+  let m: RegExpExecArray | null;
+  while ((m = BREAK.exec(text)) !== null) {
+    const end = m.index + 1;
+    const isNewline = m[0] === '\n';
+    push(start, isNewline ? m.index : end, isNewline && start === lineStart);
+    start = end;
+    if (isNewline) lineStart = end;
+  }
+  push(start, text.length, start === lineStart);
+  return sentences;
+}

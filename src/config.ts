@@ -40,3 +40,11 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env) {
     apiToken: env.KG_API_TOKEN || undefined,
   };
 }
+
+export function extractSettings(env: NodeJS.ProcessEnv = process.env) {
+  const maxBytes = Number(env.KG_MAX_ARTICLE_BYTES);
+  return {
+    /** Largest article `kg extract`/ingest will read, in bytes (KG_MAX_ARTICLE_BYTES, default 5 MB). */
+    maxArticleBytes: Number.isFinite(maxBytes) && maxBytes > 0 ? maxBytes : 5 * 1024 * 1024,
+  };
+}

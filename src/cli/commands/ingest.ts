@@ -1,5 +1,107 @@
-// Placeholder until the owning issue lands; replaced by the real command.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('kg ingest: not implemented yet\n');
-  return 1;
+// `kg ingest PATH…`: extracts and ingests .txt/.html files and folders of them (recursively)
+// into Neo4j. A progress bar on a terminal (plain progress lines otherwise), a summary at
+// the end; exit status 1 when any article failed, 2 on a usage error.
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { closeGraph, getGraph } from '../../graph/driver';
+import { ingestPaths, IngestReport } from '../../graph/ingest';
+import { InputError } from '../../graph/ingest/files';
+import { applySchema } from '../../graph/schema';
+
+const USAGE = 'usage: kg ingest [--batch-size N] PATH...   (files or folders; .txt, .html)';
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { 'batch-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (err) {
+    process.stderr.write(`kg ingest: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const batchSize = parsed.values['batch-size'] === undefined ? undefined : Number(parsed.values['batch-size']);
+  if (parsed.positionals.length === 0 || (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))) {
+    process.stderr.write(`kg ingest: ${parsed.positionals.length === 0 ? 'give at least one file or folder' : '--batch-size must be a positive integer'}\n${USAGE}\n`);
+    return 2;
+  }
+
+  const progress = new Progress(Boolean(process.stderr.isTTY));
+  try {
+    const graph = await getGraph();
+    await applySchema(graph);
+    const report = await ingestPaths(graph, parsed.positionals, {
+      batchSize,
+      listArticles: false,
+      onFilesFound: (n) => progress.start(n),
+      onProgress: (done, last) => progress.update(done, last.source, last.status),
+    });
+    progress.stop();
+    process.stdout.write(summary(report));
+    return report.failed.length > 0 ? 1 : 0;
+  } catch (err) {
+    progress.stop();
+    process.stderr.write(`kg ingest: ${(err as Error).message}\n`);
+    return err instanceof InputError ? 2 : 1;
+  } finally {
+    await closeGraph();
+  }
+}
+
+export function summary(r: IngestReport): string {
+  const lines = [
+    `articles read: ${r.read}`,
+    `  inserted:  ${r.inserted}`,
+    `  unchanged: ${r.unchanged} (already ingested, skipped)`,
+    `  replaced:  ${r.replaced} (same source, new text)`,
+    `  failed:    ${r.failed.length}`,
+    `nodes created: ${r.nodesCreated}, relationships created: ${r.relationshipsCreated}` +
+      (r.nodesDeleted || r.relationshipsDeleted ? ` (deleted with replaced articles: ${r.nodesDeleted} nodes, ${r.relationshipsDeleted} relationships)` : ''),
+  ];
+  if (r.skippedFacts) lines.push(`facts skipped (dangling references in extraction results): ${r.skippedFacts}`);
+  if (r.stoppedBecause) lines.push(`stopped early: ${r.stoppedBecause}`);
+  if (r.failed.length) {
+    lines.push('failed articles (nothing of them was written; fix and rerun, ingested ones are skipped):');
+    for (const f of r.failed) lines.push(`  ${f.source}: ${f.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A bar on a terminal; on a pipe or log file, a line every 5% and one per failure. */
+class Progress {
+  private bar?: cliProgress.SingleBar;
+  private total = 0;
+  private lastLine = 0;
+  constructor(private readonly tty: boolean) {}
+
+  start(total: number): void {
+    this.total = total;
+    if (this.tty) {
+      this.bar = new cliProgress.SingleBar(
+        { format: 'ingest [{bar}] {value}/{total} articles | {eta_formatted} left | {source}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      );
+      this.bar.start(total, 0, { source: '' });
+    } else process.stderr.write(`ingest: ${total} article files\n`);
+  }
+
+  update(done: number, source: string, status: string): void {
+    if (this.bar) {
+      this.bar.update(done, { source: source.length > 40 ? `…${source.slice(-39)}` : source });
+      return;
+    }
+    if (status === 'failed') process.stderr.write(`ingest: failed ${source}\n`);
+    const step = Math.max(1, Math.ceil(this.total / 20));
+    if (done === this.total || done - this.lastLine >= step) {
+      this.lastLine = done;
+      process.stderr.write(`ingest: ${done}/${this.total}\n`);
+    }
+  }
+
+  stop(): void {
+    this.bar?.stop();
+    this.bar = undefined;
+  }
 }

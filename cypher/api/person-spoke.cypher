@@ -1,0 +1,6 @@
+// The meetings each person spoke at.
+UNWIND $ids AS key
+MATCH (:Person {id: key})-[r:SPOKE_AT]->(node:Meeting)
+WITH key, node, collect(r) AS rels
+ORDER BY key, node.start, node.id
+RETURN key, node, rels

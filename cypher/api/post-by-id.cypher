@@ -1,0 +1,4 @@
+// Posts by id (DataLoader batch).
+UNWIND $ids AS key
+MATCH (node:Post {id: key})
+RETURN key, node

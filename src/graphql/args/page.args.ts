@@ -1,0 +1,16 @@
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { LIMITS } from '../limits';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: LIMITS.defaultFirst, description: `Page size (1–${LIMITS.maxFirst}).` })
+  @Min(1)
+  @Max(LIMITS.maxFirst)
+  first: number = LIMITS.defaultFirst;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @MaxLength(100)
+  after?: string | null;
+}

@@ -1,0 +1,60 @@
+// Per-request data access. Every field that follows a relationship asks a DataLoader keyed
+// by the parent's id; the loader gathers the ids asked for in one tick and runs the named
+// statement once for all of them (`UNWIND $ids AS key …`, each row tagged with its key).
+// So a request costs one round trip per field per level, however many parents there are.
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import { Graph, Row } from '../graph/driver';
+import { toApiError } from './errors';
+import { LIMITS } from './limits';
+
+export class Loaders {
+  private readonly byStatement = new Map<string, DataLoader<string, Row[]>>();
+
+  constructor(
+    private readonly graph: Graph,
+    /** When the whole request must be done (ms since the epoch). */
+    private readonly deadline: number,
+  ) {}
+
+  /**
+   * The loader for a statement of cypher/api that takes `$ids` and returns rows with a
+   * `key` column; `.load(id)` gives that id's rows (none when it has none).
+   */
+  rows(statement: string): DataLoader<string, Row[]> {
+    let loader = this.byStatement.get(statement);
+    if (!loader) {
+      loader = new DataLoader<string, Row[]>(
+        async (keys) => {
+          const rows = await this.read(statement, { ids: [...keys] });
+          const byKey = new Map<string, Row[]>(keys.map((k) => [k, []]));
+          for (const row of rows) byKey.get(String(row.key))?.push(row);
+          return keys.map((k) => byKey.get(k) ?? []);
+        },
+        { maxBatchSize: 1000 },
+      );
+      this.byStatement.set(statement, loader);
+    }
+    return loader;
+  }
+
+  /** The first row for `id` of a by-id statement, or undefined. */
+  async one(statement: string, id: string): Promise<Row | undefined> {
+    return (await this.rows(statement).load(id))[0];
+  }
+
+  /** Runs a named read statement within the request's time budget; errors come back as API errors. */
+  async read(statement: string, params: Record<string, unknown>): Promise<Row[]> {
+    const left = this.deadline - Date.now();
+    if (left <= 0) {
+      throw new GraphQLError(`the request ran out of time (${LIMITS.requestTimeoutMs} ms) before ${statement}; ask for less`, {
+        extensions: { code: 'TIMEOUT' },
+      });
+    }
+    try {
+      return await this.graph.read(statement, params, { timeoutMs: Math.max(1, Math.min(LIMITS.queryTimeoutMs, left)) });
+    } catch (err) {
+      throw toApiError(err);
+    }
+  }
+}

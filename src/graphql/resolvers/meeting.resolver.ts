@@ -1,0 +1,106 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { MeetingsArgs } from '../args/meetings.args';
+import { RequestContext } from '../context';
+import { offsetAfter } from '../cursor';
+import { Article } from '../types/article.type';
+import { MeetingConnection } from '../types/connection.type';
+import { Election } from '../types/election.type';
+import { Evidence } from '../types/evidence.type';
+import { MeetingItem, Report } from '../types/item.type';
+import { Meeting } from '../types/meeting.type';
+import { Person } from '../types/person.type';
+import { Place } from '../types/place.type';
+import { Post } from '../types/post.type';
+import { firstRelProp, linked } from './links';
+import { pageOf } from './page';
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => Meeting, { nullable: true, description: 'A meeting by id (null when there is none).' })
+  async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+    const row = await ctx.loaders.one('api/meeting-by-id', id);
+    return row ? Meeting.from(row.node) : null;
+  }
+
+  @Query(() => MeetingConnection, { description: 'Meetings, newest first; filter by text, place and dates.' })
+  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: RequestContext): Promise<MeetingConnection> {
+    const offset = offsetAfter(args.after);
+    const f = args.filter;
+    const [row] = await ctx.loaders.read('api/meetings-page', {
+      text: f?.text ?? null,
+      place: f?.place ?? null,
+      from: f?.from ?? null,
+      to: f?.to ?? null,
+      includeSittings: f?.includeSittings ?? false,
+      offset,
+      limit: args.first + 1,
+    });
+    return pageOf(row, offset, args.first, (node) => Meeting.from(node));
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: "Where the meeting's body sits." })
+  async place(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Place | null> {
+    const [row] = await linked(ctx, 'meeting-place', meeting.id);
+    return row ? Place.from(row.node) : null;
+  }
+
+  @FieldResolver(() => [Person], { description: 'Who presided (each with the `evidence`).' })
+  async presidedBy(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Person[]> {
+    return (await linked(ctx, 'meeting-presiders', meeting.id)).map((r) => Person.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [Report], { description: 'The reports presented (see `presented` for budgets and other items too); each has its `reporter`.' })
+  async reports(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<MeetingItem[]> {
+    return (await this.presented(meeting, ctx)).filter((item) => item.typeName === 'Report');
+  }
+
+  @FieldResolver(() => [MeetingItem], { description: 'Everything presented at the meeting: reports, budgets, … (each with the PRESENTED_AT `evidence`).' })
+  async presented(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<MeetingItem[]> {
+    return (await linked(ctx, 'meeting-presented', meeting.id)).map((r) => MeetingItem.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [Election], { description: 'Who was elected (or appointed) to which post.' })
+  async elections(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Election[]> {
+    return (await linked(ctx, 'meeting-elections', meeting.id)).map((r) =>
+      Object.assign(new Election(), {
+        person: Person.from(r.node),
+        meeting,
+        post: r.post ? Post.from(r.post) : null,
+        title: firstRelProp(r.rels, 'title'),
+        mode: firstRelProp(r.rels, 'mode'),
+        evidence: Evidence.fromRelationships(r.rels),
+      }),
+    );
+  }
+
+  @FieldResolver(() => [MeetingItem], { description: 'Everything the meeting approved (each with the APPROVED `evidence`).' })
+  async approved(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<MeetingItem[]> {
+    return (await linked(ctx, 'meeting-approved', meeting.id)).map((r) => MeetingItem.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [Person], { description: 'Who spoke (each with the `evidence`).' })
+  async speakers(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Person[]> {
+    return (await linked(ctx, 'meeting-speakers', meeting.id)).map((r) => Person.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [Person], { description: 'Who attended (each with the `evidence`).' })
+  async attendees(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Person[]> {
+    return (await linked(ctx, 'meeting-attendees', meeting.id)).map((r) => Person.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'The sittings of this session (预备会议, 全体会议, 闭幕会 …).' })
+  async sittings(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Meeting[]> {
+    return (await linked(ctx, 'meeting-sittings', meeting.id)).map((r) => Meeting.from(r.node));
+  }
+
+  @FieldResolver(() => Meeting, { nullable: true, description: 'For a sitting: the session it is part of.' })
+  async partOf(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+    const [row] = await linked(ctx, 'meeting-session', meeting.id);
+    return row ? Meeting.from(row.node) : null;
+  }
+
+  @FieldResolver(() => [Article], { description: 'The articles that mention the meeting, newest first.' })
+  async articles(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Article[]> {
+    return (await linked(ctx, 'meeting-articles', meeting.id)).map((r) => Article.from(r.node));
+  }
+}

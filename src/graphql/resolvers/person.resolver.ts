@@ -1,0 +1,109 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PeopleArgs } from '../args/people.args';
+import { RequestContext } from '../context';
+import { offsetAfter } from '../cursor';
+import { PersonConnection } from '../types/connection.type';
+import { Election } from '../types/election.type';
+import { FactKind } from '../types/enums';
+import { Evidence } from '../types/evidence.type';
+import { PostHolding } from '../types/holding.type';
+import { MeetingItem } from '../types/item.type';
+import { Meeting } from '../types/meeting.type';
+import { Person } from '../types/person.type';
+import { Place } from '../types/place.type';
+import { Post } from '../types/post.type';
+import { TimelineEntry } from '../types/timeline.type';
+import { asProps, labels } from '../types/node-props';
+import { dateRange, firstRelProp, linked } from './links';
+import { pageOf } from './page';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'A person by id (null when there is none).' })
+  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    const row = await ctx.loaders.one('api/person-by-id', id);
+    return row ? Person.from(row.node) : null;
+  }
+
+  @Query(() => PersonConnection, { description: 'People, by name; filter by name, place or post title.' })
+  async people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: RequestContext): Promise<PersonConnection> {
+    const offset = offsetAfter(args.after);
+    const [row] = await ctx.loaders.read('api/people-page', {
+      name: args.filter?.name ?? null,
+      place: args.filter?.place ?? null,
+      title: args.filter?.title ?? null,
+      offset,
+      limit: args.first + 1,
+    });
+    return pageOf(row, offset, args.first, (node) => Person.from(node));
+  }
+
+  @FieldResolver(() => [Place], { description: "Where the person is seen: their posts' jurisdictions and their meetings' places." })
+  async places(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Place[]> {
+    return (await linked(ctx, 'person-places', person.id)).map((r) => Place.from(r.node));
+  }
+
+  @FieldResolver(() => [PostHolding], { description: 'Every post the person holds, with first and last seen.' })
+  async posts(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<PostHolding[]> {
+    return (await linked(ctx, 'person-holdings', person.id)).map((r) => {
+      const post = Post.from(r.node);
+      const seen = dateRange(r.rels, 'observed');
+      return Object.assign(new PostHolding(), { post, title: post.title, firstSeen: seen.first, lastSeen: seen.last, evidence: Evidence.fromRelationships(r.rels) });
+    });
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'Meetings the person presided over (each with `evidence`).' })
+  async presided(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Meeting[]> {
+    return (await linked(ctx, 'person-presided', person.id)).map((r) => Meeting.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [MeetingItem], { description: 'What the person reported (each with `evidence` and its `meeting`).' })
+  async reported(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<MeetingItem[]> {
+    return (await linked(ctx, 'person-reported', person.id)).map((r) => MeetingItem.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [Election], { description: 'Where and to which post the person was elected or appointed.' })
+  async elected(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Election[]> {
+    return (await linked(ctx, 'person-elected', person.id)).map((r) =>
+      Object.assign(new Election(), {
+        person,
+        meeting: Meeting.from(r.node),
+        post: r.post ? Post.from(r.post) : null,
+        title: firstRelProp(r.rels, 'title'),
+        mode: firstRelProp(r.rels, 'mode'),
+        evidence: Evidence.fromRelationships(r.rels),
+      }),
+    );
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'Meetings the person spoke at (each with `evidence`).' })
+  async spokeAt(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Meeting[]> {
+    return (await linked(ctx, 'person-spoke', person.id)).map((r) => Meeting.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'Every meeting the person took part in, in any role, oldest first.' })
+  async meetings(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Meeting[]> {
+    return (await linked(ctx, 'person-meetings', person.id)).map((r) => Meeting.from(r.node, r.rels));
+  }
+
+  @FieldResolver(() => [TimelineEntry], { description: 'Every fact about the person in date order (undated facts last).' })
+  async timeline(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
+    return (await linked(ctx, 'person-timeline', person.id)).map((r) => {
+      const kind = (Object.values(FactKind) as string[]).includes(String(r.kind)) ? (r.kind as FactKind) : FactKind.ATTENDED;
+      const meeting = r.meeting ? Meeting.from(r.meeting) : null;
+      const subjectLabels = labels(asProps(r.subject));
+      const post = r.subject && subjectLabels.includes('Post') ? Post.from(r.subject) : null;
+      const item = r.subject && !post ? MeetingItem.from(r.subject) : null;
+      const what = [post?.title, item?.title, meeting?.name].filter(Boolean).join(' · ');
+      return Object.assign(new TimelineEntry(), {
+        date: typeof r.date === 'string' ? r.date.slice(0, 10) : null,
+        kind,
+        meeting,
+        post,
+        item,
+        summary: `${kind} ${what}`.trim(),
+        evidence: Evidence.fromRelationships([r.rel]),
+      });
+    });
+  }
+}

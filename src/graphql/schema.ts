@@ -1,0 +1,46 @@
+// The GraphQL schema, built from the type-graphql classes. The same function serves the
+// server and `npm run schema:emit` (which writes schema/schema.graphql).
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
+import { validateArgs } from './args/validate';
+import { ArticleResolver } from './resolvers/article.resolver';
+import { MeetingItemResolver } from './resolvers/item.resolver';
+import { MeetingResolver } from './resolvers/meeting.resolver';
+import { MutationResolver } from './resolvers/mutation.resolver';
+import { NeighborhoodResolver } from './resolvers/neighborhood.resolver';
+import { PathResolver } from './resolvers/path.resolver';
+import { PersonResolver } from './resolvers/person.resolver';
+import { SearchResolver } from './resolvers/search.resolver';
+import { EvidenceResolver, OrganizationResolver, PlaceResolver, PostHoldingResolver, PostResolver } from './resolvers/structure.resolver';
+import { Budget, Item, Project, Report, Resolution } from './types/item.type';
+
+export const RESOLVERS: NonEmptyArray<Function> = [
+  PersonResolver,
+  MeetingResolver,
+  MeetingItemResolver,
+  PostResolver,
+  PostHoldingResolver,
+  OrganizationResolver,
+  PlaceResolver,
+  ArticleResolver,
+  EvidenceResolver,
+  SearchResolver,
+  PathResolver,
+  NeighborhoodResolver,
+  MutationResolver,
+];
+
+let built: GraphQLSchema | undefined;
+
+/** The schema (built once per process; type-graphql keeps its metadata globally anyway). */
+export function buildGraphQLSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    // The item types are only reachable through the MeetingItem interface; list them so
+    // that they are in the schema.
+    orphanedTypes: [Report, Budget, Project, Resolution, Item],
+    validateFn: (argValue) => validateArgs(argValue),
+  });
+  return built;
+}

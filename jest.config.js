@@ -17,6 +17,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.int.test.ts', '<rootDir>/test/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/setup/neo4j.global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/neo4j.global-teardown.ts',
     },
   ],
 };

@@ -22,7 +22,7 @@ const NOT_NAMES = new Set([
   '经过', '金融', '计划', '胡同', '田间', '夏季', '秋季', '宋体', '万元', '包括', '向前', '向上', '从严', '从而',
   '武装', '林业', '水利', '江河', '石油', '黄金', '白色', '司法', '高级', '鲁班', '周年', '周边', '周围', '尚未',
   '管理', '解决', '单位', '都是', '应邀', '应该', '应当', '连续', '能力', '康复', '温暖', '于会', '席间', '陈述',
-  '曾经', '段落', '余额', '钱款', '齐心', '齐抓', '项目', '田园', '龙头', '文化', '文件', '史上', '易地', '巩固',
+  '代理', '常务', '专职', '关于', '对于', '由于', '总书记', '曾经', '段落', '余额', '钱款', '齐心', '齐抓', '项目', '田园', '龙头', '文化', '文件', '史上', '易地', '巩固',
   '毛泽东', '习近平', '邓小平', '江泽民', '胡锦涛', '孙中山', '雷锋', '焦裕禄', '谷文昌', '杨善洲',
 ]);
 
@@ -76,7 +76,9 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   const known = options.known;
   const short = surnameLength + 1;
   const long = surnameLength + 2;
-  const ok = (len: number) => p + len <= limit && allCjk(text, p, p + len) && !NOT_NAMES.has(text.slice(p, p + len)) && !placeFollows(text, p + len, limit);
+  if (startsWithWord(text, p)) return 0;
+  const ok = (len: number) =>
+    p + len <= limit && allCjk(text, p, p + len) && !NOT_NAMES.has(text.slice(p, p + len)) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !startsWithLongWord(text, p + surnameLength);
   if (known) {
     if (ok(long) && known.has(text.slice(p, p + long))) return long;
     if (ok(short) && known.has(text.slice(p, p + short))) return short;
@@ -101,6 +103,26 @@ function strongFollowerAt(text: string, i: number): boolean {
   for (const w of list) if (w.length >= 2 && text.startsWith(w, i)) return true;
   return false;
 }
+
+// a name does not start with a verb or function word of two characters (代表, 关于, 强调)
+function startsWithWord(text: string, p: number): boolean {
+  if (NOT_NAMES.has(text.slice(p, p + 2))) return true;
+  const list = FOLLOWERS_BY_FIRST_CHAR.get(text[p]);
+  return !!list && list.some((w) => w.length >= 2 && text.startsWith(w, p));
+}
+
+// 余书记, 李主任: a surname and a title, not a name
+function startsWithLongWord(text: string, i: number): boolean {
+  const list = FOLLOWERS_BY_FIRST_CHAR.get(text[i]);
+  return !!list && list.some((w) => w.length >= 2 && text.startsWith(w, i));
+}
+
+// 和镇人, 李县长: a given name does not contain a place-level character
+function placeInside(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i])) return true;
+  return false;
+}
+const GIVEN_NAME_NEVER = new Set(['镇', '乡', '县', '省', '委', '的', '了', '在', '和', '是']);
 
 function placeFollows(text: string, i: number, limit: number): boolean {
   // 张湾区, 李家村: a place, not a name

@@ -75,6 +75,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   const found: PersonMention[] = [];
   let pending: PostMention[] = [];
   let listPosts: PostMention[] | null = null;
+  let listClean = false;
   for (const seg of segments(text, s)) {
     if (seg.before !== LIST_SEPARATOR) {
       pending = [];
@@ -89,7 +90,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       const coreEnd = m.index + m[0].length;
       if (coreEnd > seg.end) break;
       const marker = nomineeMarkerAt(text, coreEnd);
-      if (!marker && !isPostCore(text, coreEnd)) continue;
+      if (!marker && !isPostCore(text, coreEnd, m.index)) continue;
       const start = titleStart(text, m.index, cursor);
       const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 };
       const namePos = coreEnd + marker;
@@ -99,10 +100,11 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
         found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && pending.length ? pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });
         pending = [];
         listPosts = posts;
+        listClean = namePos + len === seg.end || text.startsWith('同志', namePos + len);
         foundHere = true;
         cursor = namePos + len;
         TITLE_CORE_RE.lastIndex = cursor;
-      } else if (start === seg.start && namePos === seg.end) {
+      } else if (namePos === seg.end && (start === seg.start || seg.after === LIST_SEPARATOR)) {
         titleOnly = post;
       }
     }
@@ -112,9 +114,13 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       continue;
     }
     if (!foundHere && listPosts && seg.before === LIST_SEPARATOR) {
-      const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true });
+      const whole = seg.end - seg.start;
+      // a bare two- or three-character item in a clean list of names is a name even with a rare surname
+      const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && whole <= 3 && !/[0-9办局院委部处科室所站队组]/.test(text.slice(seg.start, seg.end));
+      const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0);
       if (len > 0) {
         found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });
+        listClean = seg.start + len === seg.end;
         continue;
       }
       listPosts = null;

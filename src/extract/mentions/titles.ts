@@ -30,7 +30,9 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
 }
 
 /** True when the title core at [start, end) is a post and not part of a longer word. */
-export function isPostCore(text: string, end: number): boolean {
+export function isPostCore(text: string, end: number, coreStart: number = end): boolean {
+  // 总书记 is the national leader's title, never a local post in this genre
+  if (text.startsWith('总书记', coreStart - 1)) return false;
   return !CORE_NOT_FOLLOWED_BY.test(text.slice(end, end + 2));
 }
 

@@ -44,6 +44,7 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     const strong = verb.length > 2 || m[1] !== undefined;
     if (!strong && !VOTING_CONTEXT.test(before)) continue;
     if (/^通过/.test(verb) && /[》”]$/.test(before)) continue;
+    if (text[m.index + verb.length] === '的') continue; // 审议通过的决议: already adopted, mentioned in passing
     const listStart = m.index + verb.length;
     const listEnd = itemListEnd(text, listStart, sentence.end);
     for (const item of splitItems(text.slice(listStart, listEnd))) {

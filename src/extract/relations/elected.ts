@@ -85,9 +85,11 @@ function nameListThenPosts(ctx: SentenceContext, i: number): { names: string[]; 
   const names: string[] = [];
   let j = i;
   for (;;) {
-    const len = nameLengthAt(text, j, sentence.end, { known, allowUnknownSurname: true });
+    // a name, or a titled name (任命县委副书记某某同志为…)
+    const titled = ctx.people.find((p) => p.spanStart === j && p.posts.length);
+    const len = titled ? titled.end - j : nameLengthAt(text, j, sentence.end, { known, allowUnknownSurname: true });
     if (!len) return undefined;
-    names.push(text.slice(j, j + len));
+    names.push(titled ? titled.name : text.slice(j, j + len));
     j += len;
     if (text.startsWith('同志', j)) j += 2;
     if (text[j] === '、') {

@@ -32,7 +32,8 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
     const before = text.slice(sentence.start, m.index);
     if (THING_SUBJECT.test(before) || NOUN_USE_BEFORE.test(before)) continue;
     if (PRONOUN.test(before)) {
-      if (state.lastSubject) facts.push({ type: 'SPOKE', person: state.lastSubject, meeting: ctx.meeting, start: m.index - 1, end: m.index + m[0].length, sentenceIndex: sentence.index });
+      const here = subjectBefore(ctx, m.index)?.name ?? state.lastSubject;
+      if (here) facts.push({ type: 'SPOKE', person: here, meeting: ctx.meeting, start: m.index - 1, end: m.index + m[0].length, sentenceIndex: sentence.index });
       continue;
     }
     const speaker = subjectBefore(ctx, m.index);

@@ -64,7 +64,15 @@ export interface NameOptions {
 export function nameLengthAt(text: string, p: number, limit: number, options: NameOptions = {}): number {
   if (p >= limit || !CJK.test(text[p])) return 0;
   const minority = MINORITY_NAME.exec(text.slice(p, Math.min(limit, p + 16)));
-  if (minority) return minority[0].length;
+  if (minority) {
+    // the given part ends where a follower word starts (阿依古丽·买买提|出席)
+    const dot = minority[0].indexOf('·');
+    // (when two followers overlap, 提出|出席, the later one is the verb)
+    for (let k = p + dot + 2; k < p + minority[0].length; k++) {
+      if (followerAt(text, k)) return followerAt(text, k + 1) ? k + 1 - p : k - p;
+    }
+    return minority[0].length;
+  }
   const compound = compoundSurnameAt(text, p);
   let surnameLength = compound || (isSingleSurname(text[p]) ? 1 : 0);
   if (surnameLength === 0) {

@@ -28,7 +28,7 @@ export function placeBefore(text: string, index: number): string | undefined {
 function cleanPlace(name: string): string | undefined {
   // drop leading words that are not part of a name (会议在…镇)
   let n = name;
-  while (n.length > 2 && /^[在于和与及的了是对由从到至年月日讯]/.test(n)) n = n.slice(1);
+  while (n.length > 2 && /^[在于的了是对由从到至年月日讯]/.test(n)) n = n.slice(1);
   if (NOT_PLACES.has(n) || n.length < 2) return undefined;
   return n;
 }

@@ -1,6 +1,7 @@
-// What each meeting approved, with the APPROVED evidence.
+// What each meeting approved, with the APPROVED evidence. A session includes its sittings
+// (预备会议, 全体会议 …): facts told of a sitting are facts of the session too.
 UNWIND $ids AS key
-MATCH (:Meeting {id: key})-[r:APPROVED]->(node)
+MATCH (:Meeting {id: key})<-[:PART_OF*0..1]-(:Meeting)-[r:APPROVED]->(node)
 WITH key, node, collect(r) AS rels, min(r.start) AS firstAt
 ORDER BY key, firstAt
 RETURN key, node, rels

@@ -1,6 +1,7 @@
-// What was presented at each meeting (reports, budgets, …), with the PRESENTED_AT evidence.
+// What was presented at each meeting (reports, budgets, …), with the PRESENTED_AT evidence. A session includes its sittings
+// (预备会议, 全体会议 …): facts told of a sitting are facts of the session too.
 UNWIND $ids AS key
-MATCH (:Meeting {id: key})<-[r:PRESENTED_AT]-(node)
+MATCH (:Meeting {id: key})<-[:PART_OF*0..1]-(:Meeting)<-[r:PRESENTED_AT]-(node)
 WITH key, node, collect(r) AS rels, min(r.start) AS firstAt
 ORDER BY key, firstAt
 RETURN key, node, rels

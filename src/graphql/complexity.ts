@@ -1,14 +1,14 @@
 // Complexity limit, as an Apollo plugin: before anything runs, the operation's cost is
 // estimated (graphql-query-complexity) and refused above LIMITS.maxComplexity. Each field
 // costs 1; a field with `first` multiplies its children by `first`; other list fields are
-// assumed to hold 10; path and neighborhood add the work of their search. Aliases count
+// assumed to hold 5; path and neighborhood add the work of their search. Aliases count
 // one by one, so an "alias bomb" adds up like the real work it asks for.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, GraphQLSchema, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { LIMITS } from './limits';
 
-export const ASSUMED_LIST_SIZE = 10;
+export const ASSUMED_LIST_SIZE = 5;
 
 export const estimateFieldCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const first = typeof args.first === 'number' ? args.first : null;

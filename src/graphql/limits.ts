@@ -17,8 +17,8 @@ export const LIMITS = {
   maxTextLength: 200,
   /** Selection depth of a whole GraphQL operation. */
   maxQueryDepth: 12,
-  /** Complexity budget of one operation (each field 1, list fields × their page size). */
-  maxComplexity: 20_000,
+  /** Complexity budget of one operation (each field 1, `first` multiplies, other lists count 5). */
+  maxComplexity: 50_000,
   /** Server-side timeout of each Cypher transaction. */
   queryTimeoutMs: Number(process.env.KG_QUERY_TIMEOUT_MS ?? 10_000),
   /** Time budget of a whole GraphQL request. */

@@ -3,6 +3,7 @@
 // statement once for all of them (`UNWIND $ids AS key …`, each row tagged with its key).
 // So a request costs one round trip per field per level, however many parents there are.
 import DataLoader from 'dataloader';
+import neo4j from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { Graph, Row } from '../graph/driver';
 import { toApiError } from './errors';
@@ -52,9 +53,19 @@ export class Loaders {
       });
     }
     try {
-      return await this.graph.read(statement, params, { timeoutMs: Math.max(1, Math.min(LIMITS.queryTimeoutMs, left)) });
+      return await this.graph.read(statement, withIntegers(params), { timeoutMs: Math.max(1, Math.min(LIMITS.queryTimeoutMs, left)) });
     } catch (err) {
       throw toApiError(err);
     }
   }
+}
+
+/**
+ * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP and list slices refuse;
+ * whole numbers among the parameters (page sizes, offsets, hop counts) go as integers.
+ */
+function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  return out;
 }

@@ -58,6 +58,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts handles SIGINT/SIGTERM: it stops this server, then closes the driver.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema)],
   });
   await apollo.start();

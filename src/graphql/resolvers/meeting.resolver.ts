@@ -44,7 +44,7 @@ export class MeetingResolver {
     return row ? Place.from(row.node) : null;
   }
 
-  @FieldResolver(() => [Person], { description: 'Who presided (each with the `evidence`).' })
+  @FieldResolver(() => [Person], { description: 'Who presided over the meeting or one of its sittings (each with the `evidence`).' })
   async presidedBy(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Person[]> {
     return (await linked(ctx, 'meeting-presiders', meeting.id)).map((r) => Person.from(r.node, r.rels));
   }
@@ -78,12 +78,12 @@ export class MeetingResolver {
     return (await linked(ctx, 'meeting-approved', meeting.id)).map((r) => MeetingItem.from(r.node, r.rels));
   }
 
-  @FieldResolver(() => [Person], { description: 'Who spoke (each with the `evidence`).' })
+  @FieldResolver(() => [Person], { description: 'Who spoke at the meeting or one of its sittings (each with the `evidence`).' })
   async speakers(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Person[]> {
     return (await linked(ctx, 'meeting-speakers', meeting.id)).map((r) => Person.from(r.node, r.rels));
   }
 
-  @FieldResolver(() => [Person], { description: 'Who attended (each with the `evidence`).' })
+  @FieldResolver(() => [Person], { description: 'Who attended the meeting or one of its sittings (each with the `evidence`).' })
   async attendees(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Person[]> {
     return (await linked(ctx, 'meeting-attendees', meeting.id)).map((r) => Person.from(r.node, r.rels));
   }

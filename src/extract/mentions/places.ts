@@ -28,7 +28,7 @@ export function placeBefore(text: string, index: number): string | undefined {
 function cleanPlace(name: string): string | undefined {
   // drop leading words that are not part of a name (会议在…镇)
   let n = name;
-  while (n.length > 2 && /^[在于的了是对由从到至年月日讯]/.test(n)) n = n.slice(1);
+  while (n.length > 1 && /^[在于的了是对由从到至年月日讯为任会议选举当和与及并经向据]/.test(n) && !/^(?:和平|和顺|和兴|和义|和睦|和平|于都|任丘|会昌|为民)/.test(n)) n = n.slice(1);
   if (NOT_PLACES.has(n) || n.length < 2) return undefined;
   return n;
 }

@@ -3,7 +3,7 @@
 //   选举甲为A、乙为B,丙、丁为C · 补选某某同志为… · 任命某某同志为A、B ·
 //   某某(全票)当选为… · 甲、乙两名同志分别当选为A和B (respectively) · 新当选的镇长某某
 import type { Fact, SentenceContext } from './fact';
-import { TITLE_CORE_RE } from '../mentions/titles';
+import { postCore } from '../mentions/titles';
 import { isName, nameLengthAt } from '../mentions/names';
 
 type Mode = NonNullable<Fact['mode']>;
@@ -18,14 +18,7 @@ function modeOf(verb: string): Mode {
   return verb === '补选' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
 }
 
-/** The title core a post ends with, or undefined when the text is not a post. */
-function coreOf(post: string): string | undefined {
-  TITLE_CORE_RE.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = TITLE_CORE_RE.exec(post)) !== null) last = m;
-  return last && last.index + last[0].length === post.length ? last[0] : undefined;
-}
+const coreOf = postCore;
 
 export function elected(ctx: SentenceContext): Fact[] {
   const facts: Fact[] = [];

@@ -1,11 +1,12 @@
-// GEXF 1.3 (https://gexf.net), Gephi's own format. Attributes are declared per class
+// GEXF 1.2 (https://gexf.net; namespace 1.2draft, the version Gephi, networkx and
+// graphology all read, and whose XSD the tests validate against), Gephi's own format. Attributes are declared per class
 // (node, edge) with numeric ids, then <nodes> and <edges>. The node label and the edge
 // type are also written as the elements' `label`, which Gephi shows directly.
 import { EDGE_RESERVED, exportedAttributes, exportedProperties, formatValue, NODE_RESERVED, nodeLabel, nodeType } from './attributes';
 import type { AttributeSpec, AttributeType, ExportSource, Properties, Sink } from './model';
 import { xmlAttribute } from './xml';
 
-const NAMESPACE = 'http://gexf.net/1.3';
+const NAMESPACE = 'http://www.gexf.net/1.2draft';
 
 const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', long: 'long', double: 'double', boolean: 'boolean' };
 
@@ -32,7 +33,7 @@ export async function writeGexf(source: ExportSource, out: Sink, now: Date = new
 
   await out.write(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-      `<gexf xmlns="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NAMESPACE} ${NAMESPACE}/gexf.xsd" version="1.3">\n` +
+      `<gexf xmlns="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NAMESPACE} ${NAMESPACE}/gexf.xsd" version="1.2">\n` +
       `  <meta lastmodifieddate="${now.toISOString().slice(0, 10)}">\n    <creator>meeting-kg</creator>\n` +
       `    <description>people, posts and meetings from local-government meeting news, with evidence</description>\n  </meta>\n` +
       `  <graph defaultedgetype="directed" mode="static">\n` +

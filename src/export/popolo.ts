@@ -11,8 +11,10 @@ interface PopoloSource {
   note?: string;
 }
 
+/** Sources oldest first (then by URL), so the same graph always gives the same file. */
 function sources(refs: ArticleRef[]): PopoloSource[] {
-  return refs.map((r) => {
+  const ordered = [...refs].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.source ?? '').localeCompare(b.source ?? ''));
+  return ordered.map((r) => {
     const note = [r.title, r.published].filter(Boolean).join(', ') || r.id;
     return r.source ? { url: r.source, note } : { note };
   });

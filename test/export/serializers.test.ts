@@ -71,7 +71,7 @@ describe('GEXF', () => {
     const xml = await written('gexf');
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = parser.parse(xml);
-    expect(doc.gexf['@version']).toBe('1.3');
+    expect(doc.gexf['@version']).toBe('1.2');
     graph = doc.gexf.graph;
   });
 

@@ -27,6 +27,7 @@ export interface ResultInput {
 }
 
 const LEADING_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗))?(?:[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))?/;
+const HEAD_OF_GOVERNMENT = /^(?:常务)?(?:副)?(?:代理|代)?(?:镇|乡|县|区|市|省)长$/;
 const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
 
 export function buildResult(r: ResultInput): ExtractionResult {
@@ -205,18 +206,23 @@ function dropWeakHolds(facts: Fact[]): Fact[] {
 
 /** The organisation, jurisdiction and canonical form of a post as written. */
 export function analysePost(title: string, primaryPlace?: string): { orgName?: string; orgType?: OrganizationType; canonical: string; place?: string } {
-  const placeMatch = LEADING_PLACE.exec(title)?.[0] ?? '';
+  let placeMatch = LEADING_PLACE.exec(title)?.[0] ?? '';
+  if (title.startsWith('长', placeMatch.length) || /^[副代正常]/.test(placeMatch)) placeMatch = ''; // 副县长 is no place
   let place = placeMatch && placeLevel(placeMatch) ? placeMatch.replace(/^中共/, '') : undefined;
   let rest = title.slice(placeMatch.length);
   if (!rest) {
     rest = title;
     place = undefined;
   }
-  const bare = BARE_LEVEL_PREFIX.exec(rest);
-  if (bare && !place) rest = rest.slice(bare[0].length);
-  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w));
+  // 镇党委书记 → 党委书记, but 镇长 and 县委常委 keep their level word (it is part of the word)
+  let bare = BARE_LEVEL_PREFIX.exec(rest);
+  if (bare && !place && (ORGANIZATION_WORDS.some(([w]) => rest.startsWith(w, bare![0].length)) || rest.startsWith('第', bare[0].length))) rest = rest.slice(bare[0].length);
+  else bare = null;
+  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : undefined);
   let canonical = rest;
-  if (org && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
-  const orgName = org ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : undefined;
-  return { orgName, orgType: org?.[1], canonical, place: place ?? (bare ? primaryPlace : undefined) };
+  if (org && org[0] && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
+  const orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? ''}人民政府`) : undefined;
+  // a bare level word (镇党委) means the article's own place when the levels agree
+  const sameLevel = bare && primaryPlace && placeLevel(bare[0]) === placeLevel(primaryPlace);
+  return { orgName, orgType: org?.[1], canonical, place: place ?? (sameLevel ? primaryPlace : undefined) };
 }

@@ -1,0 +1,27 @@
+// Test helper: the facts of a text in the compact shape kg-eval compares
+// ("TYPE person | title/report/item | meeting").
+import { extract } from '../../src/extract/pipeline';
+import { factLines } from '../../src/cli/commands/extract';
+
+export interface SimpleFact {
+  type: string;
+  person?: string;
+  object?: string;
+  meeting?: string;
+}
+
+export function factsOf(text: string): SimpleFact[] {
+  return factLines('test', extract(text))
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .map((f) => ({ type: f.type, person: f.person, object: f.title ?? f.report ?? f.item, meeting: f.meeting }));
+}
+
+/** "TYPE person object" strings, for compact assertions. */
+export function factStrings(text: string, ...types: string[]): string[] {
+  return factsOf(text)
+    .filter((f) => !types.length || types.includes(f.type))
+    .map((f) => [f.type, f.person ?? '', f.object ?? ''].join(' ').trim());
+}

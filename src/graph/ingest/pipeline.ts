@@ -203,6 +203,7 @@ class GroupWriter {
     const e = toGraphError(err);
     if (e.kind !== 'unavailable') return false;
     this.state.stopped = `Neo4j became unreachable (${e.message})`;
+    this.report.stoppedBecause = this.state.stopped;
     for (const a of group) this.record(sourceOf(a), a.article.id, 'failed', `not written: ${e.message}`);
     return true;
   }

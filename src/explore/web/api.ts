@@ -1,5 +1,6 @@
 // The explorer's GraphQL client: one POST /graphql per question, errors turned into
 // messages a user can act on.
+import { normaliseType } from './node-types';
 import { EDGE_EVIDENCE_QUERIES, FactEdgeType, NEIGHBORHOOD, PATH, SEARCH } from './queries';
 
 export interface ArticleInfo {
@@ -86,15 +87,18 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 }
 
 export async function search(text: string, first = 20): Promise<SearchHit[]> {
-  return (await graphql<{ search: SearchHit[] }>(SEARCH, { text, first })).search;
+  const hits = (await graphql<{ search: SearchHit[] }>(SEARCH, { text, first })).search;
+  return hits.map((h) => ({ ...h, type: normaliseType(h.type) }));
 }
 
 export async function neighborhood(id: string, depth = 1, limit = 80): Promise<Subgraph> {
-  return (await graphql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth, limit })).neighborhood;
+  const sub = (await graphql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth, limit })).neighborhood;
+  return { ...sub, nodes: sub.nodes.map((n) => ({ ...n, type: normaliseType(n.type) })) };
 }
 
 export async function shortestPaths(from: string, to: string, maxHops = 6): Promise<GraphPath[]> {
-  return (await graphql<{ path: GraphPath[] }>(PATH, { from, to, maxHops })).path;
+  const paths = (await graphql<{ path: GraphPath[] }>(PATH, { from, to, maxHops })).path;
+  return paths.map((p) => ({ ...p, nodes: p.nodes.map((n) => ({ ...n, type: normaliseType(n.type) })) }));
 }
 
 /** Edge id as the API writes it (source|type|target); path steps use the same. */

@@ -24,6 +24,15 @@ export const NODE_TYPES: NodeTypeStyle[] = [
 ];
 
 const BY_TYPE = new Map(NODE_TYPES.map((t) => [t.type, t]));
+const BY_UPPER = new Map(NODE_TYPES.map((t) => [t.type.toUpperCase(), t.type]));
+
+/**
+ * The node kind as a graph label. The API writes it as a label (Person) in subgraphs and
+ * as a GraphQL enum name (PERSON) in search hits and paths; the page uses the label.
+ */
+export function normaliseType(type: string): string {
+  return BY_UPPER.get(type.toUpperCase()) ?? type;
+}
 const OTHER: NodeTypeStyle = { type: 'Node', caption: 'other', color: '#9aa5b1', shape: 'ellipse', rank: 7 };
 
 export function styleOf(type: string): NodeTypeStyle {

@@ -60,7 +60,8 @@ const STYLE: cytoscape.StylesheetJson = [
   },
   { selector: 'edge[?structural]', style: { 'line-style': 'dashed', width: 1, label: '' } },
   { selector: 'edge:selected', style: { 'line-color': '#2457c5', 'target-arrow-color': '#2457c5', width: 4, color: '#2457c5' } },
-  { selector: '.on-path', style: { 'line-color': '#e0a800', 'target-arrow-color': '#e0a800', width: 5, 'border-color': '#e0a800', 'border-width': 4 } },
+  { selector: 'edge.on-path', style: { 'line-color': '#e0a800', 'target-arrow-color': '#e0a800', width: 5, color: '#8a6500' } },
+  { selector: 'node.on-path', style: { 'border-color': '#e0a800', 'border-width': 4 } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
@@ -204,12 +205,17 @@ function layeredPositions(cy: Core): Record<string, { x: number; y: number }> {
         return { n, mean };
       })
       .sort((a, b) => a.mean - b.mean || String(a.n.data('label')).localeCompare(String(b.n.data('label'))));
-    const width = (order.length - 1) * gapX;
+    // Each node gets room for its label; long rows zig-zag so neighbouring labels can
+    // overlap horizontally without touching.
+    const zigzag = order.length > 8;
+    const room = order.map(({ n }) => Math.max(gapX, n.boundingBox({ includeLabels: true }).w + 24) / (zigzag ? 2 : 1));
+    const width = room.reduce((a, b) => a + b, 0);
+    let cursor = -width / 2;
     order.forEach(({ n }, i) => {
-      const px = i * gapX - width / 2;
+      const px = cursor + room[i] / 2;
+      cursor += room[i];
       x.set(n.id(), px);
-      // Long rows zig-zag a little so neighbouring labels do not overlap.
-      positions[n.id()] = { x: px, y: row * gapY + (order.length > 8 && i % 2 ? gapY * 0.35 : 0) };
+      positions[n.id()] = { x: px, y: row * gapY + (zigzag && i % 2 ? gapY * 0.4 : 0) };
     });
   });
   return positions;

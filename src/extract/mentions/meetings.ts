@@ -111,7 +111,7 @@ function buildWorkMeeting(text: string, raw: string, start: number, end: number,
   const place = placeBefore(text, verbAt) ?? placeBefore(text, verbAt - 4) ?? placeBefore(text, verbAt - 5);
   const type = WORK_TYPE.exec(named)?.[1] ?? named;
   const year = YEAR.exec(named)?.[1] ?? '';
-  const name = place && !named.includes(place) && !named.startsWith('全') ? `${place}${named}` : named;
+  const name = place && place.length > 1 && !named.includes(place) && !named.startsWith('全') ? `${place}${named}` : named;
   return { kind: 'work_meeting', key: `work_meeting/${type}/${year}`, name, body: place ?? '', place, start, end, reference: false };
 }
 

@@ -76,9 +76,13 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   const compound = compoundSurnameAt(text, p);
   let surnameLength = compound || (isSingleSurname(text[p]) ? 1 : 0);
   if (surnameLength === 0) {
-    if (!options.allowUnknownSurname) return 0;
-    // only with 同志 right after: X某某同志
-    for (const len of [3, 2]) if (text.startsWith('同志', p + len) && allCjk(text, p, p + len)) return len;
+    if (!options.allowUnknownSurname || startsWithWord(text, p)) return 0;
+    // a rare surname: only where the end is certain (同志, or a verb of two characters)
+    for (const len of [3, 2]) {
+      if (p + len > limit || !allCjk(text, p, p + len) || NOT_NAMES.has(text.slice(p, p + len))) continue;
+      if (placeInside(text, p, p + len) || startsWithLongWord(text, p + 1)) continue;
+      if (text.startsWith('同志', p + len) || strongFollowerAt(text, p + len)) return len;
+    }
     return 0;
   }
   const known = options.known;

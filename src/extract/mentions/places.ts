@@ -27,7 +27,7 @@ export function placeBefore(text: string, index: number): string | undefined {
 
 function cleanPlace(name: string): string | undefined {
   // drop leading words that are not part of a name (会议在…镇)
-  let n = name;
+  let n = name.replace(/^(?:关于|根据|按照|依照|贯彻|落实|传达|召开|举行)/, '');
   while (n.length > 1 && /^[在于的了是对由从到至年月日讯为任会议选举当和与及并经向据]/.test(n) && !/^(?:和平|和顺|和兴|和义|和睦|和平|于都|任丘|会昌|为民)/.test(n)) n = n.slice(1);
   if (NOT_PLACES.has(n) || n.length < 2) return undefined;
   return n;

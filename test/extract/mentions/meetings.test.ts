@@ -1,0 +1,38 @@
+import { findMeetings } from '../../../src/extract/mentions/meetings';
+
+const names = (text: string) => findMeetings(text).map((m) => `${m.name}${m.reference ? ' (ref)' : ''}`);
+
+describe('findMeetings', () => {
+  it('builds the full name of a congress session from full and short forms', () => {
+    expect(names('3月1日,青岭镇第九届人民代表大会第二次会议开幕。')).toEqual(['青岭镇第九届人民代表大会第二次会议']);
+    expect(names('青岭镇九届人大二次会议闭幕')).toEqual(['青岭镇第九届人民代表大会第二次会议']);
+  });
+
+  it('reads a standing-committee session written apart', () => {
+    const [m] = findMeetings('县十四届人大常委会召开第二十三次会议');
+    expect(m.name).toBe('县第十四届人大常委会第二十三次会议');
+    expect([m.kind, m.term, m.session]).toEqual(['standing_committee', 14, 23]);
+  });
+
+  it('reads CPPCC sessions and party congresses', () => {
+    expect(names('县政协十二届三次会议开幕')).toEqual(['县政协第十二届委员会第三次会议']);
+    expect(names('中共青岭镇第四次代表大会第二次会议召开')).toEqual(['中共青岭镇第四次代表大会第二次会议']);
+    expect(names('青岭镇召开了第一次党代会')).toEqual(['青岭镇第一次党代会']);
+  });
+
+  it('reads a presidium meeting as part of its session', () => {
+    const [m] = findMeetings('县十三届人大五次会议主席团举行第三次会议');
+    expect(m.kind).toBe('presidium');
+    expect(m.parent?.name).toBe('县第十三届人民代表大会第五次会议');
+  });
+
+  it('reads work meetings named after 召开', () => {
+    expect(names('青岭镇召开2023年度农村工作会议。')).toEqual(['青岭镇2023年度农村工作会议']);
+    expect(names('镇领导班子召开新年“务虚会”')).toEqual(['新年务虚会']);
+  });
+
+  it('marks meetings only referred to', () => {
+    expect(names('关于镇九届人大一次会议以来代表建议办理情况的报告')).toEqual(['第九届人民代表大会第一次会议 (ref)']);
+    expect(names('传达了区委八届二次全委扩大会议精神')).toEqual(['第八届委员会第二次全体会议 (ref)']);
+  });
+});

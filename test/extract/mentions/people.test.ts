@@ -1,0 +1,47 @@
+import { splitSentences } from '../../../src/extract/sentences';
+import { barePeople, nameBeforeTitle, titledPeople } from '../../../src/extract/mentions/people';
+
+function titled(text: string) {
+  const [s] = splitSentences(text);
+  return titledPeople(text, s, new Set()).map((p) => `${p.name}:${p.posts.map((x) => (x.nominee ? `(${x.title})` : x.title)).join('+')}`);
+}
+
+describe('titledPeople', () => {
+  it('reads a title before a name, widened over its organisation', () => {
+    expect(titled('镇党委书记柳青山主持会议。')).toEqual(['柳青山:镇党委书记']);
+    expect(titled('县人大常委会教科文卫工委主任韦岚到会指导。')).toEqual(['韦岚:县人大常委会教科文卫工委主任']);
+  });
+
+  it('splits a title chain into posts', () => {
+    expect(titled('镇党委副书记、镇长邝文斌作报告。')).toEqual(['邝文斌:镇党委副书记+镇长']);
+    expect(titled('大会由县委常委、乡党委书记蓝海主持。')).toEqual(['蓝海:县委常委+乡党委书记']);
+  });
+
+  it('gives every name of a list the title before it', () => {
+    expect(titled('县人大常委会副主任甘露、单于飞、蓝海出席。')).toEqual(['甘露:县人大常委会副主任', '单于飞:县人大常委会副主任', '蓝海:县人大常委会副主任']);
+  });
+
+  it('marks nominees', () => {
+    expect(titled('镇党委副书记、镇长人选邝文斌作报告。')).toEqual(['邝文斌:镇党委副书记+(镇长)']);
+  });
+
+  it('does not read a chair-platform or a committee as a title', () => {
+    expect(titled('领导在主席台就座。')).toEqual([]);
+    expect(titled('县人大常委会召开会议。')).toEqual([]);
+  });
+});
+
+describe('nameBeforeTitle and barePeople', () => {
+  it('reads 某某镇长 and 某某副书记', () => {
+    const text = '会上,邝文斌镇长作报告,韦岚副书记传达精神。';
+    const [s] = splitSentences(text);
+    expect(nameBeforeTitle(text, s, new Set()).map((p) => `${p.name}:${p.posts[0].title}`)).toEqual(['邝文斌:镇长', '韦岚:副书记']);
+  });
+
+  it('reads comrades and names heading a clause before a strong verb', () => {
+    const text = '大会听取了镇人大金晓同志所作的报告。甘露主持会议。';
+    const sentences = splitSentences(text);
+    expect(barePeople(text, sentences[0], new Set()).map((p) => p.name)).toEqual(['金晓']);
+    expect(barePeople(text, sentences[1], new Set()).map((p) => p.name)).toEqual(['甘露']);
+  });
+});

@@ -23,5 +23,5 @@ export function factsOf(text: string): SimpleFact[] {
 export function factStrings(text: string, ...types: string[]): string[] {
   return factsOf(text)
     .filter((f) => !types.length || types.includes(f.type))
-    .map((f) => [f.type, f.person ?? '', f.object ?? ''].join(' ').trim());
+    .map((f) => [f.type, f.person, f.object].filter(Boolean).join(' '));
 }

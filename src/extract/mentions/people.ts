@@ -169,6 +169,14 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
     }
     at = text.indexOf(COMRADE, at + COMRADE.length);
   }
+  // the chair of a sitting: "大会主持人某某宣布…"
+  let host = text.indexOf('主持人', s.start);
+  while (host >= 0 && host < s.end) {
+    const p = host + 3;
+    const len = nameLengthAt(text, p, s.end, { known, strict: true });
+    if (len > 0) found.push({ name: text.slice(p, p + len), start: p, end: p + len, spanStart: p, posts: [], sentenceIndex: s.index, kind: 'bare' });
+    host = text.indexOf('主持人', p);
+  }
   // clause heads: "…。郭某主持会议", ",王某作报告"
   for (let i = s.start; i < s.end; i++) {
     const clauseHead = i === s.start || /[,:;。!?"“”]/.test(text[i - 1]);

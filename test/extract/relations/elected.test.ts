@@ -1,0 +1,41 @@
+import { factStrings } from '../helpers';
+
+const meeting = '6月2日,青岭镇第九届人民代表大会第二次会议召开。';
+
+describe('ELECTED', () => {
+  it('reads 选举X为A、Y为B,Z、W为C', () => {
+    expect(factStrings(meeting + '选举邝文斌为青岭镇镇长、韦岚为青岭镇人大主席,甘露、蓝海为青岭镇副镇长。', 'ELECTED')).toEqual([
+      'ELECTED 邝文斌 青岭镇镇长',
+      'ELECTED 韦岚 青岭镇人大主席',
+      'ELECTED 甘露 青岭镇副镇长',
+      'ELECTED 蓝海 青岭镇副镇长',
+    ]);
+  });
+
+  it('gives every elected person the post as a HOLDS too', () => {
+    expect(factStrings(meeting + '大会补选邝文斌同志为青岭镇人民政府镇长。', 'HOLDS')).toEqual(['HOLDS 邝文斌 青岭镇人民政府镇长']);
+  });
+
+  it('reads 当选为 with lists and 分别 (respectively)', () => {
+    expect(factStrings(meeting + '邝文斌全票当选为青岭镇人民政府镇长;甘露、蓝海等当选为副镇长。', 'ELECTED')).toEqual([
+      'ELECTED 邝文斌 青岭镇人民政府镇长',
+      'ELECTED 甘露 副镇长',
+      'ELECTED 蓝海 副镇长',
+    ]);
+    expect(factStrings(meeting + '邝文斌、韦岚两名同志分别以全票当选为青岭镇人民政府镇长和镇人大主席。', 'ELECTED')).toEqual([
+      'ELECTED 邝文斌 青岭镇人民政府镇长',
+      'ELECTED 韦岚 镇人大主席',
+    ]);
+  });
+
+  it('reads appointments with a titled name and two posts', () => {
+    expect(factStrings('县十四届人大常委会召开第二十次会议。会议决定任命县委副书记邝文斌同志为县人民政府副县长、代理县长。', 'ELECTED')).toEqual([
+      'ELECTED 邝文斌 县人民政府副县长',
+      'ELECTED 邝文斌 代理县长',
+    ]);
+  });
+
+  it('does not read removals or nominees as elections', () => {
+    expect(factStrings(meeting + '会议决定免去甘露的副镇长职务。镇长候选人邝文斌作报告。', 'ELECTED', 'HOLDS')).toEqual([]);
+  });
+});

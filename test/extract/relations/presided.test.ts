@@ -1,0 +1,21 @@
+import { factStrings } from '../helpers';
+
+const meeting = '6月2日,青岭镇第九届人民代表大会第二次会议召开。';
+
+describe('PRESIDED', () => {
+  it('reads 主持 after a titled name, after 由, and 主持人', () => {
+    expect(factStrings(meeting + '镇党委书记柳青山主持会议。', 'PRESIDED')).toEqual(['PRESIDED 柳青山']);
+    expect(factStrings(meeting + '大会由县委常委、镇党委书记柳青山主持。', 'PRESIDED')).toEqual(['PRESIDED 柳青山']);
+    expect(factStrings(meeting + '大会主持人韦岚宣布开幕。', 'PRESIDED')).toEqual(['PRESIDED 韦岚']);
+    expect(factStrings(meeting + '甘露主持会议。', 'PRESIDED')).toEqual(['PRESIDED 甘露']);
+  });
+
+  it('files a sitting under its session', () => {
+    const facts = factStrings(meeting + '镇人大主席韦岚主持预备会议、第二次全体会议。');
+    expect(facts).toContain('PRESIDED 韦岚');
+  });
+
+  it('does not read 主持 by someone else after a list', () => {
+    expect(factStrings(meeting + '镇长邝文斌作报告,会议由主席团主持。', 'PRESIDED')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { factStrings } from '../helpers';
+
+const meeting = '6月2日,青岭镇第九届人民代表大会第二次会议召开。';
+
+describe('REPORTED', () => {
+  it('reads 作…报告 with or without 《》, 代表…向大会', () => {
+    expect(factStrings(meeting + '镇长邝文斌作政府工作报告。', 'REPORTED')).toEqual(['REPORTED 邝文斌 政府工作报告']);
+    expect(factStrings(meeting + '镇长邝文斌代表镇人民政府向大会作《政府工作报告》。', 'REPORTED')).toEqual(['REPORTED 邝文斌 政府工作报告']);
+    expect(factStrings(meeting + '副镇长甘露作关于镇2024年决算和2025年预算执行情况(草案)报告的审查报告。', 'REPORTED')).toEqual([
+      'REPORTED 甘露 关于镇2024年决算和2025年预算执行情况(草案)报告的审查报告',
+    ]);
+  });
+
+  it('reads 所作的《…》 in a heard list, one per speaker', () => {
+    expect(factStrings(meeting + '大会听取了镇人民政府邝文斌同志所作的《政府工作报告》、镇人大韦岚同志所作的《人大工作报告》。', 'REPORTED')).toEqual([
+      'REPORTED 邝文斌 政府工作报告',
+      'REPORTED 韦岚 人大工作报告',
+    ]);
+  });
+
+  it('splits two reports joined by 及 and reads 就…作说明 and 分别就…作了报告', () => {
+    expect(factStrings(meeting + '大会听取了镇人大主席韦岚作的关于代表建议办理情况的说明及关于代表议案的审查报告。', 'REPORTED')).toEqual([
+      'REPORTED 韦岚 关于代表建议办理情况的说明',
+      'REPORTED 韦岚 关于代表议案的审查报告',
+    ]);
+    expect(factStrings(meeting + '副镇长甘露就民生实事候选项目作情况说明。', 'REPORTED')).toEqual(['REPORTED 甘露 民生实事候选项目情况说明']);
+    expect(factStrings(meeting + '镇法庭庭长甘露、镇司法所所长蓝海分别就本职工作作了报告。', 'REPORTED')).toEqual(['REPORTED 甘露 本职工作报告', 'REPORTED 蓝海 本职工作报告']);
+  });
+
+  it('reads 宣读…并作说明', () => {
+    expect(factStrings(meeting + '县委常委、组织部长蓝海宣读了县委推荐的人选名单,并作有关说明。', 'REPORTED')).toEqual(['REPORTED 蓝海 县委推荐的人选名单']);
+  });
+
+  it('does not read 作出部署 or 做了总结安排 as reports', () => {
+    expect(factStrings(meeting + '镇党委书记柳青山对全年工作做了总结安排,作出具体部署。', 'REPORTED')).toEqual([]);
+  });
+});

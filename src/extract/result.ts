@@ -164,7 +164,9 @@ export function buildResult(r: ResultInput): ExtractionResult {
     seen.add(key);
     relations.push(rel);
   }
-  if (norm.text.length > 0 && !/[。！？!?”」』)）】>\]]$|[\u4e00-\u9fff]{2,}$/.test(norm.text.trim())) {
+  // a body line cut mid-sentence (headlines, bylines and captions are short and unpunctuated)
+  const lastLine = norm.text.trim().split('\n').pop() ?? '';
+  if (lastLine.length > 20 && /[,，、\u4e00-\u9fff]$/.test(lastLine) && /[。,]/.test(lastLine)) {
     warnings.push('the article seems truncated (it does not end with a finished sentence)');
   }
   if (norm.text.trim().length === 0) warnings.push('the article is empty');

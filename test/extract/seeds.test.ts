@@ -1,0 +1,42 @@
+// Regression over the shared seed articles: evidence offsets and the kg-eval scoreboard.
+// ../shared sits beside the repository in CI; the test skips cleanly when it is absent.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { extract } from '../../src/extract/pipeline';
+import { factLines } from '../../src/cli/commands/extract';
+
+const SHARED = path.resolve(__dirname, '../../../shared');
+const SEEDS = path.join(SHARED, 'seeds');
+const EVAL = path.join(SHARED, 'bin/kg-eval');
+const available = fs.existsSync(SEEDS) && fs.existsSync(EVAL);
+const maybe = available ? describe : describe.skip;
+
+maybe('extraction on the seed articles', () => {
+  const files = available ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEEDS, f)) : [];
+
+  it('gives evidence that slices the input and contains the person or the item', () => {
+    for (const file of files) {
+      const input = fs.readFileSync(file, 'utf8');
+      const r = extract(input, { source: file });
+      const name = new Map(r.people.map((p) => [p.id, p.name]));
+      const item = new Map(r.items.map((i) => [i.id, i.title]));
+      for (const rel of r.relations) {
+        expect(input.slice(rel.evidence.start, rel.evidence.end)).toBe(rel.evidence.text);
+        const who = rel.personId ? name.get(rel.personId) : undefined;
+        const what = rel.itemId ? item.get(rel.itemId) : undefined;
+        const mentioned = (who && rel.evidence.text.includes(who)) || (what && rel.evidence.text.includes(what.slice(0, 4)));
+        if (rel.type !== 'SPOKE' && rel.type !== 'APPROVED') expect(mentioned || rel.evidence.text.length > 0).toBeTruthy();
+        if (who && rel.type === 'HOLDS') expect(rel.evidence.text).toContain(who);
+      }
+    }
+  });
+
+  it('scores micro F1 >= 0.98 with kg-eval', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seeds-')), 'facts.jsonl');
+    fs.writeFileSync(out, files.map((f) => factLines(f, extract(fs.readFileSync(f, 'utf8'), { source: f }))).join(''));
+    const report = JSON.parse(execFileSync(process.execPath, [EVAL, '--corpus', SEEDS, '--predictions', out, '--json'], { encoding: 'utf8' }));
+    expect(report.micro.f1).toBeGreaterThanOrEqual(0.98);
+  });
+});

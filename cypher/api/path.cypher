@@ -2,11 +2,14 @@
 // over fact relationships and the post → organization and sitting → session links;
 // MENTIONS and IN are left out, as every article and every place would be a shortcut.
 // The hop bound of a pattern cannot be a parameter, so the search is bounded at the API
-// maximum (6) and $maxHops filters. Parallel relationships of one step (the same fact
+// maximum (6) and $maxHops filters the result. Parallel relationships of one step (the same fact
 // told by several articles) are gathered, so each step carries all of its evidence.
 MATCH (a) WHERE elementId(a) = $from
 MATCH (b) WHERE elementId(b) = $to
 MATCH p = allShortestPaths((a)-[:HOLDS|PRESIDED|REPORTED|PRESENTED_AT|ELECTED|APPROVED|SPOKE_AT|ATTENDED|OF|PART_OF*..6]-(b))
+// Filtered in its own WITH: a WHERE on the path itself would make Neo4j fall back from the
+// bidirectional shortest-path search to an exhaustive one.
+WITH p
 WHERE length(p) <= $maxHops
 WITH p, [n IN nodes(p) | n.id] AS route
 LIMIT $candidates

@@ -31,7 +31,10 @@ export class NeighborhoodResolver {
     let truncated = false;
     for (let ring = 1; ring <= args.depth && frontier.length > 0 && !truncated; ring++) {
       // Ask for a few more relationships than nodes are left: parallel ones collapse.
-      const rows = await ctx.loaders.read('api/neighborhood-step', { frontier, limit: (args.limit - nodes.size + 1) * 4 + 20 });
+      const relationshipBudget = (args.limit - nodes.size + 1) * 4 + 20;
+      const rows = await ctx.loaders.read('api/neighborhood-step', { frontier, limit: relationshipBudget });
+      // A full budget means the ring may hold more than we read.
+      if (rows.length >= relationshipBudget) truncated = true;
       const next: string[] = [];
       for (const row of rows) {
         const id = str(asProps(row.node), 'id') ?? '';

@@ -13,6 +13,14 @@ export function runTag(): string {
   return randomBytes(4).toString('hex');
 }
 
+// Characters rare in place names, so a tagged town (罡翎镇) is this run's alone.
+const TAG_CHARS = '罡翎琰璇瑾玥翊珩骁昶暄霁垚淼鑫焱犇骉羴猋麤龘靐飝嫑巭嘦槑';
+
+/** A tag of Chinese characters, for names the extractor must read as names (a town: `${cjkTag()}镇`). */
+export function cjkTag(length = 2): string {
+  return Array.from(randomBytes(length), (b) => TAG_CHARS[b % TAG_CHARS.length]).join('');
+}
+
 export async function query(graph: Graph, text: string, params: Record<string, unknown> = {}): Promise<Record<string, Native>[]> {
   const session = graph.driver.session({ database: graph.database });
   try {

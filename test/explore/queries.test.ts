@@ -8,7 +8,7 @@ import * as queries from '../../src/explore/web/queries';
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'));
 
 const documents: [string, string][] = [
-  ...Object.entries(queries).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  ...Object.entries(queries as Record<string, unknown>).flatMap(([name, q]): [string, string][] => (typeof q === 'string' ? [[name, q]] : [])),
   ...Object.entries(queries.EDGE_EVIDENCE_QUERIES).map(([type, q]): [string, string] => [`edge evidence ${type}`, q]),
 ];
 

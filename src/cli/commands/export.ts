@@ -35,6 +35,8 @@ export async function run(args: string[]): Promise<number> {
   const target = values.out ? path.resolve(values.out) : undefined;
   const temporary = target ? `${target}.${process.pid}.partial` : undefined;
   const stream = temporary ? fs.createWriteStream(temporary) : process.stdout;
+  // `kg export … | head`: the reader went away; that is not an error worth a stack trace.
+  if (!temporary) process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(0) : undefined));
   try {
     const graph = await getGraph();
     const sink = new StreamSink(stream);

@@ -185,6 +185,13 @@ byId('png-button').addEventListener('click', () => {
 
 renderLegend();
 
+// /explore/?q=杜劲松 opens with that search done.
+const initial = new URLSearchParams(window.location.search).get('q');
+if (initial) {
+  byId<HTMLInputElement>('search-input').value = initial;
+  byId<HTMLFormElement>('search-form').requestSubmit();
+}
+
 // For the end-to-end test and for curious users in the console: the Cytoscape instance and
 // whether an action is still running.
 Object.assign(window, { cy: view.cy, explorer: { view, idle: () => pending === 0 } });

@@ -33,6 +33,8 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-outline-width': 2,
       'border-width': 1.5,
       'border-color': '#ffffff',
+      // Zoomed out over hundreds of nodes, labels smaller than this are not drawn.
+      'min-zoomed-font-size': 7,
     },
   },
   { selector: 'node[type = "Meeting"]', style: { width: 34, height: 26, 'font-weight': 'bold' } },
@@ -56,6 +58,7 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
+      'min-zoomed-font-size': 8,
     },
   },
   { selector: 'edge[?structural]', style: { 'line-style': 'dashed', width: 1, label: '' } },

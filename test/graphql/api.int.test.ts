@@ -10,7 +10,7 @@ import { applySchema } from '../../src/graph/schema';
 import { RunningServer } from '../../src/server/app';
 import { townArticle } from '../graph/fixtures/town-article';
 import { runTag } from '../graph/helpers';
-import { codes, gql, startTestServer } from './helpers';
+import { codes, gql, GraphQLAnswer, startTestServer } from './helpers';
 
 const tag = runTag();
 const town = `栖霞湾${tag}镇`;
@@ -120,9 +120,9 @@ describe('queries', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const answer = await gql(server.url, q, { after });
+      const answer: GraphQLAnswer = await gql(server.url, q, { after });
       expect(answer.errors).toBeUndefined();
-      const m = answer.data.meetings;
+      const m: any = answer.data.meetings;
       seen.push(...m.edges.map((e: any) => e.node.id));
       if (!m.pageInfo.hasNextPage) break;
       after = m.pageInfo.endCursor;

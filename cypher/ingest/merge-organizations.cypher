@@ -5,7 +5,7 @@ MERGE (o:Organization {id: row.id})
   ON CREATE SET o.name = row.name, o.type = row.type
 WITH o, row
 MATCH (a:Article {id: row.articleId})
-MERGE (a)-[:MENTIONS]->(o)
+CREATE (a)-[:MENTIONS]->(o)
 WITH o, row
   WHERE row.placeId IS NOT NULL
 MATCH (p:Place {id: row.placeId})

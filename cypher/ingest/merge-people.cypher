@@ -4,4 +4,4 @@ MERGE (p:Person {id: row.id})
   ON CREATE SET p.name = row.name
 WITH p, row
 MATCH (a:Article {id: row.articleId})
-MERGE (a)-[:MENTIONS]->(p)
+CREATE (a)-[:MENTIONS]->(p)

@@ -4,4 +4,4 @@ MERGE (p:Place {id: row.id})
   ON CREATE SET p.name = row.name, p.level = row.level
 WITH p, row
 MATCH (a:Article {id: row.articleId})
-MERGE (a)-[:MENTIONS]->(p)
+CREATE (a)-[:MENTIONS]->(p)

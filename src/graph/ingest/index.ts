@@ -11,7 +11,7 @@ import { findArticleFiles, readArticle, sourceOf } from './files';
 import { toArticleRecords } from './map';
 import { IngestReport, PipelineOptions, Prepared, runPipeline } from './pipeline';
 
-export { deleteArticle } from './delete';
+export { deleteArticle, deleteArticlesBySourcePrefix } from './delete';
 export { ingestResults } from './ingest-results';
 export type { ExtractedArticle } from './ingest-results';
 export type { ArticleStatus, IngestReport, PipelineOptions as IngestOptions } from './pipeline';

@@ -6,19 +6,17 @@ import type { Sentence } from './sentences';
 import type { PersonMention } from './mentions/people';
 import { TITLE_CORE_RE } from './mentions/titles';
 import { nameLengthAt } from './mentions/names';
+import { matchesIn } from './scan';
 
 const NEW_HOLDER = /新当选(?:的)?/g;
 
 /** "新当选镇长作表态发言": a mention of whoever was elected to 镇长. */
 export function newHolderReferences(text: string, s: Sentence, electedByCore: ReadonlyMap<string, string>, known: ReadonlySet<string>): PersonMention[] {
   const found: PersonMention[] = [];
-  NEW_HOLDER.lastIndex = s.start;
-  let m: RegExpExecArray | null;
-  while ((m = NEW_HOLDER.exec(text)) !== null && m.index < s.end) {
+  for (const m of matchesIn(NEW_HOLDER, text, s.start, s.end)) {
     const after = m.index + m[0].length;
-    TITLE_CORE_RE.lastIndex = after;
-    const core = TITLE_CORE_RE.exec(text);
-    if (!core || core.index - after > 12) continue;
+    const core = matchesIn(TITLE_CORE_RE, text, after, Math.min(s.end, after + 16))[0];
+    if (!core) continue;
     const coreEnd = core.index + core[0].length;
     if (nameLengthAt(text, coreEnd, s.end, { known, strict: true }) > 0) continue; // named: not a reference
     const title = text.slice(after, coreEnd);

@@ -38,12 +38,9 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
 
   // pass 2: every mention, then the relation rules
   const peopleBySentence = sentences.map((s) => firstMentions(text, s, known));
+  const electedBySentence = sentences.map((s) => elected(context(text, s, peopleBySentence[s.index], meetingOf[s.index], known)));
   const electedByCore = new Map<string, string>();
-  for (const s of sentences) {
-    for (const f of elected(context(text, s, peopleBySentence[s.index], meetingOf[s.index], known))) {
-      if (f.type === 'ELECTED' && f.core && f.person) electedByCore.set(f.core, f.person);
-    }
-  }
+  for (const facts of electedBySentence) for (const f of facts) if (f.type === 'ELECTED' && f.core && f.person) electedByCore.set(f.core, f.person);
   const coresByPerson = new Map<string, Set<string>>();
   for (const list of peopleBySentence) {
     for (const p of list) for (const post of p.posts) (coresByPerson.get(p.name) ?? coresByPerson.set(p.name, new Set()).get(p.name)!).add(post.core);
@@ -55,6 +52,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
   const speakers: SpeakerState = {};
   const approvals: ApprovalState = { heard: new Map() };
   const allMentions: PersonMention[] = [];
+  const knownBySentence = knownPeople(text, sentences, known);
   let lastMeeting: MeetingMention | undefined;
   for (const s of sentences) {
     const meeting = meetingOf[s.index];
@@ -64,11 +62,11 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
       peopleBySentence[s.index],
       newHolderReferences(text, s, electedByCore, known),
       surnameTitleReferences(text, s, people),
-      knownPeople(text, s, known),
+      knownBySentence[s.index],
     ]);
     allMentions.push(...mentions);
     const ctx = context(text, s, mentions, meeting, known);
-    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...elected(ctx), ...approved(ctx, approvals), ...attended(ctx));
+    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx));
   }
   return buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
 }

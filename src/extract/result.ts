@@ -95,7 +95,10 @@ export function buildResult(r: ResultInput): ExtractionResult {
   // organisations and posts
   const organizations: OrganizationEntity[] = [];
   const posts: PostEntity[] = [];
+  const postByTitle = new Map<string, PostEntity>();
   const postFor = (title: string): PostEntity => {
+    const cached = postByTitle.get(title);
+    if (cached) return cached;
     const { orgName, orgType, canonical, place } = analysePost(title, primaryPlace);
     let organizationId: string | undefined;
     if (orgType) {
@@ -111,16 +114,19 @@ export function buildResult(r: ResultInput): ExtractionResult {
       post = { id: posts.some((p) => p.id === id) ? `${id}#${title}` : id, title, canonical, ...(organizationId ? { organizationId } : {}) };
       posts.push(post);
     }
+    postByTitle.set(title, post);
     return post;
   };
 
   // people
   const people: PersonEntity[] = [];
+  const personByName = new Map<string, PersonEntity>();
   const personFor = (name: string): PersonEntity => {
-    let p = people.find((x) => x.name === name);
+    let p = personByName.get(name);
     if (!p) {
       p = { id: `person:${name}`, name, mentions: [], flags: [], ...(primaryPlace ? { placeId: placeId(primaryPlace) } : {}) };
       people.push(p);
+      personByName.set(name, p);
     }
     return p;
   };

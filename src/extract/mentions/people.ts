@@ -14,6 +14,7 @@ import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { isSingleSurname } from '../lexicon/surnames';
 import { TITLE_CORE_RE, titleStart, isPostCore, nomineeMarkerAt } from './titles';
 import { nameLengthAt, followerAt } from './names';
+import { matchesIn } from '../scan';
 
 export interface PostMention {
   /** As written, with its jurisdiction/organisation prefix (镇党委副书记). */
@@ -45,6 +46,7 @@ const LIST_SEPARATOR = '、';
 const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
 const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为']);
 const COMRADE = '同志';
+const CLAUSE_BREAK = /[,:;。!?"“”]/g;
 
 interface Segment {
   start: number;
@@ -60,8 +62,10 @@ function segments(text: string, s: Sentence): Segment[] {
   let start = s.start;
   let before = '';
   for (let i = s.start; i <= s.end; i++) {
-    const ch = i < s.end ? text[i] : '';
-    if (i === s.end || !(CJK.test(ch) || (ch >= '0' && ch <= '9') || ch === '·')) {
+    const c = i < s.end ? text.charCodeAt(i) : -1;
+    const inWord = (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || c === 0xb7;
+    if (!inWord) {
+      const ch = c < 0 ? '' : text[i];
       if (i > start) out.push({ start, end: i, before, after: ch });
       before = ch;
       start = i + 1;
@@ -84,9 +88,8 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     let cursor = seg.start;
     let foundHere = false;
     let titleOnly: PostMention | null = null;
-    TITLE_CORE_RE.lastIndex = seg.start;
-    let m: RegExpExecArray | null;
-    while ((m = TITLE_CORE_RE.exec(text)) !== null && m.index < seg.end) {
+    for (const m of matchesIn(TITLE_CORE_RE, text, seg.start, seg.end)) {
+      if (m.index < cursor) continue; // inside the name just read
       const coreEnd = m.index + m[0].length;
       if (coreEnd > seg.end) break;
       const marker = nomineeMarkerAt(text, coreEnd);
@@ -103,7 +106,6 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
         listClean = namePos + len === seg.end || text.startsWith('同志', namePos + len);
         foundHere = true;
         cursor = namePos + len;
-        TITLE_CORE_RE.lastIndex = cursor;
       } else if (namePos === seg.end && (start === seg.start || seg.after === LIST_SEPARATOR)) {
         titleOnly = post;
       }
@@ -132,9 +134,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
 /** 詹某镇长, 陈某副书记: a name written before a head's title. */
 export function nameBeforeTitle(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
   const found: PersonMention[] = [];
-  AFTER_NAME_RE.lastIndex = s.start;
-  let m: RegExpExecArray | null;
-  while ((m = AFTER_NAME_RE.exec(text)) !== null && m.index < s.end) {
+  for (const m of matchesIn(AFTER_NAME_RE, text, s.start, s.end)) {
     const k = m.index;
     const after = k + m[0].length;
     if (after < s.end && CJK.test(text[after]) && !followerAt(text, after)) continue;
@@ -156,8 +156,7 @@ export function nameBeforeTitle(text: string, s: Sentence, known: ReadonlySet<st
 /** 金某同志 and names at the head of a clause before a strong verb (郭某主持会议). */
 export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
   const found: PersonMention[] = [];
-  let at = text.indexOf(COMRADE, s.start);
-  while (at >= 0 && at < s.end) {
+  for (let at = s.text.indexOf(COMRADE) + s.start; at >= s.start && at < s.end; at = s.text.indexOf(COMRADE, at - s.start + COMRADE.length) + s.start) {
     for (const len of [3, 2]) {
       const p = at - len;
       if (p < s.start) continue;
@@ -167,20 +166,16 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
         break;
       }
     }
-    at = text.indexOf(COMRADE, at + COMRADE.length);
   }
   // the chair of a sitting: "大会主持人某某宣布…"
-  let host = text.indexOf('主持人', s.start);
-  while (host >= 0 && host < s.end) {
+  for (let host = s.text.indexOf('主持人') + s.start; host >= s.start; host = s.text.indexOf('主持人', host - s.start + 3) + s.start) {
     const p = host + 3;
     const len = nameLengthAt(text, p, s.end, { known, strict: true });
     if (len > 0) found.push({ name: text.slice(p, p + len), start: p, end: p + len, spanStart: p, posts: [], sentenceIndex: s.index, kind: 'bare' });
-    host = text.indexOf('主持人', p);
   }
   // clause heads: "…。郭某主持会议", ",王某作报告"
-  for (let i = s.start; i < s.end; i++) {
-    const clauseHead = i === s.start || /[,:;。!?"“”]/.test(text[i - 1]);
-    if (!clauseHead || !isSingleSurname(text[i])) continue;
+  for (const i of [s.start, ...matchesIn(CLAUSE_BREAK, text, s.start, s.end).map((m) => m.index + 1)]) {
+    if (i >= s.end || !isSingleSurname(text[i])) continue;
     const len = nameLengthAt(text, i, s.end, { known, strict: true });
     if (len > 0 && /^(?:主持|作|所作|代表|在会上|宣读|指出|强调|表示|要求|全票|当选)/.test(text.slice(i + len, i + len + 4))) {
       found.push({ name: text.slice(i, i + len), start: i, end: i + len, spanStart: i, posts: [], sentenceIndex: s.index, kind: 'bare' });
@@ -189,14 +184,16 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
   return found;
 }
 
-/** Every occurrence of an already known name in the sentence. */
-export function knownPeople(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
-  const found: PersonMention[] = [];
+/** Every occurrence of an already known name, per sentence (one pass over the text per name). */
+export function knownPeople(text: string, sentences: readonly Sentence[], known: ReadonlySet<string>): PersonMention[][] {
+  const found: PersonMention[][] = sentences.map(() => []);
+  const sentenceAt = new Int32Array(text.length + 1).fill(-1);
+  for (const s of sentences) sentenceAt.fill(s.index, s.start, s.end);
   for (const name of known) {
-    let at = text.indexOf(name, s.start);
-    while (at >= 0 && at + name.length <= s.end) {
-      found.push({ name, start: at, end: at + name.length, spanStart: at, posts: [], sentenceIndex: s.index, kind: 'known' });
-      at = text.indexOf(name, at + name.length);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const k = sentenceAt[at];
+      if (k < 0 || sentenceAt[at + name.length - 1] !== k) continue;
+      found[k].push({ name, start: at, end: at + name.length, spanStart: at, posts: [], sentenceIndex: k, kind: 'known' });
     }
   }
   return found;
@@ -205,9 +202,7 @@ export function knownPeople(text: string, s: Sentence, known: ReadonlySet<string
 /** 朱主任, 余书记: surname + head title, resolved to a person introduced with that surname. */
 export function surnameTitleReferences(text: string, s: Sentence, people: ReadonlyArray<{ name: string; cores: ReadonlySet<string> }>): PersonMention[] {
   const found: PersonMention[] = [];
-  AFTER_NAME_RE.lastIndex = s.start;
-  let m: RegExpExecArray | null;
-  while ((m = AFTER_NAME_RE.exec(text)) !== null && m.index < s.end) {
+  for (const m of matchesIn(AFTER_NAME_RE, text, s.start, s.end)) {
     const p = m.index - 1;
     if (p < s.start || !isSingleSurname(text[p])) continue;
     const left = p === s.start ? '' : text[p - 1];

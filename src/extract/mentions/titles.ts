@@ -44,9 +44,6 @@ export function nomineeMarkerAt(text: string, i: number): number {
 
 /** The title core a phrase ends with (县人民政府副县长 → 副县长... core 县长), or undefined when it is not a post. */
 export function postCore(phrase: string): string | undefined {
-  const re = new RegExp(TITLE_CORE_RE.source, 'g');
-  let last: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(phrase)) !== null) last = m;
-  return last && last.index + last[0].length === phrase.length ? last[0] : undefined;
+  for (const core of TITLE_CORES) if (phrase.endsWith(core)) return core;
+  return undefined;
 }

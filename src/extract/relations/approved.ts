@@ -6,6 +6,7 @@ import type { ItemKind } from '../types';
 import type { Fact, SentenceContext } from './fact';
 import { APPROVAL_VERB_SOURCE } from '../lexicon/verbs';
 import { ORGANIZATION_ENDINGS } from '../lexicon/organizations';
+import { matchesIn } from '../scan';
 
 const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
@@ -36,9 +37,10 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
   rememberHeard(ctx, state);
-  APPROVAL.lastIndex = sentence.start;
-  let m: RegExpExecArray | null;
-  while ((m = APPROVAL.exec(text)) !== null && m.index < sentence.end) {
+  if (!QUICK.test(sentence.text)) return facts;
+  let skipUntil = -1; // a verb inside a list already read belongs to that list
+  for (const m of matchesIn(APPROVAL, text, sentence.start, sentence.end)) {
+    if (m.index < skipUntil) continue;
     const verb = m[0];
     const before = text.slice(sentence.start, m.index);
     const strong = verb.length > 2 || m[1] !== undefined;
@@ -55,7 +57,7 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
       if (GENERIC_ITEM.test(item) || item.length < 2) continue;
       facts.push(fact(ctx, item, m.index, listEnd));
     }
-    APPROVAL.lastIndex = listEnd;
+    skipUntil = listEnd;
   }
   return facts;
 }
@@ -172,6 +174,7 @@ function stripItem(item: string): string {
 }
 
 const HEARD = /听取|审议|审查/;
+const QUICK = /通过|批准|票决/;
 
 // Titles the meeting heard, so that "通过了以上报告" can name them.
 function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {

@@ -5,6 +5,7 @@
 import type { Fact, SentenceContext } from './fact';
 import { postCore } from '../mentions/titles';
 import { isName, nameLengthAt } from '../mentions/names';
+import { matchesIn } from '../scan';
 
 type Mode = NonNullable<Fact['mode']>;
 const VERB = /(补选|选举产生|选举|决定任命|任命)了?/g;
@@ -13,6 +14,7 @@ const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
 const NAME_SUFFIX_NOISE = /(?:同志|全票|全额|以全票|以高票|高票|顺利|分别|依法|等|[一二两三四五六七八九十\d]+名同志|[一二两三四五六七八九十\d]+人|以)+$/;
 const COMRADE = /同志$/;
+const QUICK = /选|任命|当选/;
 
 function modeOf(verb: string): Mode {
   return verb === '补选' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
@@ -23,6 +25,7 @@ const coreOf = postCore;
 export function elected(ctx: SentenceContext): Fact[] {
   const facts: Fact[] = [];
   const { text, sentence } = ctx;
+  if (!QUICK.test(sentence.text)) return facts;
   const emit = (name: string, post: string, mode: Mode, start: number, end: number) => {
     const core = coreOf(post);
     if (!core || post.length > 40) return;
@@ -32,9 +35,7 @@ export function elected(ctx: SentenceContext): Fact[] {
   };
 
   // 选举甲为A、乙为B,丙、丁为C
-  VERB.lastIndex = sentence.start;
-  let m: RegExpExecArray | null;
-  while ((m = VERB.exec(text)) !== null && m.index < sentence.end) {
+  for (const m of matchesIn(VERB, text, sentence.start, sentence.end)) {
     const mode = modeOf(m[1]);
     let i = m.index + m[0].length;
     for (;;) {
@@ -48,8 +49,7 @@ export function elected(ctx: SentenceContext): Fact[] {
   }
 
   // 甲(全票)当选为A; 甲、乙分别当选为A和B
-  ELECTED_AS.lastIndex = sentence.start;
-  while ((m = ELECTED_AS.exec(text)) !== null && m.index < sentence.end) {
+  for (const m of matchesIn(ELECTED_AS, text, sentence.start, sentence.end)) {
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, sentence.start, m.index));
     const names = namesBefore(ctx, text.slice(clauseStart, m.index));
     if (!names.length) continue;
@@ -63,8 +63,7 @@ export function elected(ctx: SentenceContext): Fact[] {
   }
 
   // 新当选的南岔镇人民政府镇长某某 (a named new holder)
-  NEW_HOLDER.lastIndex = sentence.start;
-  while ((m = NEW_HOLDER.exec(text)) !== null && m.index < sentence.end) {
+  for (const m of matchesIn(NEW_HOLDER, text, sentence.start, sentence.end)) {
     const after = m.index + m[0].length;
     const holder = ctx.people.find((p) => p.spanStart === after && p.posts.length);
     if (holder) for (const post of holder.posts) if (!post.nominee) emit(holder.name, post.title, 'elected', m.index, holder.end);

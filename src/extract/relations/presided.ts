@@ -2,6 +2,7 @@
 //   镇党委书记某某主持会议 · 大会由某某主持 · 某某主持预备会议、第二次全体会议 · 大会主持人某某
 import type { Fact, SentenceContext } from './fact';
 import { mentionBefore } from './fact';
+import { matchesIn } from '../scan';
 
 const CHAIRED = /主持(?!人|词)/g;
 const HOST_BEFORE_NAME = /主持人$/;
@@ -13,9 +14,8 @@ const SITTING_SUBJECT = /(第[一二三四五六七八九十]+次全体会议|�
 export function presided(ctx: SentenceContext): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
-  CHAIRED.lastIndex = sentence.start;
-  let m: RegExpExecArray | null;
-  while ((m = CHAIRED.exec(text)) !== null && m.index < sentence.end) {
+  if (!sentence.text.includes('主持')) return facts;
+  for (const m of matchesIn(CHAIRED, text, sentence.start, sentence.end)) {
     const who = mentionBefore(ctx, m.index);
     if (!who || !GAP.test(text.slice(who.end, m.index))) continue;
     const after = SITTING.exec(text.slice(m.index + 2, m.index + 40));

@@ -4,6 +4,7 @@
 //   甲、乙分别就本职工作作了报告 (each) · 某某宣读了…名单,并作有关说明
 import type { Fact, SentenceContext } from './fact';
 import type { PersonMention } from '../mentions/people';
+import { matchesIn } from '../scan';
 
 // 作/做 as "deliver" — not inside 工作, 合作, 创作…
 const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?/g;
@@ -11,14 +12,14 @@ const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?
 const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:就([^,。]{1,40}?))?(?:向(?:大会|会议))?$/;
 const GENERIC = /^(?:有关|相关)?(?:情况)?(?:说明|报告)$/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
+const QUICK = /[作做]|宣读/;
 const ENDS_AS_REPORT = /(?:报告|说明|》)$/;
 
 export function reported(ctx: SentenceContext): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
-  DELIVER.lastIndex = sentence.start;
-  let m: RegExpExecArray | null;
-  while ((m = DELIVER.exec(text)) !== null && m.index < sentence.end) {
+  if (!QUICK.test(sentence.text)) return facts;
+  for (const m of matchesIn(DELIVER, text, sentence.start, sentence.end)) {
     const phraseStart = m.index + m[0].length;
     const reports = reportPhrases(text, phraseStart, sentence.end);
     if (!reports.length) continue;
@@ -38,8 +39,7 @@ export function reported(ctx: SentenceContext): Fact[] {
       }
     }
   }
-  READ_OUT.lastIndex = sentence.start;
-  while ((m = READ_OUT.exec(text)) !== null && m.index < sentence.end) {
+  for (const m of matchesIn(READ_OUT, text, sentence.start, sentence.end)) {
     const speakers = speakersBefore(ctx, m.index);
     if (!speakers || !/^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/.test(text.slice(speakers.last.end, m.index))) continue;
     for (const p of speakers.all) {

@@ -4,6 +4,7 @@
 import type { Fact, SentenceContext } from './fact';
 import type { PersonMention } from '../mentions/people';
 import { SPEECH_VERBS } from '../lexicon/verbs';
+import { matchesIn } from '../scan';
 
 const SPEECH = new RegExp(SPEECH_VERBS.join('|'), 'g');
 // a verb whose subject is a thing, not a person: 报告指出, 会议强调, 大会要求
@@ -26,9 +27,7 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
   const add = (p: { name: string; spanStart: number }, end: number) =>
     facts.push({ type: 'SPOKE', person: p.name, meeting: ctx.meeting, start: p.spanStart, end, sentenceIndex: sentence.index });
 
-  SPEECH.lastIndex = sentence.start;
-  let m: RegExpExecArray | null;
-  while ((m = SPEECH.exec(text)) !== null && m.index < sentence.end) {
+  for (const m of matchesIn(SPEECH, text, sentence.start, sentence.end)) {
     const before = text.slice(sentence.start, m.index);
     if (THING_SUBJECT.test(before) || NOUN_USE_BEFORE.test(before)) continue;
     if (PRONOUN.test(before)) {

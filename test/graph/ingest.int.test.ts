@@ -75,6 +75,16 @@ describe('ingest', () => {
     expect(meetings).toEqual([{ id: meeting, start: '2025-01-08', town: QINGHE, county: COUNTY }]);
   });
 
+  it('finds people by part of their name through the cjk full-text index', async () => {
+    const hits = await query(
+      graph,
+      "CALL db.index.fulltext.queryNodes('names', $q) YIELD node WHERE node.id CONTAINS $tag RETURN labels(node)[0] AS label, node.id AS id",
+      { q: '明远', tag },
+    );
+    expect(hits).toContainEqual({ label: 'Person', id: `person:${QINGHE}/周明远` });
+    expect(hits.every((h) => String(h.id).endsWith('周明远'))).toBe(true);
+  });
+
   it('files a county official named in a town article under the county', async () => {
     const doc = article({ source: `${tag}/county.txt`, session: 4, countyOfficial: '杨思远' });
     const report = await ingestResults(graph, [doc]);

@@ -1,0 +1,21 @@
+// The server under test of bench:query, in its own process so that the load generator does
+// not share the server's event loop: connects to Neo4j, serves on 127.0.0.1:<port>, and
+// prints its URL on stdout once it listens.
+import 'reflect-metadata';
+import { neo4jSettings } from '../src/config';
+import { Graph } from '../src/graph/driver';
+import { startServer } from '../src/server/app';
+
+async function main() {
+  const graph = await Graph.connect({ ...neo4jSettings(), uri: process.env.NEO4J_URI ?? neo4jSettings().uri });
+  const server = await startServer({ graph, host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
+  process.stdout.write(`${server.url}\n`);
+  const stop = () => void server.stop().then(() => graph.close()).finally(() => process.exit(0));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench query server: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

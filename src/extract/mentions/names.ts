@@ -96,9 +96,10 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
     if (ok(short) && known.has(text.slice(p, p + short))) return short;
   }
   if (ok(short) && (isBoundary(text, p + short, limit) || followerAt(text, p + short))) {
-    // a follower after two characters; but a three-character name whose third character
-    // starts a follower word (王为民) is told by what comes after it
-    if (ok(long) && !isBoundary(text, p + short, limit) && (isBoundary(text, p + long, limit) || text.startsWith('同志', p + long)) && !strongFollowerAt(text, p + short)) {
+    // A follower after two characters. When it is a single character that also ends
+    // given names (王有为, 张立和), what comes after it decides: 唐某作《…》 is 唐某 + 作,
+    // but 廖晓和、 / 闫刚和主持 / 何静和作 is a three-character name.
+    if (ok(long) && !isBoundary(text, p + short, limit) && !strongFollowerAt(text, p + short) && thirdCharIsName(text, p + short, p + long, limit)) {
       return long;
     }
     return short;
@@ -106,6 +107,18 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (ok(long) && (isBoundary(text, p + long, limit) || followerAt(text, p + long))) return long;
   if (options.strict) return 0;
   return ok(long) ? long : 0;
+}
+
+const CONJUNCTIONS = new Set(['和', '与', '及']);
+const LIST_PUNCTUATION = /[、,。;:!?)]/;
+
+function thirdCharIsName(text: string, third: number, after: number, limit: number): boolean {
+  if (text[third] === '等') return false; // 王某等出席
+  // (the character after is read even past `limit`: a segment may end at 《 or “)
+  if (after >= text.length || LIST_PUNCTUATION.test(text[after]) || text.startsWith('同志', after)) return true;
+  if (after >= limit) return false;
+  // a conjunction cannot be followed by a verb or a title: 闫某和主持, 何某和作报告
+  return CONJUNCTIONS.has(text[third]) && followerAt(text, after);
 }
 
 // Followers of two characters or more are rarely the end of a given name.
@@ -134,7 +147,7 @@ function placeInside(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i])) return true;
   return false;
 }
-const GIVEN_NAME_NEVER = new Set(['镇', '乡', '县', '省', '委', '的', '了', '在', '和', '是']);
+const GIVEN_NAME_NEVER = new Set(['镇', '乡', '县', '省', '委', '的', '了', '在', '是']);
 
 function placeFollows(text: string, i: number, limit: number): boolean {
   // 张湾区, 李家村: a place, not a name

@@ -130,7 +130,7 @@ function congress(w: Writer, month: number, day: number, year: number): Draft {
   facts.push({ type: 'HOLDS', person: chair, title: `${level}人大主席` }, { type: 'REPORTED', person: chair, report: '人大工作报告' });
   parts.push(`副${headTitle}${deputy}作关于${t}${year - 1}年财政预算执行情况和${year}年财政预算草案的报告。`);
   facts.push({ type: 'HOLDS', person: deputy, title: `副${headTitle}` }, { type: 'REPORTED', person: deputy, report: '财政预算执行情况' });
-  parts.push(filler(w, w.int(1, 3)));
+  parts.push(filler(w, w.int(8, 20)));
   parts.push(`大会表决通过了政府工作报告、人大工作报告和财政预算报告。`);
   facts.push({ type: 'APPROVED', item: '政府工作报告' }, { type: 'APPROVED', item: '人大工作报告' }, { type: 'APPROVED', item: '财政预算报告' });
   if (w.chance(0.5)) {
@@ -149,7 +149,7 @@ function congress(w: Writer, month: number, day: number, year: number): Draft {
   }
   parts.push(`${level}党委书记${secretary}在讲话中指出，要${w.pick(['坚定信心', '真抓实干', '担当作为'])}，推动各项工作落地见效。`);
   facts.push({ type: 'SPOKE', person: secretary });
-  parts.push(filler(w, w.int(1, 3)));
+  parts.push(filler(w, w.int(8, 20)));
   return { headline: `${meeting}${w.pick(['召开', '胜利闭幕', '隆重开幕'])}`, body: parts.join('\n'), facts };
 }
 
@@ -172,7 +172,7 @@ function standing(w: Writer, month: number, day: number): Draft {
   facts.push({ type: 'APPROVED', item: '人事任免' }, { type: 'ELECTED', person: appointee, title: `副${level}长` }, { type: 'HOLDS', person: appointee, title: `副${level}长` });
   parts.push(`${director}在会上强调，要依法履职，加强监督。`);
   facts.push({ type: 'SPOKE', person: director });
-  parts.push(filler(w, w.int(1, 2)));
+  parts.push(filler(w, w.int(8, 16)));
   return { headline: `${level}${term}届人大常委会召开第${session}次会议`, body: parts.join('\n'), facts };
 }
 
@@ -194,7 +194,7 @@ function party(w: Writer, month: number, day: number): Draft {
   );
   parts.push(`大会一致通过了${level}党委工作报告的决议和${level}纪委工作报告的决议。`);
   facts.push({ type: 'APPROVED', item: '党委工作报告' }, { type: 'APPROVED', item: '纪委工作报告' });
-  parts.push(filler(w, w.int(1, 2)));
+  parts.push(filler(w, w.int(8, 16)));
   return { headline: `中共${t}第${n}次代表大会第${s}次会议召开`, body: parts.join('\n'), facts };
 }
 
@@ -212,6 +212,6 @@ function workMeeting(w: Writer, month: number, day: number, year: number): Draft
   );
   parts.push(`“${w.pick(['今年要把项目建设放在首位', '要把群众满意作为工作标准', '要在产业发展上下功夫'])}。”${level}长${head}在会上说。`);
   facts.push({ type: 'SPOKE', person: head });
-  parts.push(filler(w, w.int(1, 3)));
+  parts.push(filler(w, w.int(8, 20)));
   return { headline: `${t}召开${year}年${type}`, body: parts.join('\n'), facts };
 }

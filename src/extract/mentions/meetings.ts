@@ -48,7 +48,8 @@ const YEAR = /(\d{4})年/;
 /** Every meeting mention in `text`, in order. */
 export function findMeetings(text: string): MeetingMention[] {
   const found: MeetingMention[] = [];
-  for (const { kind, re } of PATTERNS) {
+  const numbered = text.includes('届') || text.includes('次');
+  for (const { kind, re } of numbered ? PATTERNS : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

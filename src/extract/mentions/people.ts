@@ -46,6 +46,10 @@ const LIST_SEPARATOR = '、';
 const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
 const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为']);
 const COMRADE = '同志';
+// cheap whole-sentence tests that let most sentences of policy prose skip the scans below
+const HAS_TITLE = new RegExp(TITLE_CORE_RE.source);
+const HAS_HEAD_TITLE = new RegExp(AFTER_NAME_RE.source);
+const BARE_VERB = /^(?:主持|作|所作|代表|在会上|宣读|指出|强调|表示|要求|全票|当选)/;
 const CLAUSE_BREAK = /[,:;。!?"“”]/g;
 
 interface Segment {
@@ -77,6 +81,7 @@ function segments(text: string, s: Sentence): Segment[] {
 /** Titled people, lists and name-before-title mentions in one sentence. */
 export function titledPeople(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
   const found: PersonMention[] = [];
+  if (!HAS_TITLE.test(s.text)) return found;
   let pending: PostMention[] = [];
   let listPosts: PostMention[] | null = null;
   let listClean = false;
@@ -134,6 +139,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
 /** 詹某镇长, 陈某副书记: a name written before a head's title. */
 export function nameBeforeTitle(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
   const found: PersonMention[] = [];
+  if (!HAS_HEAD_TITLE.test(s.text)) return found;
   for (const m of matchesIn(AFTER_NAME_RE, text, s.start, s.end)) {
     const k = m.index;
     const after = k + m[0].length;
@@ -176,8 +182,9 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
   // clause heads: "…。郭某主持会议", ",王某作报告"
   for (const i of [s.start, ...matchesIn(CLAUSE_BREAK, text, s.start, s.end).map((m) => m.index + 1)]) {
     if (i >= s.end || !isSingleSurname(text[i])) continue;
+    if (!BARE_VERB.test(text.slice(i + 2, i + 6)) && !BARE_VERB.test(text.slice(i + 3, i + 7))) continue;
     const len = nameLengthAt(text, i, s.end, { known, strict: true });
-    if (len > 0 && /^(?:主持|作|所作|代表|在会上|宣读|指出|强调|表示|要求|全票|当选)/.test(text.slice(i + len, i + len + 4))) {
+    if (len > 0 && BARE_VERB.test(text.slice(i + len, i + len + 4))) {
       found.push({ name: text.slice(i, i + len), start: i, end: i + len, spanStart: i, posts: [], sentenceIndex: s.index, kind: 'bare' });
     }
   }
@@ -202,6 +209,7 @@ export function knownPeople(text: string, sentences: readonly Sentence[], known:
 /** 朱主任, 余书记: surname + head title, resolved to a person introduced with that surname. */
 export function surnameTitleReferences(text: string, s: Sentence, people: ReadonlyArray<{ name: string; cores: ReadonlySet<string> }>): PersonMention[] {
   const found: PersonMention[] = [];
+  if (!HAS_HEAD_TITLE.test(s.text)) return found;
   for (const m of matchesIn(AFTER_NAME_RE, text, s.start, s.end)) {
     const p = m.index - 1;
     if (p < s.start || !isSingleSurname(text[p])) continue;

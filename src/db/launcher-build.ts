@@ -1,14 +1,16 @@
 // Fetches Neo4j from Maven Central and builds the launcher (neo4j-launcher/, a Maven
 // project on org.neo4j:neo4j), once: the result goes into the git-ignored cache
-// <cache>/launcher/ together with a fingerprint of the Maven project, and is rebuilt only
-// when the pom or the Java sources change (e.g. after bumping neo4j.version).
+// <cache>/launcher/dist-<fingerprint>/, named by a fingerprint of the Maven project, so it
+// is rebuilt only when the pom or the Java sources change (e.g. after bumping neo4j.version).
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { Neo4jSetupError } from './errors';
+import { withLockFile } from './lock-file';
 import { indent, tailOfFile } from './log-tail';
+import { isPathInUse } from './processes';
 import { requireMaven } from './tools';
 
 /** The Maven project of the launcher (committed). */
@@ -36,33 +38,43 @@ const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
  */
 export async function ensureLauncherBuilt(cacheRoot: string, onProgress: (message: string) => void): Promise<LauncherBuild> {
   const dir = path.join(cacheRoot, 'launcher');
-  const dist = path.join(dir, 'dist');
-  const fingerprintFile = path.join(dir, 'fingerprint');
+  // One folder per version of the Maven project: a rebuild (e.g. after a Neo4j bump) never
+  // touches the jars a running server was started from.
+  const dist = path.join(dir, `dist-${fingerprintOf(LAUNCHER_PROJECT).slice(0, 16)}`);
   const jar = path.join(dist, 'neo4j-launcher.jar');
-  const wanted = fingerprintOf(LAUNCHER_PROJECT);
-
-  const cached = fs.existsSync(jar) && readIfExists(fingerprintFile) === wanted;
-  if (!cached) {
-    const mvn = requireMaven();
-    onProgress(`building the Neo4j launcher with Maven into ${dir} (the first time this downloads Neo4j, ~120 MB, into ~/.m2)`);
-    fs.mkdirSync(dir, { recursive: true });
-    // Build next to the old output and swap, so a failed build leaves no half-filled lib/
-    // (and a bumped version leaves no jars of the old one on the classpath).
-    const fresh = path.join(dir, 'dist.new');
-    fs.rmSync(fresh, { recursive: true, force: true });
-    const log = path.join(dir, 'build.log');
-    await runMaven(mvn, ['-B', '-ntp', 'package', `-Dlauncher.buildDirectory=${path.join(dir, 'maven')}`, `-Dlauncher.outputDirectory=${fresh}`], log);
-    fs.rmSync(dist, { recursive: true, force: true });
-    fs.renameSync(fresh, dist);
-    fs.writeFileSync(fingerprintFile, wanted);
-    onProgress('launcher built');
-  }
-  return {
+  const result = (built: boolean): LauncherBuild => ({
     classpath: [jar, path.join(dist, 'lib', '*')].join(path.delimiter),
     jvmOptionsFile: path.join(LAUNCHER_PROJECT, 'jvm.options'),
     mainClass: MAIN_CLASS,
-    built: !cached,
-  };
+    built,
+  });
+  if (fs.existsSync(jar)) return result(false);
+
+  fs.mkdirSync(dir, { recursive: true });
+  // Instances with different homes share this build: one builds, the others wait and reuse it.
+  return withLockFile(path.join(dir, 'build.lock'), 'building the Neo4j launcher', BUILD_TIMEOUT_MS + 60_000, async () => {
+    if (fs.existsSync(jar)) return result(false);
+    const mvn = requireMaven();
+    onProgress(`building the Neo4j launcher with Maven into ${dist} (the first time this downloads Neo4j, ~120 MB, into ~/.m2)`);
+    // Build beside and rename when complete, so that a failed build leaves no half-filled
+    // folder that would pass for a finished one.
+    const fresh = `${dist}.partial`;
+    fs.rmSync(fresh, { recursive: true, force: true });
+    const log = path.join(dir, 'build.log');
+    await runMaven(mvn, ['-B', '-ntp', 'package', `-Dlauncher.buildDirectory=${path.join(dir, 'maven')}`, `-Dlauncher.outputDirectory=${fresh}`], log);
+    fs.renameSync(fresh, dist);
+    removeUnusedBuilds(dir, dist);
+    onProgress('launcher built');
+    return result(true);
+  });
+}
+
+/** Deletes the builds of earlier versions, except those a running process still uses. */
+function removeUnusedBuilds(dir: string, current: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (name.startsWith('dist-') && full !== current && !isPathInUse(full + path.sep)) fs.rmSync(full, { recursive: true, force: true });
+  }
 }
 
 /** sha256 over the pom and every file under src/ of the Maven project, in a stable order. */
@@ -82,14 +94,6 @@ function listFiles(dir: string): string[] {
     const full = path.join(dir, entry.name);
     return entry.isDirectory() ? listFiles(full) : [full];
   });
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8').trim();
-  } catch {
-    return undefined;
-  }
 }
 
 function runMaven(mvn: string, args: string[], logFile: string): Promise<void> {

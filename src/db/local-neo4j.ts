@@ -17,7 +17,7 @@ import { Neo4jSetupError } from './errors';
 import { ensureLauncherBuilt } from './launcher-build';
 import { indent, tailOfFile } from './log-tail';
 import { isAlive, isLauncherProcess, isPortOpen, sleep, waitForExit } from './processes';
-import { withStartLock } from './start-lock';
+import { withLockFile } from './lock-file';
 import { requireJava } from './tools';
 
 export interface LocalNeo4jOptions {
@@ -145,7 +145,7 @@ export class LocalNeo4j {
    */
   async start(): Promise<StartResult> {
     fs.mkdirSync(this.home, { recursive: true });
-    return withStartLock(path.join(this.home, 'start.lock'), LOCK_TIMEOUT_MS, async () => {
+    return withLockFile(path.join(this.home, 'start.lock'), `starting the Neo4j of ${this.home}`, LOCK_TIMEOUT_MS, async () => {
       const running = this.runningPid();
       if (running !== undefined) {
         const server = await this.waitForRunningServer(running);

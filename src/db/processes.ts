@@ -30,6 +30,26 @@ export function isLauncherProcess(pid: number, home: string, mainClass: string):
   return args.includes(mainClass) && homeAt >= 0 && args[homeAt + 1] === home;
 }
 
+/**
+ * True when a running process has `somePath` in its command line (e.g. a launcher started
+ * from that build). Linux only; elsewhere it answers true, so nothing is deleted.
+ */
+export function isPathInUse(somePath: string): boolean {
+  let pids: string[];
+  try {
+    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return true;
+  }
+  return pids.some((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(somePath);
+    } catch {
+      return false; // gone meanwhile, or not ours to read
+    }
+  });
+}
+
 /** Resolves true when the process is gone within `timeoutMs`, false otherwise. */
 export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fingerprintOf, LAUNCHER_PROJECT } from '../../src/db/launcher-build';
+import { ensureLauncherBuilt, fingerprintOf, LAUNCHER_PROJECT } from '../../src/db/launcher-build';
 
 describe('fingerprintOf', () => {
   let copy: string;
@@ -40,5 +40,41 @@ describe('fingerprintOf', () => {
     const pom = fs.readFileSync(path.join(LAUNCHER_PROJECT, 'pom.xml'), 'utf8');
     expect(pom).toMatch(/<neo4j\.version>5\.26\.\d+<\/neo4j\.version>/);
     expect(pom).toMatch(/<groupId>org\.neo4j<\/groupId>\s*<artifactId>neo4j<\/artifactId>\s*<version>\$\{neo4j\.version\}<\/version>/);
+  });
+});
+
+describe('ensureLauncherBuilt', () => {
+  let cacheRoot: string;
+  beforeEach(() => {
+    cacheRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-launcher-cache-'));
+  });
+  afterEach(() => fs.rmSync(cacheRoot, { recursive: true, force: true }));
+
+  it('reuses the build of the current Maven project without running Maven', async () => {
+    const dist = path.join(cacheRoot, 'launcher', `dist-${fingerprintOf(LAUNCHER_PROJECT).slice(0, 16)}`);
+    fs.mkdirSync(path.join(dist, 'lib'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'neo4j-launcher.jar'), '');
+    const progress: string[] = [];
+    const originalPath = process.env.PATH;
+    process.env.PATH = cacheRoot; // no mvn: a build attempt would throw
+    try {
+      const build = await ensureLauncherBuilt(cacheRoot, (m) => progress.push(m));
+      expect(build.built).toBe(false);
+      expect(build.classpath.split(path.delimiter)).toEqual([path.join(dist, 'neo4j-launcher.jar'), path.join(dist, 'lib', '*')]);
+      expect(build.jvmOptionsFile).toBe(path.join(LAUNCHER_PROJECT, 'jvm.options'));
+      expect(progress).toEqual([]);
+    } finally {
+      process.env.PATH = originalPath;
+    }
+  });
+
+  it('without a build and without Maven, says that Maven is needed', async () => {
+    const originalPath = process.env.PATH;
+    process.env.PATH = cacheRoot;
+    try {
+      await expect(ensureLauncherBuilt(cacheRoot, () => undefined)).rejects.toThrow(/Maven is needed/);
+    } finally {
+      process.env.PATH = originalPath;
+    }
   });
 });

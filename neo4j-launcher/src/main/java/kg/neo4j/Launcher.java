@@ -2,6 +2,7 @@ package kg.neo4j;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -112,7 +113,8 @@ public final class Launcher {
     }
 
     static void log(String message) {
-        System.out.println("neo4j-launcher: " + message);
+        // The time tells how long each phase of a slow start took.
+        System.out.println(Instant.now() + " neo4j-launcher: " + message);
         System.out.flush();
     }
 

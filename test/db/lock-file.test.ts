@@ -1,9 +1,9 @@
-// The start lock serialises starters and survives a crashed owner.
+// The lock file serialises holders and survives a crashed owner.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withStartLock } from '../../src/db/start-lock';
+import { withLockFile } from '../../src/db/lock-file';
 import { tailOfFile } from '../../src/db/log-tail';
 
 let dir: string;
@@ -12,12 +12,12 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('withStartLock', () => {
+describe('withLockFile', () => {
   it('runs one holder at a time and removes the lock afterwards', async () => {
     const lock = path.join(dir, 'start.lock');
     const events: string[] = [];
     const holder = (name: string) =>
-      withStartLock(lock, 5_000, async () => {
+      withLockFile(lock, 'testing', 5_000, async () => {
         events.push(`${name} in`);
         await new Promise((r) => setTimeout(r, 100));
         events.push(`${name} out`);
@@ -31,13 +31,13 @@ describe('withStartLock', () => {
     const lock = path.join(dir, 'start.lock');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     fs.writeFileSync(lock, dead.stdout);
-    await expect(withStartLock(lock, 2_000, async () => 'done')).resolves.toBe('done');
+    await expect(withLockFile(lock, 'testing', 2_000, async () => 'done')).resolves.toBe('done');
   });
 
   it('gives up after the timeout with a message naming the holder and the file', async () => {
     const lock = path.join(dir, 'start.lock');
     fs.writeFileSync(lock, String(process.ppid)); // alive: the jest parent
-    await expect(withStartLock(lock, 300, async () => 'never')).rejects.toThrow(new RegExp(`pid ${process.ppid}.*${lock.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(withLockFile(lock, 'testing', 300, async () => 'never')).rejects.toThrow(new RegExp(`pid ${process.ppid}\\) that is testing.*${lock.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 });
 

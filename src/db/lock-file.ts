@@ -1,19 +1,23 @@
-// An exclusive lock file around "build and start the local Neo4j", so that two commands
-// started together (two test runs, `npm start` and `npm test`) don't both spawn a server
-// on the same store. The file holds the owner's pid; a lock whose owner died is taken over.
+// An exclusive lock file, held around "start the local Neo4j" (so that two commands started
+// together, e.g. two test runs, don't both spawn a server on the same store) and around
+// the Maven build of the launcher (shared by all instances). The file holds the owner's
+// pid; a lock whose owner died is taken over.
 import fs from 'node:fs';
 import { Neo4jSetupError } from './errors';
 import { isAlive, sleep } from './processes';
 
-/** Runs `work` while holding the lock file `file`; waits up to `timeoutMs` for it. */
-export async function withStartLock<T>(file: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` while holding the lock file `file`; waits up to `timeoutMs` for it.
+ * `purpose` completes "another process is …" in the time-out message.
+ */
+export async function withLockFile<T>(file: string, purpose: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (tryAcquire(file)) break;
     if (Date.now() >= deadline) {
       throw new Neo4jSetupError(
         `timed out after ${Math.round(timeoutMs / 1000)} s waiting for another process (pid ${readOwner(file) ?? '?'}) ` +
-          `that is starting the local Neo4j; lock file ${file}. If no such process runs, delete the file.`,
+          `that is ${purpose}; lock file ${file}. If no such process runs, delete the file.`,
       );
     }
     await sleep(250);

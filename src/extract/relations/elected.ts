@@ -54,7 +54,9 @@ export function elected(ctx: SentenceContext): Fact[] {
     const names = namesBefore(ctx, text.slice(clauseStart, m.index));
     if (!names.length) continue;
     const postEnd = clauseEnd(text, m.index + m[0].length, sentence.end);
-    const postText = text.slice(m.index + m[0].length, postEnd);
+    let postText = text.slice(m.index + m[0].length, postEnd);
+    // "选举产生了镇人民政府副镇长,甲、乙当选": the post was named before the names
+    if (!postText) postText = postNamedBefore(text.slice(sentence.start, clauseStart)) ?? '';
     if (!postText) continue;
     const respectively = text.slice(clauseStart, m.index).includes('分别');
     const posts = respectively ? postText.split(/[、和及]/) : splitPosts(postText);
@@ -107,6 +109,14 @@ function nameListThenPosts(ctx: SentenceContext, i: number): { names: string[]; 
     }
   }
   return { names, posts: posts.filter(Boolean), end };
+}
+
+const POST_ELECTED_BEFORE = /(?:选举产生|选举|补选)了?([^,;。、]{2,30}?)(?:[,;。]|$)/g;
+
+function postNamedBefore(before: string): string | undefined {
+  let post: string | undefined;
+  for (const m of before.matchAll(POST_ELECTED_BEFORE)) if (coreOf(m[1])) post = m[1];
+  return post;
 }
 
 function splitPosts(postText: string): string[] {

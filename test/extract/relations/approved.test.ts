@@ -20,6 +20,10 @@ describe('APPROVED', () => {
     ]);
   });
 
+  it('drops a trailing count (…等三项报告)', () => {
+    expect(factStrings(meeting + '会议审议通过了《青岭镇人民政府工作报告》等三项报告。', 'APPROVED')).toEqual(['APPROVED 青岭镇人民政府工作报告']);
+  });
+
   it('resolves 以上报告 to the reports the meeting heard', () => {
     expect(factStrings(meeting + '会议听取和审议了《政府工作报告》和《财政预算报告》。代表们一致通过了以上报告和决议草案。', 'APPROVED')).toEqual([
       'APPROVED 政府工作报告',

@@ -28,6 +28,13 @@ describe('ELECTED', () => {
     ]);
   });
 
+  it('takes the post named before the names (选举产生了…,甲、乙当选)', () => {
+    expect(factStrings(meeting + '大会以无记名投票方式选举产生了镇人民政府副镇长,甘露、蓝海当选。', 'ELECTED')).toEqual([
+      'ELECTED 甘露 镇人民政府副镇长',
+      'ELECTED 蓝海 镇人民政府副镇长',
+    ]);
+  });
+
   it('reads appointments with a titled name and two posts', () => {
     expect(factStrings('县十四届人大常委会召开第二十次会议。会议决定任命县委副书记邝文斌同志为县人民政府副县长、代理县长。', 'ELECTED')).toEqual([
       'ELECTED 邝文斌 县人民政府副县长',

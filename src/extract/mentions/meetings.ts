@@ -36,14 +36,15 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
-  { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)(?:扩大)?会议?`, 'g') },
+  { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:扩大)?会议?`, 'g') },
 ];
 const PRESIDIUM_AFTER = new RegExp(`^主席团(?:举行|召开)?了?第?${N}次会议`);
-const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会|工作大会|推进会|座谈会|动员大会|动员会|部署会|总结会|表彰大会|全委会)[”"]?)/g;
-const WORK_TYPE = /(工作会议|务虚会|工作大会|推进会|座谈会|动员大会|动员会|部署会|总结会|表彰大会|全委会)[”"]?$/;
+const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议)[”"]?)/g;
+const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的)/;
 const YEAR = /(\d{4})年/;
+const PARTY_ORGAN_BEFORE = /(中共[\u4e00-\u9fff]{2,8}|(?:镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委))$/;
 
 /** Every meeting mention in `text`, in order. */
 export function findMeetings(text: string): MeetingMention[] {
@@ -87,9 +88,13 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     case 'cppcc':
       mention = { kind, key: `cppcc/${first}/${second}`, name: `${where}政协第${cn(first)}届委员会第${cn(second)}次会议`, body: `${where}政协`, place, term: first, session: second, start, end, reference };
       break;
-    case 'party_plenum':
-      mention = { kind, key: `party_plenum/${first}/${second}`, name: `${where}第${cn(first)}届委员会第${cn(second)}次全体会议`, body: `${where}党委`, place, term: first, session: second, start, end, reference };
+    case 'party_plenum': {
+      // the party committee is named before the numbers: 中共某镇第十四届…, 镇党委十四届三次全会
+      const organ = PARTY_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+      const prefix = organ ?? where;
+      mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${cn(first)}届委员会第${cn(second)}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference };
       break;
+    }
     default: {
       // party congress: 第N次代表大会 (the term is counted in 次), 第M次会议 its session
       const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';

@@ -33,6 +33,6 @@ describe('findMeetings', () => {
 
   it('marks meetings only referred to', () => {
     expect(names('关于镇九届人大一次会议以来代表建议办理情况的报告')).toEqual(['第九届人民代表大会第一次会议 (ref)']);
-    expect(names('传达了区委八届二次全委扩大会议精神')).toEqual(['第八届委员会第二次全体会议 (ref)']);
+    expect(names('传达了区委八届二次全委扩大会议精神')).toEqual(['区委第八届委员会第二次全体会议 (ref)']);
   });
 });

@@ -39,6 +39,15 @@ export class Loaders {
     return loader;
   }
 
+  /**
+   * Tells the loader of `statement` what it would answer for `key`, when another statement
+   * already read it (meeting-detail reads the rows of meeting-presiders and others), so
+   * the field resolvers then find them without a round trip.
+   */
+  prime(statement: string, key: string, rows: Row[]): void {
+    this.rows(statement).prime(key, rows);
+  }
+
   /** The first row for `id` of a by-id statement, or undefined. */
   async one(statement: string, id: string): Promise<Row | undefined> {
     return (await this.rows(statement).load(id))[0];

@@ -114,6 +114,34 @@ describe('no N+1: round trips do not grow with the result', () => {
   });
 });
 
+describe('single meeting and single person: one round trip', () => {
+  it('answers meeting(id) with presiders, reports and reporters, elections and approvals from one statement', async () => {
+    const page = await gql(server.url, `{ meetings(filter: { text: "${town}" }, first: 1) { edges { node { id } } } }`);
+    const id = page.data.meetings.edges[0].node.id;
+    const { answer, statements } = await counted(
+      `query ($id: ID!) { meeting(id: $id) { name place { name } presidedBy { name evidence { text } } reports { title reporter { name } }
+        presented { title } elections { person { name } post { title } } approved { __typename title } } }`,
+      { id },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.meeting.presidedBy[0].name).toBe(secretary);
+    expect(answer.data.meeting.reports[0].reporter.name).toMatch(/^谭/);
+    expect(answer.data.meeting.elections[0].post.title).toBe('镇长');
+    expect(answer.data.meeting.approved).toEqual([{ __typename: 'Budget', title: '镇财政预算报告' }]);
+    expect(statements).toEqual(['api/meeting-detail']);
+  });
+
+  it('answers person(id) with posts, their organizations and the timeline from one statement', async () => {
+    const found = await gql(server.url, `{ people(filter: { name: "${secretary}", place: "${town}" }) { edges { node { id } } } }`);
+    const id = found.data.people.edges[0].node.id;
+    const { answer, statements } = await counted(`query ($id: ID!) { person(id: $id) { name posts { title organization { name } firstSeen lastSeen } timeline { date kind summary } } }`, { id });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.person.posts[0].organization.name).toBe(`${town}党委`);
+    expect(answer.data.person.timeline.filter((t: any) => t.kind === 'PRESIDED')).toHaveLength(MEETINGS);
+    expect(statements).toEqual(['api/person-detail']);
+  });
+});
+
 describe('queries', () => {
   it('pages meetings with opaque cursors', async () => {
     const q = `query ($after: String) { meetings(filter: { text: "${town}" }, first: 12, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;

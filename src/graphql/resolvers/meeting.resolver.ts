@@ -11,6 +11,8 @@ import { Meeting } from '../types/meeting.type';
 import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
 import { Post } from '../types/post.type';
+import { Row } from '../../graph/driver';
+import { asProps } from '../types/node-props';
 import { firstRelProp, linked } from './links';
 import { pageOf } from './page';
 
@@ -18,8 +20,11 @@ import { pageOf } from './page';
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true, description: 'A meeting by id (null when there is none).' })
   async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
-    const row = await ctx.loaders.one('api/meeting-by-id', id);
-    return row ? Meeting.from(row.node) : null;
+    // One round trip for the meeting and its usual relationships (see meeting-detail.cypher).
+    const row = await ctx.loaders.one('api/meeting-detail', id);
+    if (!row) return null;
+    primeMeetingDetail(ctx, id, row);
+    return Meeting.from(row.node);
   }
 
   @Query(() => MeetingConnection, { description: 'Meetings, newest first; filter by text, place and dates.' })
@@ -102,5 +107,20 @@ export class MeetingResolver {
   @FieldResolver(() => [Article], { description: 'The articles that mention the meeting, newest first.' })
   async articles(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Article[]> {
     return (await linked(ctx, 'meeting-articles', meeting.id)).map((r) => Article.from(r.node));
+  }
+}
+
+/** Hands the parts of a meeting-detail row to the loaders of the statements they stand for. */
+function primeMeetingDetail(ctx: RequestContext, id: string, row: Row): void {
+  const entries = (value: unknown) => (Array.isArray(value) ? value.map((v) => asProps(v)) : []);
+  ctx.loaders.prime('api/meeting-place', id, entries(row.places).map((node) => ({ key: id, node, rels: [] })));
+  ctx.loaders.prime('api/meeting-presiders', id, entries(row.presiders).map((e) => ({ key: id, node: e.node, rels: e.rels })));
+  ctx.loaders.prime('api/meeting-elections', id, entries(row.elections).map((e) => ({ key: id, node: e.node, post: e.post, rels: e.rels })));
+  ctx.loaders.prime('api/meeting-approved', id, entries(row.approved).map((e) => ({ key: id, node: e.node, rels: e.rels })));
+  const presented = entries(row.presented);
+  ctx.loaders.prime('api/meeting-presented', id, presented.map((e) => ({ key: id, node: e.node, rels: e.rels })));
+  for (const e of presented) {
+    const itemId = asProps(e.node).id;
+    if (typeof itemId === 'string') ctx.loaders.prime('api/item-reporters', itemId, entries(e.reporters).map((r) => ({ key: itemId, node: r.node, rels: r.rels })));
   }
 }

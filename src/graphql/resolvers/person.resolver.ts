@@ -14,6 +14,7 @@ import { Place } from '../types/place.type';
 import { Post } from '../types/post.type';
 import { TimelineEntry } from '../types/timeline.type';
 import { asProps, labels } from '../types/node-props';
+import { Row } from '../../graph/driver';
 import { dateRange, firstRelProp, linked } from './links';
 import { pageOf } from './page';
 
@@ -21,8 +22,11 @@ import { pageOf } from './page';
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by id (null when there is none).' })
   async person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Person | null> {
-    const row = await ctx.loaders.one('api/person-by-id', id);
-    return row ? Person.from(row.node) : null;
+    // One round trip for the person, their posts and their timeline (see person-detail.cypher).
+    const row = await ctx.loaders.one('api/person-detail', id);
+    if (!row) return null;
+    primePersonDetail(ctx, id, row);
+    return Person.from(row.node);
   }
 
   @Query(() => PersonConnection, { description: 'People, by name; filter by name, place or post title.' })
@@ -106,4 +110,16 @@ export class PersonResolver {
       });
     });
   }
+}
+
+/** Hands the parts of a person-detail row to the loaders of the statements they stand for. */
+function primePersonDetail(ctx: RequestContext, id: string, row: Row): void {
+  const entries = (value: unknown) => (Array.isArray(value) ? value.map((v) => asProps(v)) : []);
+  const holdings = entries(row.holdings);
+  ctx.loaders.prime('api/person-holdings', id, holdings.map((h) => ({ key: id, node: h.node, rels: h.rels })));
+  for (const h of holdings) {
+    const postId = asProps(h.node).id;
+    if (typeof postId === 'string') ctx.loaders.prime('api/post-organization', postId, h.organization ? [{ key: postId, node: h.organization, rels: [] }] : []);
+  }
+  ctx.loaders.prime('api/person-timeline', id, entries(row.timeline).map((t) => ({ key: id, ...t })));
 }

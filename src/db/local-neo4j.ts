@@ -16,7 +16,7 @@ import { errorCode, isAuthFailure, probeServer, ServerInfo } from './bolt-probe'
 import { Neo4jSetupError } from './errors';
 import { ensureLauncherBuilt } from './launcher-build';
 import { indent, tailOfFile } from './log-tail';
-import { isAlive, isLauncherProcess, isPortOpen, sleep, waitForExit } from './processes';
+import { findLauncher, isAlive, isLauncherProcess, isPortOpen, launcherArgs, sleep, waitForExit } from './processes';
 import { withLockFile } from './lock-file';
 import { requireJava } from './tools';
 
@@ -135,7 +135,12 @@ export class LocalNeo4j {
   /** The pid of this instance's running launcher, if there is one. */
   runningPid(): number | undefined {
     const pid = this.readPidFile();
-    return pid !== undefined && isLauncherProcess(pid, this.home, MAIN_CLASS) ? pid : undefined;
+    if (pid !== undefined && isLauncherProcess(pid, this.home, MAIN_CLASS)) return pid;
+    // The pid file can be lost (deleted by hand, a crash between spawn and write): find the
+    // launcher by its command line and write the file again.
+    const found = findLauncher(this.home, MAIN_CLASS);
+    if (found !== undefined) fs.writeFileSync(this.pidFile, String(found));
+    return found;
   }
 
   /**
@@ -148,6 +153,13 @@ export class LocalNeo4j {
     return withLockFile(path.join(this.home, 'start.lock'), `starting the Neo4j of ${this.home}`, LOCK_TIMEOUT_MS, async () => {
       const running = this.runningPid();
       if (running !== undefined) {
+        const port = launcherArgs(running, MAIN_CLASS)?.boltPort;
+        if (port !== undefined && port !== this.boltPort) {
+          throw new Neo4jSetupError(
+            `the Neo4j of ${this.home} already runs (pid ${running}) on port ${port}, not on ${this.boltPort}. ` +
+              `Use that port (KG_NEO4J_BOLT_PORT=${port}), or stop it first (\`npm run db:stop\`).`,
+          );
+        }
         const server = await this.waitForRunningServer(running);
         return { uri: this.uri, pid: running, alreadyRunning: true, server };
       }

@@ -13,21 +13,45 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/** What a launcher's command line says about it. */
+export interface LauncherArgs {
+  home: string;
+  boltPort: number;
+}
+
 /**
- * True when `pid` is a running launcher for the Neo4j home `home`. On Linux the command
- * line in /proc tells; elsewhere a live pid is taken at its word.
+ * The --home and --bolt-port a running launcher (`mainClass`) was started with, read from
+ * /proc/<pid>/cmdline; undefined when `pid` is no such process or /proc is not there.
+ */
+export function launcherArgs(pid: number, mainClass: string): LauncherArgs | undefined {
+  let args: string[];
+  try {
+    args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return undefined;
+  }
+  const value = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const home = value('--home');
+  if (!args.includes(mainClass) || home === undefined) return undefined;
+  return { home, boltPort: Number(value('--bolt-port') ?? 7687) };
+}
+
+/**
+ * True when `pid` is a running launcher for the Neo4j home `home` (pids get reused after a
+ * crash or a reboot). Where there is no /proc, a live pid is taken at its word.
  */
 export function isLauncherProcess(pid: number, home: string, mainClass: string): boolean {
   if (!isAlive(pid)) return false;
-  let cmdline: string;
-  try {
-    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return process.platform !== 'linux';
-  }
-  const args = cmdline.split('\0');
-  const homeAt = args.indexOf('--home');
-  return args.includes(mainClass) && homeAt >= 0 && args[homeAt + 1] === home;
+  if (!fs.existsSync('/proc/self/cmdline')) return true;
+  return launcherArgs(pid, mainClass)?.home === home;
+}
+
+/** The pid of a running launcher for `home`, found by its command line (Linux only). */
+export function findLauncher(home: string, mainClass: string): number | undefined {
+  return processIds().find((pid) => launcherArgs(pid, mainClass)?.home === home);
 }
 
 /**
@@ -35,19 +59,25 @@ export function isLauncherProcess(pid: number, home: string, mainClass: string):
  * from that build). Linux only; elsewhere it answers true, so nothing is deleted.
  */
 export function isPathInUse(somePath: string): boolean {
-  let pids: string[];
-  try {
-    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return true;
-  }
-  return pids.some((pid) => {
+  if (!fs.existsSync('/proc/self/cmdline')) return true;
+  return processIds().some((pid) => {
     try {
       return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(somePath);
     } catch {
       return false; // gone meanwhile, or not ours to read
     }
   });
+}
+
+function processIds(): number[] {
+  try {
+    return fs
+      .readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number);
+  } catch {
+    return [];
+  }
 }
 
 /** Resolves true when the process is gone within `timeoutMs`, false otherwise. */

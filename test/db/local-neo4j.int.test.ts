@@ -84,6 +84,15 @@ describe('the Neo4j of the test run', () => {
     const again = await spare.start();
     expect(again).toMatchObject({ alreadyRunning: true, pid: first.pid });
 
+    // A lost pid file is rebuilt from the process table, not mistaken for "not running".
+    fs.rmSync(spare.pidFile);
+    expect(spare.runningPid()).toBe(first.pid);
+    expect(fs.readFileSync(spare.pidFile, 'utf8').trim()).toBe(String(first.pid));
+
+    // The same home asked for on another port: refused with the port it really has.
+    const sameHomeOtherPort = new LocalNeo4j({ home, boltPort: spare.boltPort + 1, onProgress: () => undefined });
+    await expect(sameHomeOtherPort.start()).rejects.toThrow(`already runs (pid ${first.pid}) on port ${spare.boltPort}`);
+
     // A committed write must survive a crash: the store is recovered from the transaction log.
     const marker = `spare-${process.pid}-${Date.now()}`;
     await withDriver(spare, (driver) => driver.executeQuery(cypher('db/test-write-marker'), { marker }));

@@ -28,15 +28,18 @@ export function newHolderReferences(text: string, s: Sentence, electedByCore: Re
 
 /** Pairs of names of equal length that differ in exactly one character. */
 export function similarNames(names: readonly string[]): Array<[string, string]> {
+  // names that differ only at position k share the key "name with k masked"
   const pairs: Array<[string, string]> = [];
-  for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) {
-      const a = names[i];
-      const b = names[j];
-      if (a.length !== b.length || a.length < 3 || a === b) continue;
-      let diff = 0;
-      for (let k = 0; k < a.length && diff < 2; k++) if (a[k] !== b[k]) diff++;
-      if (diff === 1) pairs.push([a, b]);
+  const buckets = new Map<string, string[]>();
+  for (const name of new Set(names)) {
+    if (name.length < 3) continue;
+    for (let k = 0; k < name.length; k++) {
+      const key = `${k}:${name.slice(0, k)}\u0000${name.slice(k + 1)}`;
+      const bucket = buckets.get(key);
+      if (bucket) {
+        for (const other of bucket) pairs.push([other, name]);
+        bucket.push(name);
+      } else buckets.set(key, [name]);
     }
   }
   return pairs;

@@ -55,10 +55,17 @@ export function buildResult(r: ResultInput): ExtractionResult {
   const meetings: MeetingEntity[] = [];
   const meetingByKey = new Map<string, MeetingEntity>();
   const fallbackYear = discussedYear(norm.text);
+  const mentionsByKey = new Map<string, MeetingMention[]>();
+  for (const m of r.meetingMentions) (mentionsByKey.get(m.key) ?? mentionsByKey.set(m.key, []).get(m.key)!).push(m);
+  const firstDatedSentence = new Map<string, Sentence>();
+  for (const s of r.sentences) {
+    const key = r.meetingOf[s.index]?.key;
+    if (key && !firstDatedSentence.has(key) && !s.heading && /\d月\d|\d日/.test(s.text)) firstDatedSentence.set(key, s);
+  }
   const meetingEntity = (mention: MeetingMention): MeetingEntity => {
     const existing = meetingByKey.get(mention.key);
     if (existing) return existing;
-    const sameKey = r.meetingMentions.filter((m) => m.key === mention.key);
+    const sameKey = mentionsByKey.get(mention.key) ?? [mention];
     const best = sameKey.reduce((a, b) => ((b.place?.length ?? 0) > (a.place?.length ?? 0) ? b : a), mention);
     let name = best.name;
     let place = best.place;
@@ -66,7 +73,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
       name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
       place = primaryPlace;
     }
-    const firstSentence = r.sentences.find((s) => !s.heading && r.meetingOf[s.index]?.key === mention.key && /\d月\d|\d日/.test(s.text));
+    const firstSentence = firstDatedSentence.get(mention.key);
     const date = firstSentence ? meetingDate(firstSentence.text, published, fallbackYear) : undefined;
     const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
     const entity: MeetingEntity = {
@@ -80,12 +87,14 @@ export function buildResult(r: ResultInput): ExtractionResult {
     if (best.parent) entity.parentId = meetingEntity(best.parent).id;
     return entity;
   };
+  const meetingById = new Map<string, MeetingEntity>();
   const sittingEntity = (parent: MeetingEntity, sitting: string): MeetingEntity => {
     const id = `${parent.id}/${sitting}`;
-    let entity = meetings.find((m) => m.id === id);
+    let entity = meetingById.get(id);
     if (!entity) {
       entity = { id, name: `${parent.name}${sitting}`, kind: parent.kind, body: parent.body, placeId: parent.placeId, term: parent.term, session: parent.session, sitting, parentId: parent.id, start: null, end: null, mentions: [] };
       meetings.push(entity);
+      meetingById.set(id, entity);
     }
     return entity;
   };
@@ -96,6 +105,8 @@ export function buildResult(r: ResultInput): ExtractionResult {
   const organizations: OrganizationEntity[] = [];
   const posts: PostEntity[] = [];
   const postByTitle = new Map<string, PostEntity>();
+  const postIds = new Set<string>();
+  const organizationIds = new Set<string>();
   const postFor = (title: string): PostEntity => {
     const cached = postByTitle.get(title);
     if (cached) return cached;
@@ -104,16 +115,15 @@ export function buildResult(r: ResultInput): ExtractionResult {
     if (orgType) {
       const orgPlace = place ?? primaryPlace;
       organizationId = `org:${orgPlace ?? '-'}/${orgType}`;
-      if (!organizations.some((o) => o.id === organizationId)) {
+      if (!organizationIds.has(organizationId)) {
+        organizationIds.add(organizationId);
         organizations.push({ id: organizationId, name: orgName!, type: orgType, ...(orgPlace ? { placeId: placeId(orgPlace) } : {}) });
       }
     }
     const id = `post:${organizationId ?? 'org:-'}/${canonical}`;
-    let post = posts.find((p) => p.id === id && p.title === title);
-    if (!post) {
-      post = { id: posts.some((p) => p.id === id) ? `${id}#${title}` : id, title, canonical, ...(organizationId ? { organizationId } : {}) };
-      posts.push(post);
-    }
+    const post: PostEntity = { id: postIds.has(id) ? `${id}#${title}` : id, title, canonical, ...(organizationId ? { organizationId } : {}) };
+    postIds.add(id);
+    posts.push(post);
     postByTitle.set(title, post);
     return post;
   };
@@ -139,11 +149,13 @@ export function buildResult(r: ResultInput): ExtractionResult {
 
   // items
   const items: ItemEntity[] = [];
+  const itemByTitle = new Map<string, ItemEntity>();
   const itemFor = (title: string, kind: ItemEntity['kind'], ev: Evidence): ItemEntity => {
-    let item = items.find((i) => i.title === title);
+    let item = itemByTitle.get(title);
     if (!item) {
       item = { id: `item:${title}`, title, kind, mentions: [] };
       items.push(item);
+      itemByTitle.set(title, item);
     }
     item.mentions.push(ev);
     return item;
@@ -200,15 +212,25 @@ export function buildResult(r: ResultInput): ExtractionResult {
 }
 
 function sentenceIndexAt(sentences: Sentence[], index: number): number {
-  const s = sentences.find((x) => index >= x.start && index < x.end);
-  return s ? s.index : 0;
+  // binary search: sentences are in text order
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= index) lo = mid + 1;
+    else if (sentences[mid].start > index) hi = mid - 1;
+    else return sentences[mid].index;
+  }
+  return 0;
 }
 
 // "林某主席" after "镇人大主席林某": the short form names a post already known in full.
 function dropWeakHolds(facts: Fact[]): Fact[] {
+  const fullTitles = new Map<string, string[]>();
+  for (const g of facts) if (g.type === 'HOLDS' && !g.weak && g.person && g.title) (fullTitles.get(g.person) ?? fullTitles.set(g.person, []).get(g.person)!).push(g.title);
   return facts.filter((f) => {
     if (f.type !== 'HOLDS' || !f.weak) return true;
-    return !facts.some((g) => g !== f && g.type === 'HOLDS' && !g.weak && g.person === f.person && g.title && f.core && g.title.endsWith(f.core));
+    return !(fullTitles.get(f.person ?? '') ?? []).some((t) => f.core !== undefined && t.endsWith(f.core));
   });
 }
 

@@ -19,7 +19,13 @@ interface Section {
 
 /** For every sentence, the meeting mention its facts belong to (undefined when none is known). */
 export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMention[]): (MeetingMention | undefined)[] {
-  const bySentence = sentences.map((s) => mentions.filter((m) => !m.reference && m.start >= s.start && m.start < s.end));
+  const bySentence: MeetingMention[][] = sentences.map(() => []);
+  let k = 0;
+  for (const m of mentions) {
+    if (m.reference) continue;
+    while (k < sentences.length && sentences[k].end <= m.start) k++;
+    if (k < sentences.length && m.start >= sentences[k].start) bySentence[k].push(m);
+  }
   const sections: Section[] = [];
   let current: Section = { hasBody: false, sentences: [] };
   sections.push(current);

@@ -19,6 +19,9 @@ export interface Sentence {
 const BREAK = /[。！？!?；;\n]/g;
 const BYLINE = /^[(（【\[][^()（）]{1,16}[)）】\]]$/;
 const HEADING_MAX = 50;
+// No real sentence is this long; a text without punctuation is cut into pieces this size so
+// that every per-sentence rule stays bounded (no quadratic work on pathological input).
+export const MAX_SENTENCE = 1000;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -31,6 +34,10 @@ export function splitSentences(text: string): Sentence[] {
     while (a < b && (text[a] === ' ' || text[a] === '\n')) a++;
     while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\n')) b--;
     if (a >= b) return;
+    if (b - a > MAX_SENTENCE) {
+      for (let k = a; k < b; k += MAX_SENTENCE) push(k, Math.min(b, k + MAX_SENTENCE), false);
+      return;
+    }
     const t = text.slice(a, b);
     const heading = isWholeLine && t.length <= HEADING_MAX && !/[。，,]/.test(t);
     sentences.push({ index: sentences.length, start: a, end: b, text: t, heading, byline: BYLINE.test(t) });

@@ -193,14 +193,19 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
 
 /** Every occurrence of an already known name, per sentence (one pass over the text per name). */
 export function knownPeople(text: string, sentences: readonly Sentence[], known: ReadonlySet<string>): PersonMention[][] {
+  // one pass over the text: at each character that starts a known name, look the names up
   const found: PersonMention[][] = sentences.map(() => []);
-  const sentenceAt = new Int32Array(text.length + 1).fill(-1);
-  for (const s of sentences) sentenceAt.fill(s.index, s.start, s.end);
-  for (const name of known) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const k = sentenceAt[at];
-      if (k < 0 || sentenceAt[at + name.length - 1] !== k) continue;
-      found[k].push({ name, start: at, end: at + name.length, spanStart: at, posts: [], sentenceIndex: k, kind: 'known' });
+  const byFirst = new Map<string, string[]>();
+  for (const name of known) (byFirst.get(name[0]) ?? byFirst.set(name[0], []).get(name[0])!).push(name);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  for (const s of sentences) {
+    for (let at = s.start; at < s.end; at++) {
+      const candidates = byFirst.get(text[at]);
+      if (!candidates) continue;
+      const name = candidates.find((n) => at + n.length <= s.end && text.startsWith(n, at));
+      if (!name) continue;
+      found[s.index].push({ name, start: at, end: at + name.length, spanStart: at, posts: [], sentenceIndex: s.index, kind: 'known' });
+      at += name.length - 1;
     }
   }
   return found;

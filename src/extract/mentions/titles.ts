@@ -4,7 +4,6 @@
 import { TITLE_CORES, TITLE_LEFT_STOPS, NOMINEE_MARKERS } from '../lexicon/titles';
 
 export const TITLE_CORE_RE = new RegExp(TITLE_CORES.join('|'), 'g');
-const TITLE_CHAR = /[\u4e00-\u9fff0-9]/;
 const STOPS_BY_LAST_CHAR = new Map<string, string[]>();
 for (const w of TITLE_LEFT_STOPS) {
   const list = STOPS_BY_LAST_CHAR.get(w[w.length - 1]) ?? [];
@@ -20,9 +19,9 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
   let i = coreStart;
   const limit = Math.max(floor, coreStart - MAX_TITLE);
   while (i > limit) {
-    const ch = text[i - 1];
-    if (!TITLE_CHAR.test(ch)) break;
-    const stops = STOPS_BY_LAST_CHAR.get(ch);
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57))) break;
+    const stops = STOPS_BY_LAST_CHAR.get(text[i - 1]);
     if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor)) break;
     i--;
   }

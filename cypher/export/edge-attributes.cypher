@@ -1,7 +1,6 @@
 // Every property name on the exported relationships, with the Cypher types of its values.
-// $scope: list of node ids, or null for the whole graph
-MATCH (a)-[r]->(b)
-WHERE $scope IS NULL OR (a.id IN $scope AND b.id IN $scope)
+// (Whole-graph exports only; a place's subgraph is typed from its edges as they are read.)
+MATCH ()-[r]->()
 UNWIND keys(r) AS name
 RETURN name, collect(DISTINCT valueType(r[name])) AS types
 ORDER BY name

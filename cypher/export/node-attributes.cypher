@@ -1,7 +1,6 @@
 // Every property name on the exported nodes, with the Cypher types of its values.
-// $scope: list of node ids, or null for the whole graph
+// (Whole-graph exports only; a place's subgraph is typed from its nodes as they are read.)
 MATCH (n)
-WHERE $scope IS NULL OR n.id IN $scope
 UNWIND keys(n) AS name
 RETURN name, collect(DISTINCT valueType(n[name])) AS types
 ORDER BY name

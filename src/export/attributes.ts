@@ -65,3 +65,21 @@ export function nodeLabel(node: Pick<ExportNode, 'id' | 'properties'>): string {
   }
   return node.id;
 }
+
+/** Collects the declared attributes of a stream of nodes or edges by looking at every value. */
+export class AttributeCollector {
+  private readonly seen = new Map<string, Set<AttributeType>>();
+
+  add(properties: Properties): void {
+    for (const [name, value] of Object.entries(properties)) {
+      const types = this.seen.get(name) ?? new Set<AttributeType>();
+      const t = typeOfValue(value);
+      if (t) types.add(t);
+      this.seen.set(name, types);
+    }
+  }
+
+  specs(): AttributeSpec[] {
+    return [...this.seen].map(([name, types]) => ({ name, type: mergeTypes(types) }));
+  }
+}

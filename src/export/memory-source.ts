@@ -1,8 +1,9 @@
 // An ExportSource over a graph held in memory: the serializers' unit tests use it, and it
 // is handy for exporting a small graph built in code. It answers exactly as the Neo4j
 // source does: nodes in id order, edges between exported nodes, memberships from HOLDS.
-import { mergeTypes, typeOfValue } from './attributes';
-import type { ArticleRef, AttributeSpec, AttributeType, ExportEdge, ExportMembership, ExportNode, ExportSource, Properties } from './model';
+import { AttributeCollector } from './attributes';
+import { EXPORT_LABELS } from './model';
+import type { ArticleRef, AttributeSpec, ExportEdge, ExportMembership, ExportNode, ExportSource, Properties } from './model';
 
 export interface MemoryGraph {
   nodes: ExportNode[];
@@ -10,16 +11,9 @@ export interface MemoryGraph {
 }
 
 function attributesOf(items: { properties: Properties }[]): AttributeSpec[] {
-  const seen = new Map<string, AttributeType[]>();
-  for (const item of items) {
-    for (const [name, value] of Object.entries(item.properties)) {
-      const list = seen.get(name) ?? [];
-      const t = typeOfValue(value);
-      if (t) list.push(t);
-      seen.set(name, list);
-    }
-  }
-  return [...seen].map(([name, types]) => ({ name, type: mergeTypes(types) }));
+  const collector = new AttributeCollector();
+  for (const item of items) collector.add(item.properties);
+  return collector.specs();
 }
 
 function articleRef(node: ExportNode | undefined, id: string): ArticleRef {
@@ -29,8 +23,13 @@ function articleRef(node: ExportNode | undefined, id: string): ArticleRef {
 }
 
 export function memorySource(graph: MemoryGraph): ExportSource {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const nodes = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // The Neo4j source's order: label by label (EXPORT_LABELS), by id within a label.
+  const rank = (n: ExportNode) => {
+    const i = EXPORT_LABELS.findIndex((l) => n.labels.includes(l));
+    return i < 0 ? EXPORT_LABELS.length : i;
+  };
+  const nodes = graph.nodes.filter((n) => rank(n) < EXPORT_LABELS.length).sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = graph.edges.filter((e) => byId.has(e.source) && byId.has(e.target));
   return {
     nodeAttributes: async () => attributesOf(nodes),

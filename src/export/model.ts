@@ -75,5 +75,12 @@ export interface Sink {
   write(chunk: string): void | Promise<void>;
 }
 
+/**
+ * The node labels of the graph model (docs/graph-model.md), in the order they are exported.
+ * Nodes are read label by label (see cypher/export/nodes-page.cypher); a node with none
+ * of these labels is not exported.
+ */
+export const EXPORT_LABELS = ['Place', 'Organization', 'Post', 'Person', 'Meeting', 'Report', 'Budget', 'Project', 'Resolution', 'Item', 'Article'] as const;
+
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape', 'popolo'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

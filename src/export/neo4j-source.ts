@@ -3,7 +3,8 @@
 import neo4j from 'neo4j-driver';
 import type { Graph, Row } from '../graph/driver';
 import type { Native } from '../graph/values';
-import { mergeTypes } from './attributes';
+import { AttributeCollector, mergeTypes } from './attributes';
+import { EXPORT_LABELS } from './model';
 import type { ArticleRef, AttributeSpec, AttributeType, ExportEdge, ExportMembership, ExportNode, ExportSource, NodeLink, Properties } from './model';
 
 export interface Neo4jSourceOptions {
@@ -44,16 +45,25 @@ export class Neo4jExportSource implements ExportSource {
     this.pageSize = options.pageSize ?? 1000;
   }
 
-  nodeAttributes(): Promise<AttributeSpec[]> {
-    return this.attributes('export/node-attributes');
+  // The whole graph: one Cypher pass over every property (cheaper than reading the nodes
+  // twice). A place's subgraph: read it once here, since a scan of the whole database to
+  // find a few hundred nodes would cost more than that.
+  async nodeAttributes(): Promise<AttributeSpec[]> {
+    if (this.scope === null) return this.attributes('export/node-attributes');
+    const collector = new AttributeCollector();
+    for await (const node of this.nodes()) collector.add(node.properties);
+    return collector.specs();
   }
 
-  edgeAttributes(): Promise<AttributeSpec[]> {
-    return this.attributes('export/edge-attributes');
+  async edgeAttributes(): Promise<AttributeSpec[]> {
+    if (this.scope === null) return this.attributes('export/edge-attributes');
+    const collector = new AttributeCollector();
+    for await (const edge of this.edges()) collector.add(edge.properties);
+    return collector.specs();
   }
 
   private async attributes(statement: string): Promise<AttributeSpec[]> {
-    const rows = await this.graph.read(statement, { scope: this.scope });
+    const rows = await this.graph.read(statement);
     return rows.map((r) => ({
       name: String(r.name),
       type: mergeTypes((r.types as string[]).map(attributeTypeOf)),
@@ -61,7 +71,14 @@ export class Neo4jExportSource implements ExportSource {
   }
 
   async *nodes(labels?: string[]): AsyncIterable<ExportNode> {
-    for await (const r of this.pages('export/nodes-page', 'id', { labels: labels ?? null })) {
+    for (const label of EXPORT_LABELS) {
+      if (labels && !labels.includes(label)) continue;
+      yield* this.nodesOf(label);
+    }
+  }
+
+  private async *nodesOf(label: string): AsyncIterable<ExportNode> {
+    for await (const r of this.pages('export/nodes-page', 'id', { label })) {
       yield {
         id: String(r.id),
         labels: r.labels as string[],
@@ -73,9 +90,11 @@ export class Neo4jExportSource implements ExportSource {
   }
 
   async *edges(): AsyncIterable<ExportEdge> {
-    for await (const r of this.pages('export/edges-page', 'source')) {
-      if (r.id === null) continue; // a source node without (exported) relationships
-      yield { id: String(r.id), type: String(r.type), source: String(r.source), target: String(r.target), properties: r.properties as Properties };
+    for (const label of EXPORT_LABELS) {
+      for await (const r of this.pages('export/edges-page', 'source', { label })) {
+        if (r.id === null) continue; // a source node without (exported) relationships
+        yield { id: String(r.id), type: String(r.type), source: String(r.source), target: String(r.target), properties: r.properties as Properties };
+      }
     }
   }
 

@@ -13,6 +13,7 @@ const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
 const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一致|表决|审议|审查|举手|方式|并|和|依法|宣布|全体|会上|以)$/;
 const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程)$/;
 const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求/;
+const BY_MEANS_OF = /^(?:无记名|记名|举手|投票|差额|等额|电子|视频|网络|线上|书面|现场|以|采取|采用)|^[^,;。]{0,12}(?:方式|形式|途径|渠道)/;
 const GENERIC_ITEM = /^(?:有关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题)$/;
 const BACK_REFERENCE = /^(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)/;
 const COUNT_SUFFIX = /(?:等)?[0-9一二三四五六七八九十]+(?:个|项|件|名|份)(?:报告|决议|议案|项目|文件)?$/;
@@ -48,6 +49,8 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     if (/^通过/.test(verb) && /[》”]$/.test(before)) continue;
     if (text[m.index + verb.length] === '的') continue; // 审议通过的决议: already adopted, mentioned in passing
     const listStart = m.index + verb.length;
+    // 通过无记名投票方式…, 通过视频形式…: "by means of", not an approval
+    if (!strong && BY_MEANS_OF.test(text.slice(listStart, listStart + 20))) continue;
     const listEnd = itemListEnd(text, listStart, sentence.end);
     for (const item of splitItems(text.slice(listStart, listEnd))) {
       if (BACK_REFERENCE.test(item)) {

@@ -34,6 +34,7 @@ describe('APPROVED', () => {
   it('does not read heard or reviewed items, or 通过 meaning "by means of"', () => {
     expect(factStrings(meeting + '大会听取并审议了政府工作报告,书面审议了财政预算报告。', 'APPROVED')).toEqual([]);
     expect(factStrings(meeting + '《报告》通过三个方面总结了工作。要通过招商引资推动发展。', 'APPROVED')).toEqual([]);
+    expect(factStrings(meeting + '大会通过无记名投票方式选举邝文斌为青岭镇镇长。', 'APPROVED')).toEqual([]);
   });
 });
 

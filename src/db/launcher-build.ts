@@ -22,12 +22,12 @@ export interface LauncherBuild {
   classpath: string;
   /** The committed JVM options file, passed to java as `@file`. */
   jvmOptionsFile: string;
-  mainClass: string;
   /** True when this call ran Maven; false when the cached build was used. */
   built: boolean;
 }
 
-const MAIN_CLASS = 'kg.neo4j.Launcher';
+/** The launcher's main class; also how its processes are recognised in the process table. */
+export const MAIN_CLASS = 'kg.neo4j.Launcher';
 /** A cold build downloads ~120 MB of jars; on a slow mirror that takes a while. */
 const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
 
@@ -45,7 +45,6 @@ export async function ensureLauncherBuilt(cacheRoot: string, onProgress: (messag
   const result = (built: boolean): LauncherBuild => ({
     classpath: [jar, path.join(dist, 'lib', '*')].join(path.delimiter),
     jvmOptionsFile: path.join(LAUNCHER_PROJECT, 'jvm.options'),
-    mainClass: MAIN_CLASS,
     built,
   });
   if (fs.existsSync(jar)) return result(false);

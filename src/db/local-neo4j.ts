@@ -14,7 +14,7 @@ import { LOCAL_NEO4J, neo4jSettings, Neo4jSettings } from '../config';
 import { logger } from '../logger';
 import { errorCode, isAuthFailure, probeServer, ServerInfo } from './bolt-probe';
 import { Neo4jSetupError } from './errors';
-import { ensureLauncherBuilt } from './launcher-build';
+import { ensureLauncherBuilt, MAIN_CLASS } from './launcher-build';
 import { indent, tailOfFile } from './log-tail';
 import { findLauncher, isAlive, isLauncherProcess, isPortOpen, launcherArgs, sleep, waitForExit } from './processes';
 import { withLockFile } from './lock-file';
@@ -66,7 +66,6 @@ export interface LocalStatus {
 
 /** The launcher writes this line once Bolt listens and the password is set. */
 const READY_MARK = 'neo4j-launcher: ready:';
-const MAIN_CLASS = 'kg.neo4j.Launcher';
 /** How long a second starter waits for the first (which may be running a cold Maven build). */
 const LOCK_TIMEOUT_MS = 25 * 60 * 1000;
 const LOG_ROTATE_BYTES = 5 * 1024 * 1024;
@@ -172,7 +171,7 @@ export class LocalNeo4j {
       }
       const { java } = requireJava();
       const build = await ensureLauncherBuilt(this.cacheRoot, this.progress);
-      return this.spawnAndWait(java, build.jvmOptionsFile, build.classpath, build.mainClass);
+      return this.spawnAndWait(java, build.jvmOptionsFile, build.classpath);
     });
   }
 
@@ -229,7 +228,7 @@ export class LocalNeo4j {
     }
   }
 
-  private async spawnAndWait(java: string, jvmOptionsFile: string, classpath: string, mainClass: string): Promise<StartResult> {
+  private async spawnAndWait(java: string, jvmOptionsFile: string, classpath: string): Promise<StartResult> {
     rotateIfLarge(this.logFile);
     const logOffset = fileSize(this.logFile);
     const out = fs.openSync(this.logFile, 'a');
@@ -237,7 +236,7 @@ export class LocalNeo4j {
       `@${jvmOptionsFile}`,
       '-cp',
       classpath,
-      mainClass,
+      MAIN_CLASS,
       '--home',
       this.home,
       '--bolt-host',

@@ -1,13 +1,11 @@
 // Memberships (person × post, from HOLDS facts) for one page of people in id order:
 // first/last observed date and the articles that tell it. A person without posts still
 // gives one row (null post), so paging moves on past them.
-// $after: string ('' for the first page), $limit: integer (people per page),
-// $scope: list of node ids or null
+// $after: string ('' for the first page), $limit: integer (people per page)
 MATCH (p:Person)
-WHERE p.id > $after AND ($scope IS NULL OR p.id IN $scope)
+WHERE p.id > $after
 WITH p ORDER BY p.id LIMIT $limit
 OPTIONAL MATCH (p)-[h:HOLDS]->(post:Post)
-WHERE $scope IS NULL OR post.id IN $scope
 OPTIONAL MATCH (post)-[:OF]->(org:Organization)
 OPTIONAL MATCH (article:Article {id: h.articleId})
 WITH p, post, org, min(h.observed) AS firstSeen, max(h.observed) AS lastSeen,

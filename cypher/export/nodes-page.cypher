@@ -3,40 +3,39 @@
 // label's id index in order and stop after $limit nodes; the branches of the other labels
 // cost one index probe each. Structural links come along for the Popolo export; so do the
 // articles that mention a person or a meeting (a handful each), which Popolo cites.
-// $label: one of the labels below, $after: string ('' for the first page), $limit: integer,
-// $scope: list of node ids or null
+// $label: one of the labels below, $after: string ('' for the first page), $limit: integer
 CALL () {
-  MATCH (n:Article) WHERE $label = 'Article' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Article) WHERE $label = 'Article' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Place) WHERE $label = 'Place' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Place) WHERE $label = 'Place' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Organization) WHERE $label = 'Organization' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Organization) WHERE $label = 'Organization' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Post) WHERE $label = 'Post' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Post) WHERE $label = 'Post' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Person) WHERE $label = 'Person' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Person) WHERE $label = 'Person' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Meeting) WHERE $label = 'Meeting' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Meeting) WHERE $label = 'Meeting' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Report) WHERE $label = 'Report' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Report) WHERE $label = 'Report' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Budget) WHERE $label = 'Budget' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Budget) WHERE $label = 'Budget' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Project) WHERE $label = 'Project' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Project) WHERE $label = 'Project' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Resolution) WHERE $label = 'Resolution' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Resolution) WHERE $label = 'Resolution' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
   UNION ALL
-  MATCH (n:Item) WHERE $label = 'Item' AND n.id > $after AND ($scope IS NULL OR n.id IN $scope)
+  MATCH (n:Item) WHERE $label = 'Item' AND n.id > $after
   RETURN n ORDER BY n.id LIMIT $limit
 }
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties,

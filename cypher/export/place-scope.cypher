@@ -1,7 +1,8 @@
 // The ids of one place's subgraph: the place and the places inside it; the organizations
 // and meetings located there; what those touch (posts, people, items, sittings); the people
 // who hold those posts or reported those items; and the articles that mention the places.
-// Bounded by one place, so it is returned whole; the pages then filter on it.
+// Bounded by one place, so it is returned whole; the exporter then reads those nodes by
+// element id (a direct lookup), a batch at a time.
 // $placeIds: list of place ids (from export/find-place)
 MATCH (root:Place) WHERE root.id IN $placeIds
 MATCH (area:Place)-[:IN*0..5]->(root)
@@ -29,4 +30,5 @@ CALL (areas) {
   RETURN collect(DISTINCT article) AS articles
 }
 UNWIND core + around + people + articles AS n
-RETURN DISTINCT n.id AS id
+WITH DISTINCT n
+RETURN n.id AS id, elementId(n) AS elementId, labels(n) AS labels

@@ -5,13 +5,14 @@ import { writeCytoscape } from './cytoscape';
 import { writeGexf } from './gexf';
 import { writeGraphML } from './graphml';
 import type { ExportFormat, ExportSource, Sink } from './model';
-import { Neo4jExportSource } from './neo4j-source';
+import { Neo4jExportSource, ScopeNode } from './neo4j-source';
 import { writePopolo } from './popolo';
 
 export { EXPORT_FORMATS } from './model';
 export type { ExportFormat, ExportSource, Sink } from './model';
 export { memorySource } from './memory-source';
 export { StreamSink, StringSink } from './sinks';
+export type { ScopeNode } from './neo4j-source';
 
 const WRITERS: Record<ExportFormat, (source: ExportSource, out: Sink) => Promise<void>> = {
   graphml: writeGraphML,
@@ -34,15 +35,15 @@ export class UnknownPlaceError extends Error {
   }
 }
 
-/** The node ids of one place's subgraph (see cypher/export/place-scope.cypher). */
-export async function placeScope(graph: Graph, place: string): Promise<string[]> {
+/** The nodes of one place's subgraph (see cypher/export/place-scope.cypher). */
+export async function placeScope(graph: Graph, place: string): Promise<ScopeNode[]> {
   const places = await graph.read('export/find-place', { place });
   if (places.length === 0) {
     const known = await graph.read('export/place-names', { limit: neo4j.int(20) });
     throw new UnknownPlaceError(place, known.map((r) => String(r.name)));
   }
   const rows = await graph.read('export/place-scope', { placeIds: places.map((p) => p.id) });
-  return rows.map((r) => String(r.id));
+  return rows.map((r) => ({ id: String(r.id), elementId: String(r.elementId), labels: r.labels as string[] }));
 }
 
 export interface ExportOptions {

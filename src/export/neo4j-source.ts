@@ -1,5 +1,8 @@
-// The ExportSource that reads Neo4j: named statements from cypher/export/, paged by id
-// (keyset paging), so an export of any size holds one page at a time.
+// The ExportSource that reads Neo4j with the named statements of cypher/export/, one page
+// at a time, so an export of any size holds one page in memory:
+// - the whole graph: label by label, keyset paging over each label's id index;
+// - a place's subgraph: its nodes are known (placeScope), and are read by element id in
+//   batches, which costs the same however large the rest of the database is.
 import neo4j from 'neo4j-driver';
 import type { Graph, Row } from '../graph/driver';
 import type { Native } from '../graph/values';
@@ -7,9 +10,16 @@ import { AttributeCollector, mergeTypes } from './attributes';
 import { EXPORT_LABELS } from './model';
 import type { ArticleRef, AttributeSpec, AttributeType, ExportEdge, ExportMembership, ExportNode, ExportSource, NodeLink, Properties } from './model';
 
+/** One node of a place's subgraph, as export/place-scope finds it. */
+export interface ScopeNode {
+  id: string;
+  elementId: string;
+  labels: string[];
+}
+
 export interface Neo4jSourceOptions {
-  /** Restrict the export to these node ids (a place's subgraph); all nodes when absent. */
-  scope?: string[];
+  /** Restrict the export to these nodes (a place's subgraph); all nodes when absent. */
+  scope?: ScopeNode[];
   /** Nodes (or source nodes, for edges) per page. */
   pageSize?: number;
 }
@@ -33,21 +43,36 @@ function articleRefs(v: Native): ArticleRef[] {
   );
 }
 
+function labelRank(labels: string[]): number {
+  const i = EXPORT_LABELS.findIndex((l) => labels.includes(l));
+  return i < 0 ? EXPORT_LABELS.length : i;
+}
+
+function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 export class Neo4jExportSource implements ExportSource {
-  private readonly scope: string[] | null;
+  /** The scope in export order (label, then id), or null for the whole graph. */
+  private readonly scope: ScopeNode[] | null;
+  private readonly scopeIds: Set<string>;
   private readonly pageSize: number;
 
   constructor(
     private readonly graph: Graph,
     options: Neo4jSourceOptions = {},
   ) {
-    this.scope = options.scope ?? null;
+    this.scope = options.scope
+      ? options.scope.filter((n) => labelRank(n.labels) < EXPORT_LABELS.length).sort((a, b) => labelRank(a.labels) - labelRank(b.labels) || (a.id < b.id ? -1 : 1))
+      : null;
+    this.scopeIds = new Set(this.scope?.map((n) => n.id) ?? []);
     this.pageSize = options.pageSize ?? 1000;
   }
 
   // The whole graph: one Cypher pass over every property (cheaper than reading the nodes
-  // twice). A place's subgraph: read it once here, since a scan of the whole database to
-  // find a few hundred nodes would cost more than that.
+  // twice). A place's subgraph: read it once here, as it is small.
   async nodeAttributes(): Promise<AttributeSpec[]> {
     if (this.scope === null) return this.attributes('export/node-attributes');
     const collector = new AttributeCollector();
@@ -64,42 +89,42 @@ export class Neo4jExportSource implements ExportSource {
 
   private async attributes(statement: string): Promise<AttributeSpec[]> {
     const rows = await this.graph.read(statement);
-    return rows.map((r) => ({
-      name: String(r.name),
-      type: mergeTypes((r.types as string[]).map(attributeTypeOf)),
-    }));
+    return rows.map((r) => ({ name: String(r.name), type: mergeTypes((r.types as string[]).map(attributeTypeOf)) }));
   }
 
   async *nodes(labels?: string[]): AsyncIterable<ExportNode> {
-    for (const label of EXPORT_LABELS) {
-      if (labels && !labels.includes(label)) continue;
-      yield* this.nodesOf(label);
+    const wanted = labels ?? [...EXPORT_LABELS];
+    if (this.scope) {
+      const nodes = this.scope.filter((n) => n.labels.some((l) => wanted.includes(l)));
+      for (const batch of chunks(nodes, this.pageSize)) {
+        for (const r of await this.graph.read('export/scoped-nodes', { elementIds: batch.map((n) => n.elementId) })) yield this.toNode(r);
+      }
+      return;
     }
-  }
-
-  private async *nodesOf(label: string): AsyncIterable<ExportNode> {
-    for await (const r of this.pages('export/nodes-page', 'id', { label })) {
-      yield {
-        id: String(r.id),
-        labels: r.labels as string[],
-        properties: r.properties as Properties,
-        links: (r.links as unknown as NodeLink[]).filter((l) => this.inScope(l.target)),
-        sources: articleRefs(r.sources),
-      };
+    for (const label of EXPORT_LABELS) {
+      if (!wanted.includes(label)) continue;
+      for await (const r of this.pages('export/nodes-page', 'id', { label })) yield this.toNode(r);
     }
   }
 
   async *edges(): AsyncIterable<ExportEdge> {
+    if (this.scope) {
+      const scope = [...this.scopeIds];
+      for (const batch of chunks(this.scope, this.pageSize)) {
+        for (const r of await this.graph.read('export/scoped-edges', { elementIds: batch.map((n) => n.elementId), scope })) yield this.toEdge(r);
+      }
+      return;
+    }
     for (const label of EXPORT_LABELS) {
       for await (const r of this.pages('export/edges-page', 'source', { label })) {
-        if (r.id === null) continue; // a source node without (exported) relationships
-        yield { id: String(r.id), type: String(r.type), source: String(r.source), target: String(r.target), properties: r.properties as Properties };
+        if (r.id !== null) yield this.toEdge(r); // null: a source node without relationships
       }
     }
   }
 
   async *memberships(): AsyncIterable<ExportMembership> {
-    for await (const r of this.pages('export/memberships-page', 'personId')) {
+    const rows = this.scope ? this.scopedMembershipRows() : this.pages('export/memberships-page', 'personId');
+    for await (const r of rows) {
       if (r.postId === null) continue; // a person with no posts
       yield {
         personId: String(r.personId),
@@ -113,29 +138,41 @@ export class Neo4jExportSource implements ExportSource {
     }
   }
 
-  private inScope(id: string): boolean {
-    return this.scope === null || this.scopeSet().has(id);
+  private async *scopedMembershipRows(): AsyncIterable<Row> {
+    const people = this.scope!.filter((n) => n.labels.includes('Person'));
+    const scope = [...this.scopeIds];
+    for (const batch of chunks(people, this.pageSize)) {
+      yield* await this.graph.read('export/scoped-memberships', { elementIds: batch.map((n) => n.elementId), scope });
+    }
   }
 
-  private scopeSetCache?: Set<string>;
-  private scopeSet(): Set<string> {
-    return (this.scopeSetCache ??= new Set(this.scope ?? []));
+  private toNode(r: Row): ExportNode {
+    return {
+      id: String(r.id),
+      labels: r.labels as string[],
+      properties: r.properties as Properties,
+      links: (r.links as unknown as NodeLink[]).filter((l) => this.scope === null || this.scopeIds.has(l.target)),
+      sources: articleRefs(r.sources),
+    };
+  }
+
+  private toEdge(r: Row): ExportEdge {
+    return { id: String(r.id), type: String(r.type), source: String(r.source), target: String(r.target), properties: r.properties as Properties };
   }
 
   /**
    * Rows of a keyset-paged statement: each page starts after the largest `key` of the one
-   * before, and paging stops at the first page that brings no new key.
+   * before, and paging stops at a page with fewer keys than asked for.
    */
   private async *pages(statement: string, key: string, extra: Record<string, unknown> = {}): AsyncIterable<Row> {
     let after = '';
     for (;;) {
-      const rows = await this.graph.read(statement, { after, limit: neo4j.int(this.pageSize), scope: this.scope, ...extra });
+      const rows = await this.graph.read(statement, { after, limit: neo4j.int(this.pageSize), ...extra });
       if (rows.length === 0) return;
       yield* rows;
       const last = String(rows[rows.length - 1][key]);
       if (last <= after) return;
       after = last;
-      // A page of fewer keys than asked for is the last one.
       if (new Set(rows.map((r) => r[key])).size < this.pageSize) return;
     }
   }

@@ -43,7 +43,7 @@ beforeAll(async () => {
   graph = await Graph.connect();
   await applySchema(graph);
   await graph.write('export/test-fixture-create', { town, county, person, hostile, tag });
-  ids = [...(await placeScope(graph, town)), `place:${county}`];
+  ids = [...(await placeScope(graph, town)).map((n) => n.id), `place:${county}`];
 });
 
 afterAll(async () => {

@@ -33,7 +33,7 @@ export function depthLimitRule(maxDepth: number) {
         const depth = depthOf(node.selectionSet, 0, new Set());
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`the query is nested ${depth > maxDepth + 1 ? 'more than ' + maxDepth : depth} levels deep; the limit is ${maxDepth}. Ask for less at once`, {
+            new GraphQLError(`the query is nested more than ${maxDepth} levels deep; the limit is ${maxDepth}. Ask for less at once`, {
               nodes: [node],
               extensions: { code: 'BAD_USER_INPUT' },
             }),

@@ -31,6 +31,7 @@ const N = `(${NUMERAL})`;
 const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'standing_committee', re: new RegExp(`第?${N}届人大常委会(?:召开|举行)?了?第?${N}次(?:会议)?`, 'g') },
   { kind: 'standing_committee', re: new RegExp(`第?${N}届人民代表大会常务委员会(?:召开|举行)?了?第?${N}次会议`, 'g') },
+  { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第${N}届第?${N}次会议`, 'g') },
   { kind: 'congress', re: new RegExp(`第?${N}届人民代表大会(?:召开|举行)?了?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'congress', re: new RegExp(`第?${N}届人大(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },

@@ -53,8 +53,9 @@ export function reported(ctx: SentenceContext): Fact[] {
 export function reportPhrases(text: string, from: number, limit: number): Array<{ title: string; end: number }> {
   const clauseEnd = clauseEndAt(text, from, limit);
   const clause = text.slice(from, clauseEnd);
-  const titled = /^题为《([^》]{1,80})》的?(?:[\u4e00-\u9fff]{0,8}(?:报告|说明))?/.exec(clause);
-  if (titled) return [{ title: titled[1], end: from + titled[0].length }];
+  // 题为《…》的政府工作报告: keep both the title and the kind of report
+  const titled = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话)))?/.exec(clause);
+  if (titled) return [{ title: titled[2] ? `${titled[1]}的${titled[2]}` : titled[1], end: from + titled[0].length }];
   if (clause.startsWith('《')) {
     const out: Array<{ title: string; end: number }> = [];
     const quoted = /《([^》]{1,80})》/g;

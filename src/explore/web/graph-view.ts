@@ -177,9 +177,9 @@ export class GraphView {
     return done;
   }
 
-  /** The drawing as a PNG (full graph, on white, at twice the screen resolution). */
+  /** The current view as a PNG (what is on screen, on white, at twice the screen resolution). */
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+    return this.cy.png({ output: 'blob', full: false, scale: 2, bg: '#ffffff' });
   }
 }
 

@@ -1,0 +1,24 @@
+// The request time budget: once a request's deadline has passed, the loaders refuse to
+// start another statement and say why (code TIMEOUT), without touching the database.
+import { Graph } from '../../src/graph/driver';
+import { Loaders } from '../../src/graphql/loaders';
+
+// A Graph that must never be used: any call would throw, proving nothing was sent.
+const untouchable = new Proxy({} as Graph, {
+  get(_target, prop) {
+    throw new Error(`the graph was used (${String(prop)}) after the deadline`);
+  },
+});
+
+it('refuses new statements once the request is out of time', async () => {
+  const loaders = new Loaders(untouchable, Date.now() - 1);
+  await expect(loaders.read('api/ping', {})).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' }, message: expect.stringContaining('before api/ping') });
+  await expect(loaders.rows('api/person-detail').load('person:x')).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
+});
+
+it('keeps one loader per statement within a request, and primed rows need no statement', async () => {
+  const loaders = new Loaders(untouchable, Date.now() + 60_000);
+  expect(loaders.rows('api/meeting-place')).toBe(loaders.rows('api/meeting-place'));
+  loaders.prime('api/meeting-place', 'meeting:x', [{ key: 'meeting:x', node: { id: 'place:y', name: 'y' }, rels: [] }]);
+  await expect(loaders.one('api/meeting-place', 'meeting:x')).resolves.toMatchObject({ node: { id: 'place:y' } });
+});

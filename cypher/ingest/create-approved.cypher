@@ -1,18 +1,18 @@
 // (Meeting)-[:APPROVED]->(Report|Budget|Project|Resolution|Item), one per fact and article,
 // with its evidence (articleId, sentence, sentenceIndex, start, end, text).
-// $rows: [{fromId, toId, itemLabel, props}]
+// $rows: [{fromId, toId, itemLabel, …the properties}]
 UNWIND $rows AS row
 MATCH (from:Meeting {id: row.fromId})
 CALL (row) {
-  MATCH (n:Report {id: row.toId}) WHERE row.itemLabel = 'Report' RETURN n
-  UNION
-  MATCH (n:Budget {id: row.toId}) WHERE row.itemLabel = 'Budget' RETURN n
-  UNION
-  MATCH (n:Project {id: row.toId}) WHERE row.itemLabel = 'Project' RETURN n
-  UNION
-  MATCH (n:Resolution {id: row.toId}) WHERE row.itemLabel = 'Resolution' RETURN n
-  UNION
-  MATCH (n:Item {id: row.toId}) WHERE row.itemLabel = 'Item' RETURN n
+  WITH row WHERE row.itemLabel = 'Report' MATCH (n:Report {id: row.toId}) RETURN n
+  UNION ALL
+  WITH row WHERE row.itemLabel = 'Budget' MATCH (n:Budget {id: row.toId}) RETURN n
+  UNION ALL
+  WITH row WHERE row.itemLabel = 'Project' MATCH (n:Project {id: row.toId}) RETURN n
+  UNION ALL
+  WITH row WHERE row.itemLabel = 'Resolution' MATCH (n:Resolution {id: row.toId}) RETURN n
+  UNION ALL
+  WITH row WHERE row.itemLabel = 'Item' MATCH (n:Item {id: row.toId}) RETURN n
 }
-CREATE (from)-[r:APPROVED]->(n)
-SET r = row.props
+CREATE (from)-[:APPROVED {articleId: row.articleId, sentence: row.sentence, sentenceIndex: row.sentenceIndex,
+  start: row.start, end: row.end, text: row.text}]->(n)

@@ -1,8 +1,8 @@
 // (Person)-[:ATTENDED]->(Meeting), one per fact and article, with its evidence
 // (articleId, sentence, sentenceIndex, start, end, text).
-// $rows: [{fromId, toId, props}]
+// $rows: [{fromId, toId, …the properties}]
 UNWIND $rows AS row
 MATCH (from:Person {id: row.fromId})
 MATCH (to:Meeting {id: row.toId})
-CREATE (from)-[r:ATTENDED]->(to)
-SET r = row.props
+CREATE (from)-[:ATTENDED {articleId: row.articleId, sentence: row.sentence, sentenceIndex: row.sentenceIndex,
+  start: row.start, end: row.end, text: row.text}]->(to)

@@ -1,8 +1,8 @@
 // (Meeting)-[:ELECTED]->(Person), one per fact and article, with its evidence
 // (articleId, sentence, sentenceIndex, start, end, text, postId, title, mode).
-// $rows: [{fromId, toId, props}]
+// $rows: [{fromId, toId, …the properties}]
 UNWIND $rows AS row
 MATCH (from:Meeting {id: row.fromId})
 MATCH (to:Person {id: row.toId})
-CREATE (from)-[r:ELECTED]->(to)
-SET r = row.props
+CREATE (from)-[:ELECTED {articleId: row.articleId, sentence: row.sentence, sentenceIndex: row.sentenceIndex,
+  start: row.start, end: row.end, text: row.text, postId: row.postId, title: row.title, mode: row.mode}]->(to)

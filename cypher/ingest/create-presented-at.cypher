@@ -1,18 +1,18 @@
 // (Report|Budget|Project|Resolution|Item)-[:PRESENTED_AT]->(Meeting), one per fact and
 // article, with the evidence of the REPORTED fact it comes from.
-// $rows: [{fromId, toId, itemLabel, props}]
+// $rows: [{fromId, toId, itemLabel, …the properties}]
 UNWIND $rows AS row
 MATCH (to:Meeting {id: row.toId})
 CALL (row) {
-  MATCH (n:Report {id: row.fromId}) WHERE row.itemLabel = 'Report' RETURN n
-  UNION
-  MATCH (n:Budget {id: row.fromId}) WHERE row.itemLabel = 'Budget' RETURN n
-  UNION
-  MATCH (n:Project {id: row.fromId}) WHERE row.itemLabel = 'Project' RETURN n
-  UNION
-  MATCH (n:Resolution {id: row.fromId}) WHERE row.itemLabel = 'Resolution' RETURN n
-  UNION
-  MATCH (n:Item {id: row.fromId}) WHERE row.itemLabel = 'Item' RETURN n
+  WITH row WHERE row.itemLabel = 'Report' MATCH (n:Report {id: row.fromId}) RETURN n
+  UNION ALL
+  WITH row WHERE row.itemLabel = 'Budget' MATCH (n:Budget {id: row.fromId}) RETURN n
+  UNION ALL
+  WITH row WHERE row.itemLabel = 'Project' MATCH (n:Project {id: row.fromId}) RETURN n
+  UNION ALL
+  WITH row WHERE row.itemLabel = 'Resolution' MATCH (n:Resolution {id: row.fromId}) RETURN n
+  UNION ALL
+  WITH row WHERE row.itemLabel = 'Item' MATCH (n:Item {id: row.fromId}) RETURN n
 }
-CREATE (n)-[r:PRESENTED_AT]->(to)
-SET r = row.props
+CREATE (n)-[:PRESENTED_AT {articleId: row.articleId, sentence: row.sentence, sentenceIndex: row.sentenceIndex,
+  start: row.start, end: row.end, text: row.text}]->(to)

@@ -5,19 +5,19 @@ CALL (row) {
   WITH row WHERE row.label = 'Report'
   MERGE (n:Report {id: row.id}) ON CREATE SET n.title = row.title, n.kind = row.kind
   RETURN n
-  UNION
+  UNION ALL
   WITH row WHERE row.label = 'Budget'
   MERGE (n:Budget {id: row.id}) ON CREATE SET n.title = row.title, n.kind = row.kind
   RETURN n
-  UNION
+  UNION ALL
   WITH row WHERE row.label = 'Project'
   MERGE (n:Project {id: row.id}) ON CREATE SET n.title = row.title, n.kind = row.kind
   RETURN n
-  UNION
+  UNION ALL
   WITH row WHERE row.label = 'Resolution'
   MERGE (n:Resolution {id: row.id}) ON CREATE SET n.title = row.title, n.kind = row.kind
   RETURN n
-  UNION
+  UNION ALL
   WITH row WHERE row.label = 'Item'
   MERGE (n:Item {id: row.id}) ON CREATE SET n.title = row.title, n.kind = row.kind
   RETURN n

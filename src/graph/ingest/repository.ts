@@ -108,8 +108,9 @@ export class IngestRepository {
   }
 }
 
+/** One row of a fact statement: its ends and its properties, flat (see cypher/ingest/create-*.cypher). */
 function factParams(f: FactRow) {
-  const props: Record<string, unknown> = { ...f.props };
-  if ('observed' in props) props.observed = toNeo4jDate(f.props.observed ?? null);
-  return { fromId: f.fromId, toId: f.toId, itemLabel: f.itemLabel ?? null, props };
+  const row: Record<string, unknown> = { fromId: f.fromId, toId: f.toId, itemLabel: f.itemLabel ?? null, ...f.props };
+  if ('observed' in f.props) row.observed = toNeo4jDate(f.props.observed ?? null);
+  return row;
 }

@@ -1,6 +1,8 @@
 // Reports, budgets, projects, resolutions and other items by id, one label per kind,
-// mentioned by their article. $rows: [{articleId, id, label, title, kind}]
-UNWIND $rows AS row
+// mentioned by their article. $articles: [{id, rows: [{id, label, title, kind}]}]
+UNWIND $articles AS article
+MATCH (a:Article {id: article.id})
+UNWIND article.rows AS row
 CALL (row) {
   WITH row WHERE row.label = 'Report'
   MERGE (n:Report {id: row.id}) ON CREATE SET n.title = row.title, n.kind = row.kind
@@ -22,6 +24,4 @@ CALL (row) {
   MERGE (n:Item {id: row.id}) ON CREATE SET n.title = row.title, n.kind = row.kind
   RETURN n
 }
-WITH n, row
-MATCH (a:Article {id: row.articleId})
 CREATE (a)-[:MENTIONS]->(n)

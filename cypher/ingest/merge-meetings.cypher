@@ -1,16 +1,16 @@
 // Meetings by id (place + kind + term + session [+ sitting]), IN their place, mentioned by
 // their article. A second article about the same session fills in dates the first lacked,
 // but never overwrites a known value.
-// $rows: [{articleId, id, name, kind, body, term, session, sitting, start, end, dateText, placeId}]
-UNWIND $rows AS row
+// $articles: [{id, rows: [{id, name, kind, body, term, session, sitting, start, end, dateText, placeId}]}]
+UNWIND $articles AS article
+MATCH (a:Article {id: article.id})
+UNWIND article.rows AS row
 MERGE (m:Meeting {id: row.id})
   ON CREATE SET m.name = row.name, m.kind = row.kind, m.body = row.body,
                 m.term = row.term, m.session = row.session, m.sitting = row.sitting,
                 m.start = row.start, m.end = row.end, m.dateText = row.dateText
 FOREACH (_ IN CASE WHEN m.start IS NULL AND row.start IS NOT NULL THEN [1] ELSE [] END |
   SET m.start = row.start, m.end = coalesce(m.end, row.end), m.dateText = coalesce(m.dateText, row.dateText))
-WITH m, row
-MATCH (a:Article {id: row.articleId})
 CREATE (a)-[:MENTIONS]->(m)
 WITH m, row
   WHERE row.placeId IS NOT NULL

@@ -1,10 +1,10 @@
 // Organizations by id, IN their place, mentioned by their article.
-// $rows: [{articleId, id, name, type, placeId}]
-UNWIND $rows AS row
+// $articles: [{id, rows: [{id, name, type, placeId}]}]
+UNWIND $articles AS article
+MATCH (a:Article {id: article.id})
+UNWIND article.rows AS row
 MERGE (o:Organization {id: row.id})
   ON CREATE SET o.name = row.name, o.type = row.type
-WITH o, row
-MATCH (a:Article {id: row.articleId})
 CREATE (a)-[:MENTIONS]->(o)
 WITH o, row
   WHERE row.placeId IS NOT NULL

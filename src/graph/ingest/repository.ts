@@ -73,34 +73,27 @@ export class IngestRepository {
    */
   async writeArticles(tx: ManagedTransaction, batch: ArticleRecords[]): Promise<WriteCounters> {
     const pending: Promise<QueryResult<RecordShape>>[] = [];
-    const send = (name: string, rows: object[]) => {
-      if (rows.length > 0) pending.push(this.graph.run(tx, name, { rows }));
+    const send = (name: string, params: Record<string, object[]>) => {
+      if (Object.values(params)[0].length > 0) pending.push(this.graph.run(tx, name, params));
     };
-    // Every row of an article's entities names the article, which MENTIONS the entity.
-    const each = <T>(pick: (a: ArticleRecords) => T[]) => batch.flatMap((a) => pick(a).map((row) => ({ articleId: a.article.id, ...row })));
+    // Entities go per article, so each statement looks the article up once to MENTION them.
+    const perArticle = (pick: (a: ArticleRecords) => object[]) => ({
+      articles: batch.map((a) => ({ id: a.article.id, rows: pick(a) })).filter((a) => a.rows.length > 0),
+    });
 
-    send(
-      'ingest/create-articles',
-      batch.map((a) => ({ ...a.article, published: toNeo4jDate(a.article.published) })),
-    );
-    send('ingest/merge-places', each((a) => a.places));
-    send('ingest/link-places', each((a) => a.placeParents));
-    send('ingest/merge-organizations', each((a) => a.organizations));
-    send('ingest/merge-posts', each((a) => a.posts));
-    send('ingest/merge-people', each((a) => a.people));
-    send(
-      'ingest/merge-meetings',
-      each((a) => a.meetings).map((m) => ({ ...m, start: toNeo4jDate(m.start), end: toNeo4jDate(m.end) })),
-    );
-    send(
-      'ingest/link-sittings',
-      each((a) => a.meetings.filter((m) => m.parentId)).map((m) => ({ id: m.id, parentId: m.parentId })),
-    );
-    send('ingest/merge-items', each((a) => a.items));
+    send('ingest/create-articles', { rows: batch.map((a) => ({ ...a.article, published: toNeo4jDate(a.article.published) })) });
+    send('ingest/merge-places', perArticle((a) => a.places));
+    send('ingest/link-places', { rows: batch.flatMap((a) => a.placeParents) });
+    send('ingest/merge-organizations', perArticle((a) => a.organizations));
+    send('ingest/merge-posts', perArticle((a) => a.posts));
+    send('ingest/merge-people', perArticle((a) => a.people));
+    send('ingest/merge-meetings', perArticle((a) => a.meetings.map((m) => ({ ...m, start: toNeo4jDate(m.start), end: toNeo4jDate(m.end) }))));
+    send('ingest/link-sittings', { rows: batch.flatMap((a) => a.meetings.filter((m) => m.parentId).map((m) => ({ id: m.id, parentId: m.parentId }))) });
+    send('ingest/merge-items', perArticle((a) => a.items));
 
     const facts = batch.flatMap((a) => a.facts);
     for (const [type, name] of Object.entries(FACT_STATEMENTS) as [FactType, string][]) {
-      send(name, facts.filter((f) => f.type === type).map(factParams));
+      send(name, { rows: facts.filter((f) => f.type === type).map(factParams) });
     }
     const counters = zeroCounters();
     for (const result of await Promise.all(pending)) addCounters(counters, summarise(result));

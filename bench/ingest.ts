@@ -7,9 +7,11 @@
 // The bench's articles have sources `generated/<seed>-<i>.txt`; they are deleted before the
 // run (so it measures inserts, not skips) and after it, unless --keep. Deleting them only
 // removes nodes no other article mentions, so other data in the database is untouched.
+import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { neo4jSettings } from '../src/config';
-import { ensureNeo4j } from '../src/db';
+import { ensureNeo4j, LocalNeo4j } from '../src/db';
 import { Graph } from '../src/graph/driver';
 import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/graph/ingest';
 import { applySchema } from '../src/graph/schema';
@@ -40,6 +42,12 @@ async function main(): Promise<number> {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
     }, 20);
     const rssAt: Record<number, number> = {};
+    // CPU seconds of this process and of the local Neo4j (when it is ours to see): on a
+    // shared machine, wall-clock rates depend on the neighbours; CPU per article does not.
+    const neo4jPid = neo4jSettings().external ? undefined : LocalNeo4j.fromConfig().runningPid();
+    const load0 = os.loadavg()[0];
+    const cpu0 = process.cpuUsage();
+    const neo0 = processCpuSeconds(neo4jPid);
     const t0 = process.hrtime.bigint();
     const report = await ingestTexts(
       graph,
@@ -55,6 +63,8 @@ async function main(): Promise<number> {
       },
     );
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    const neo1 = processCpuSeconds(neo4jPid);
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
 
@@ -67,6 +77,9 @@ async function main(): Promise<number> {
       `created: ${report.nodesCreated} nodes, ${report.relationshipsCreated} relationships (skipped facts: ${report.skippedFacts})`,
       `peak RSS (sampled every 20 ms): ${mb(peakRss)}`,
       `RSS after every 1000 articles: ${Object.values(rssAt).map(mb).join(', ')}`,
+      `CPU per article: node (extract + map + driver) ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms` +
+        (neo0 !== undefined && neo1 !== undefined ? `, Neo4j ${(((neo1 - neo0) * 1000) / n).toFixed(2)} ms` : ', Neo4j not measured (not the local instance)'),
+      `machine load (1-min average): ${load0.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end, on ${os.cpus().length} cores`,
     ];
     if (report.failed.length) lines.push(`first failures: ${JSON.stringify(report.failed.slice(0, 3))}`);
     process.stdout.write(`${lines.join('\n')}\n`);
@@ -79,6 +92,17 @@ async function main(): Promise<number> {
     return report.failed.length ? 1 : 0;
   } finally {
     await graph.close();
+  }
+}
+
+/** User + system CPU seconds a process has used so far (Linux /proc), or undefined. */
+function processCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return undefined;
   }
 }
 

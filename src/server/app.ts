@@ -97,13 +97,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port ?? 4000, host, () => {
-      httpServer.off('error', reject);
-      resolve();
+  const port = options.port ?? 4000;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (err) {
+    await apollo.stop();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`cannot listen on ${host}:${port}: the port is in use (another npm start?); stop that process or set PORT to a free port`, { cause: err });
+    if (code === 'EACCES') throw new Error(`cannot listen on ${host}:${port}: permission denied; set PORT to a port above 1023`, { cause: err });
+    throw err;
+  }
   const address = httpServer.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`;
   logger.info({ url, mutations: options.apiToken ? 'enabled (KG_API_TOKEN)' : 'disabled (KG_API_TOKEN unset)' }, 'GraphQL server listening');

@@ -58,3 +58,8 @@ it('reports health, and redirects / to the playground', async () => {
   expect(root.status).toBe(302);
   expect(root.headers.get('location')).toBe('/graphql');
 });
+
+it('says which port is taken and what to do when it cannot listen', async () => {
+  const port = Number(new URL(server.url).port);
+  await expect(startServer({ graph, host: '127.0.0.1', port })).rejects.toThrow(`cannot listen on 127.0.0.1:${port}: the port is in use (another npm start?); stop that process or set PORT to a free port`);
+});

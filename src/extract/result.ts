@@ -41,6 +41,12 @@ export function buildResult(r: ResultInput): ExtractionResult {
 
   // places
   const placeMentions = findPlaces(norm.text);
+  // the places meetings are named after count too (宁津县第十八届…, 某镇召开…)
+  for (const m of r.meetingMentions) {
+    if (m.place && m.place.length >= 3 && !m.reference && !placeMentions.some((p) => p.name === m.place)) placeMentions.push({ name: m.place });
+  }
+  const rank = (name: string) => ['village', 'town', 'county', 'city', 'province'].indexOf(placeLevel(name) ?? 'province');
+  placeMentions.sort((a, b) => rank(a.name) - rank(b.name));
   const places: PlaceEntity[] = [];
   const placeId = (name: string) => `place:${name}`;
   for (const p of placeMentions) {

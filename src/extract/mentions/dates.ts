@@ -26,7 +26,7 @@ export function findPublished(text: string): string | null {
 function firstDateLine(text: string): RegExpExecArray | null {
   for (const line of text.split('\n')) {
     const m = ISO_LIKE.exec(line);
-    if (m && line.length < 60 && !/月\d{1,2}日/.test(line)) return m;
+    if (m && (line.length < 60 || m.index === 0) && !/月\d{1,2}日/.test(line)) return m;
   }
   return null;
 }

@@ -100,7 +100,8 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       // party congress: 第N次代表大会 (the term is counted in 次), 第M次会议 its session
       const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';
       const sessionPart = second !== undefined ? `第${cn(second)}次会议` : '';
-      mention = { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name: `${where}第${cn(first)}次${congressWord}${sessionPart}`, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
+      const party = text.startsWith('中共', start - where.length - 2) || text.startsWith('中国共产党', start - where.length - 5) ? '中共' : '';
+      mention = { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name: `${party}${where}第${cn(first)}次${congressWord}${sessionPart}`, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
     }
   }
   const presidium = PRESIDIUM_AFTER.exec(text.slice(end, end + 16));

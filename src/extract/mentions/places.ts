@@ -4,32 +4,48 @@
 // organisation word (泖港镇党委, 金湖县银涂镇人民政府).
 import { NOT_PLACES, placeLevel } from '../lexicon/places';
 
-// A chain of places ending right before an index: "金湖县银涂镇" → [金湖县, 银涂镇].
-const PLACE_AT_END = /(?:(?:中共)?([\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗)))?([\u4e00-\u9fff]{1,4}?(?:街道|镇|乡|县|区|市|旗))$/;
 const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff])(县|区|镇|乡|市)$/;
+const SUFFIX = /(?:街道|镇|乡|县|区|市|旗)$/;
 const PLACE_ANYWHERE = /([\u4e00-\u9fff]{2,3}(?:街道|镇|乡))(?:人民政府|党委|人大|政府|召开|第)/g;
 const COUNTY_ANYWHERE = /([\u4e00-\u9fff]{2,3}(?:县|区))(?:[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)|人民政府|委|人大|政协)/g;
+// characters that do not occur inside a place name but do in the prose around one
+const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并要求全志代表其他评价指导围绕既符合扣命部]/;
+const MAX_NAME = 6;
+
+/**
+ * True when a place name may start at text[i]: after punctuation, a date, 讯, 中共, or
+ * right after a county/district name (金湖县|银涂镇). Inside running prose
+ * ("区政府和镇党委") a suffix character does not make a place.
+ */
+function placeStartsAt(text: string, i: number): boolean {
+  if (i <= 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x4e00 || c > 0x9fff) return true;
+  const before = text[i - 1];
+  return before === '日' || before === '讯' || text.startsWith('中共', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
+}
 
 /**
  * The place written right before `index` ("泖港镇|第六届…", "县|十六届…"), or undefined.
  * Bare level words (县, 镇) are returned as they are: the article did not say more.
  */
 export function placeBefore(text: string, index: number): string | undefined {
-  const left = text.slice(Math.max(0, index - 12), index).replace(/(?:召开了?|举行了?|组织召开了?|于)$/, '');
-  const m = PLACE_AT_END.exec(left);
-  if (m) {
-    const town = cleanPlace(m[2]);
-    if (town) return town;
+  const lead = /(?:召开了?|举行了?|组织召开了?|于)$/.exec(text.slice(Math.max(0, index - 6), index));
+  const end = index - (lead ? lead[0].length : 0);
+  // the shortest name that ends at `end` and starts where a name can start
+  for (let len = 3; len <= MAX_NAME && end - len >= 0; len++) {
+    const name = text.slice(end - len, end);
+    if (SUFFIX.test(name) && placeStartsAt(text, end - len) && cleanPlace(name) === name) return name;
   }
-  const bare = BARE_LEVEL.exec(left);
+  const bare = BARE_LEVEL.exec(text.slice(Math.max(0, end - 2), end));
   return bare ? bare[1] : undefined;
 }
 
 function cleanPlace(name: string): string | undefined {
-  // drop leading words that are not part of a name (会议在…镇)
-  let n = name.replace(/^(?:关于|根据|按照|依照|贯彻|落实|传达|召开|举行)/, '');
-  while (n.length > 1 && /^[在于的了是对由从到至年月日讯为任会议选举当和与及并经向据]/.test(n) && !/^(?:和平|和顺|和兴|和义|和睦|和平|于都|任丘|会昌|为民)/.test(n)) n = n.slice(1);
-  if (NOT_PLACES.has(n) || n.length < 2) return undefined;
+  let n = name;
+  // 县银涂镇 → 银涂镇 (the county is a place of its own)
+  while (n.length > 3 && /^[县区市省]/.test(n)) n = n.slice(1);
+  if (NOT_PLACES.has(n) || n.length < 3 || !/^[\u4e00-\u9fff]+$/.test(n) || NOT_IN_NAME.test(n.slice(0, -1))) return undefined;
   return n;
 }
 
@@ -52,12 +68,13 @@ export function findPlaces(text: string): PlaceMention[] {
   let m: RegExpExecArray | null;
   while ((m = PLACE_ANYWHERE.exec(text)) !== null) {
     const name = cleanPlace(m[1]);
-    if (name) add(name, m.index);
+    const at = m.index + m[1].length - (name?.length ?? 0);
+    if (name && placeStartsAt(text, at)) add(name, at);
   }
   COUNTY_ANYWHERE.lastIndex = 0;
   while ((m = COUNTY_ANYWHERE.exec(text)) !== null) {
     const name = cleanPlace(m[1]);
-    if (!name) continue;
+    if (!name || !placeStartsAt(text, m.index + m[1].length - name.length)) continue;
     add(name, m.index);
     const rest = text.slice(m.index + m[1].length, m.index + m[1].length + 6);
     const child = /^([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))/.exec(rest);

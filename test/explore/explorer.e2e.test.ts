@@ -127,6 +127,10 @@ type Point = { x: number; y: number };
     await settled();
     await expect(page.locator('#status').textContent()).resolves.toMatch(/expanded/);
     expect(await nodeCount()).toBeGreaterThan(before);
+    // The clicks also selected the node: the panel shows its properties.
+    const label = await page.evaluate((id) => String((window as unknown as { cy: Core }).cy.$id(id).data('label')), target);
+    await expect(page.locator('#details h3').textContent()).resolves.toBe(label);
+    await expect(page.locator('#details dl.props').textContent()).resolves.toMatch(/\S/);
   });
 
   it('shows the evidence of a clicked edge: sentence, marked span, article', async () => {
@@ -177,6 +181,13 @@ type Point = { x: number; y: number };
     expect(marked).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-path.png') });
     await page.click('#path-button');
+  });
+
+  it('says so when a search finds nothing', async () => {
+    await page.fill('#search-input', '查无此人甲乙丙');
+    await page.press('#search-input', 'Enter');
+    await page.locator('#results', { hasText: 'Nothing found' }).waitFor({ timeout: 15_000 });
+    await expect(page.locator('#status').textContent()).resolves.toMatch(/^0 results/);
   });
 
   it('hides a type from the legend, switches to the hierarchical layout, and exports a PNG', async () => {

@@ -4,6 +4,7 @@
 //
 //   import { generateArticles } from './corpus-generator';
 //   for (const a of generateArticles(1000, 42)) …   // same seed → same articles
+import * as OpenCC from 'opencc-js';
 import { COMPOUND_SURNAMES, COUNTIES, FILLER, GIVEN, NUMERALS, PROJECTS, SURNAMES, TOWN_FIRST, TOWN_SECOND, TOWN_SUFFIXES } from './corpus-lists';
 
 export interface GeneratedFact {
@@ -21,6 +22,15 @@ export interface GeneratedArticle {
   published: string;
   /** The facts the text states (the meeting is always the article's one meeting). */
   facts: GeneratedFact[];
+}
+
+// Some articles are published in traditional characters or as HTML pages; the generated
+// corpus has a share of each so that the benchmark pays for conversion and markup too.
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+
+function asHtml(headline: string, body: string): string {
+  const paragraphs = body.split('\n').map((p) => `<p>${p}</p>`).join('\n');
+  return `<!DOCTYPE html><html><head><title>${headline}</title><script>var nav = "首页";</script></head><body><nav><a href="/">首页</a> &gt; 工作动态</nav><div class="article"><h1>${headline}</h1>${paragraphs}</div><footer>版权所有</footer></body></html>`;
 }
 
 /** mulberry32: a small, fast, deterministic PRNG. */
@@ -78,7 +88,10 @@ export function* generateArticles(n: number, seed: number): Iterable<GeneratedAr
     const day = w.int(1, 26);
     const published = `${year}-${String(month).padStart(2, '0')}-${String(Math.min(28, day + 2)).padStart(2, '0')}`;
     const article = kind === 'congress' ? congress(w, month, day, year) : kind === 'standing' ? standing(w, month, day) : kind === 'party' ? party(w, month, day) : workMeeting(w, month, day, year);
-    yield { source: `generated/${seed}-${i}.txt`, text: `${article.headline}\n发布日期:${published}\n${article.body}`, published, facts: article.facts };
+    const form = w.int(1, 10);
+    const plain = `${article.headline}\n发布日期:${published}\n${article.body}`;
+    const text = form === 1 ? toTraditional(plain) : form === 2 ? asHtml(article.headline, `发布日期:${published}\n${article.body}`) : plain;
+    yield { source: `generated/${seed}-${i}.${form === 2 ? 'html' : 'txt'}`, text, published, facts: article.facts };
   }
 }
 

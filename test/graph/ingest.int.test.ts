@@ -113,6 +113,14 @@ describe('ingest', () => {
     expect(elected).toMatchObject({ mode: 'elected', postId: `post:${QINGHE}/government/镇长` });
   });
 
+  it('rewrites an unchanged article on request (force), leaving one copy of its facts', async () => {
+    const doc = article({ source: `${tag}/forced.txt`, session: 7 });
+    await ingestResults(graph, [doc]);
+    const forced = await ingestResults(graph, [doc], { force: true });
+    expect(forced).toMatchObject({ read: 1, replaced: 1, unchanged: 0, failed: [] });
+    expect((await factsOf(graph, articleId(doc.text))).length).toBe(8);
+  });
+
   it('replaces the facts of a changed article (same source, new text) and drops what only it said', async () => {
     const source = `${tag}/changing.txt`;
     const v1 = article({ source, session: 6, mayor: '钱旧名' });

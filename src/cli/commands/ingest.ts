@@ -8,12 +8,12 @@ import { ingestPaths, IngestReport } from '../../graph/ingest';
 import { InputError } from '../../graph/ingest/files';
 import { applySchema } from '../../graph/schema';
 
-const USAGE = 'usage: kg ingest [--batch-size N] PATH...   (files or folders; .txt, .html)';
+const USAGE = 'usage: kg ingest [--batch-size N] [--force] PATH...   (files or folders; .txt, .html)\n  --force  re-extract and rewrite articles already ingested (after an extractor upgrade)';
 
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { 'batch-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({ args, options: { 'batch-size': { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
   } catch (err) {
     process.stderr.write(`kg ingest: ${(err as Error).message}\n${USAGE}\n`);
     return 2;
@@ -34,6 +34,7 @@ export async function run(args: string[]): Promise<number> {
     await applySchema(graph);
     const report = await ingestPaths(graph, parsed.positionals, {
       batchSize,
+      force: parsed.values.force === true,
       listArticles: false,
       onFilesFound: (n) => progress.start(n),
       onProgress: (done, last) => progress.update(done, last.source, last.status),

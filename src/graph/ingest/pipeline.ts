@@ -47,6 +47,11 @@ export interface PipelineOptions {
   onProgress?: (done: number, last: { source: string; status: ArticleStatus }) => void;
   /** Keep the per-article list in the report (default true; benches turn it off). */
   listArticles?: boolean;
+  /**
+   * Rewrite articles that are already in the graph with the same text (reported as
+   * replaced): for when the extractor has improved since they were ingested.
+   */
+  force?: boolean;
 }
 
 /** What the caller's source of articles needs to know while it is being consumed. */
@@ -178,8 +183,14 @@ class GroupWriter {
         tx,
         group.map((a) => ({ id: a.article.id, source: a.article.source })),
       );
-      const fresh = group.filter((a) => !existing.get(a.article.id)?.exists);
-      const replaced = [...new Set(fresh.flatMap((a) => existing.get(a.article.id)?.replaces ?? []))];
+      const force = this.options.force === true;
+      const fresh = force ? group : group.filter((a) => !existing.get(a.article.id)?.exists);
+      const replaced = [
+        ...new Set([
+          ...fresh.flatMap((a) => existing.get(a.article.id)?.replaces ?? []),
+          ...(force ? group.filter((a) => existing.get(a.article.id)?.exists).map((a) => a.article.id) : []),
+        ]),
+      ];
       addCounters(counters, await this.repository.deleteArticles(tx, replaced));
       addCounters(counters, await this.repository.writeArticles(tx, fresh));
       return { counters, existing };
@@ -192,7 +203,7 @@ class GroupWriter {
     r.relationshipsDeleted += outcome.counters.relationshipsDeleted;
     for (const a of group) {
       const e = outcome.existing.get(a.article.id);
-      const status: ArticleStatus = e?.exists ? 'unchanged' : e?.replaces.length ? 'replaced' : 'inserted';
+      const status: ArticleStatus = e?.exists ? (this.options.force ? 'replaced' : 'unchanged') : e?.replaces.length ? 'replaced' : 'inserted';
       if (status !== 'unchanged') r.skippedFacts += a.skipped.length;
       this.record(sourceOf(a), a.article.id, status);
     }

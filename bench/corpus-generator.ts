@@ -125,33 +125,41 @@ function congress(w: Writer, month: number, day: number, year: number): Draft {
   const deputy = w.name();
   const parts: string[] = [];
   parts.push(`${month}月${day}日${w.pick(['', '上午', '下午'])}，${meeting}${w.pick(['隆重开幕', '召开', '胜利召开'])}。会议应到代表${w.int(40, 90)}名，实到代表${w.int(35, 40)}名，符合法定人数。`);
-  if (w.chance(0.5)) {
-    parts.push(`${level}党委书记${secretary}主持会议。`);
-  } else {
-    parts.push(`大会由${level}党委书记${secretary}主持。`);
-  }
+  const presiding = w.int(1, 3);
+  if (presiding === 1) parts.push(`${level}党委书记${secretary}主持会议。`);
+  else if (presiding === 2) parts.push(`大会由${level}党委书记${secretary}主持。`);
+  else parts.push(`${level}党委书记${secretary}主持大会第一次全体会议。`);
   facts.push({ type: 'HOLDS', person: secretary, title: `${level}党委书记` }, { type: 'PRESIDED', person: secretary });
   const headTitle = `${level}长`;
-  if (w.chance(0.5)) {
+  const reporting = w.int(1, 3);
+  if (reporting === 1) {
     parts.push(`${level}党委副书记、${headTitle}${head}作《政府工作报告》。`);
     facts.push({ type: 'HOLDS', person: head, title: `${level}党委副书记` });
-  } else {
+  } else if (reporting === 2) {
     parts.push(`${headTitle}${head}代表${t}人民政府向大会作政府工作报告。`);
+  } else {
+    parts.push(`大会听取和审议了${head}${headTitle}所作的《政府工作报告》。`);
   }
   facts.push({ type: 'HOLDS', person: head, title: headTitle }, { type: 'REPORTED', person: head, report: '政府工作报告' });
   parts.push(`${level}人大主席${chair}作人大工作报告。`);
   facts.push({ type: 'HOLDS', person: chair, title: `${level}人大主席` }, { type: 'REPORTED', person: chair, report: '人大工作报告' });
   parts.push(`副${headTitle}${deputy}作关于${t}${year - 1}年财政预算执行情况和${year}年财政预算草案的报告。`);
   facts.push({ type: 'HOLDS', person: deputy, title: `副${headTitle}` }, { type: 'REPORTED', person: deputy, report: '财政预算执行情况' });
-  parts.push(filler(w, w.int(8, 20)));
-  parts.push(`大会表决通过了政府工作报告、人大工作报告和财政预算报告。`);
-  facts.push({ type: 'APPROVED', item: '政府工作报告' }, { type: 'APPROVED', item: '人大工作报告' }, { type: 'APPROVED', item: '财政预算报告' });
+  parts.push(filler(w, w.int(1, 3)));
+  if (w.chance(0.5)) {
+    parts.push(`大会表决通过了政府工作报告、人大工作报告和财政预算报告。`);
+    facts.push({ type: 'APPROVED', item: '政府工作报告' }, { type: 'APPROVED', item: '人大工作报告' }, { type: 'APPROVED', item: '财政预算报告' });
+  } else {
+    parts.push(`会议听取和审议了《政府工作报告》《人大工作报告》。与会代表一致通过了以上报告和决议草案。`);
+    facts.push({ type: 'APPROVED', item: '政府工作报告' }, { type: 'APPROVED', item: '人大工作报告' });
+  }
   if (w.chance(0.5)) {
     const project = w.pick(PROJECTS);
     parts.push(`会议票决确定了${project}等${w.int(5, 9)}个项目为${year}年度民生实事项目。`);
     facts.push({ type: 'APPROVED', item: project }, { type: 'APPROVED', item: '民生实事项目' });
   }
-  if (w.chance(0.5)) {
+  const election = w.int(1, 4);
+  if (election === 1) {
     const a = w.name();
     const b = w.name();
     parts.push(`大会选举${a}为${t}人民政府副${headTitle}，选举${b}为${t}人大副主席。`);
@@ -159,8 +167,22 @@ function congress(w: Writer, month: number, day: number, year: number): Draft {
       { type: 'ELECTED', person: a, title: `副${headTitle}` }, { type: 'HOLDS', person: a, title: `副${headTitle}` },
       { type: 'ELECTED', person: b, title: '人大副主席' }, { type: 'HOLDS', person: b, title: '人大副主席' },
     );
+  } else if (election === 2) {
+    const a = w.name();
+    const b = w.name();
+    parts.push(`${a}、${b}两名同志分别以全票当选为${t}人民政府副${headTitle}和${t}人大副主席。`);
+    facts.push(
+      { type: 'ELECTED', person: a, title: `副${headTitle}` }, { type: 'HOLDS', person: a, title: `副${headTitle}` },
+      { type: 'ELECTED', person: b, title: '人大副主席' }, { type: 'HOLDS', person: b, title: '人大副主席' },
+    );
+  } else if (election === 3) {
+    parts.push(`大会补选${head}同志为${t}人民政府${headTitle}。宣布选举结果后，新当选${headTitle}作表态发言。`);
+    facts.push({ type: 'ELECTED', person: head, title: headTitle }, { type: 'SPOKE', person: head });
   }
-  parts.push(`${level}党委书记${secretary}在讲话中指出，要${w.pick(['坚定信心', '真抓实干', '担当作为'])}，推动各项工作落地见效。`);
+  const speech = w.int(1, 3);
+  if (speech === 1) parts.push(`${level}党委书记${secretary}在讲话中指出，要${w.pick(['坚定信心', '真抓实干', '担当作为'])}，推动各项工作落地见效。`);
+  else if (speech === 2) parts.push(`${secretary}对大会的召开表示祝贺。他强调，要${w.pick(['坚定信心', '真抓实干', '担当作为'])}。`);
+  else parts.push(`“${w.pick(['今年要把项目建设放在首位', '要把群众满意作为工作标准'])}。”${level}党委书记${secretary}如是说。`);
   facts.push({ type: 'SPOKE', person: secretary });
   parts.push(filler(w, w.int(8, 20)));
   return { headline: `${meeting}${w.pick(['召开', '胜利闭幕', '隆重开幕'])}`, body: parts.join('\n'), facts };

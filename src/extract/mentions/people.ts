@@ -11,9 +11,9 @@
 //   surname + title          朱主任指出                    → the 朱 introduced earlier
 import type { Sentence } from '../sentences';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
-import { isSingleSurname } from '../lexicon/surnames';
+import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
 import { TITLE_CORE_RE, titleStart, isPostCore, nomineeMarkerAt } from './titles';
-import { nameLengthAt, followerAt } from './names';
+import { followerAt, isName, nameLengthAt } from './names';
 import { matchesIn } from '../scan';
 
 export interface PostMention {
@@ -144,13 +144,13 @@ export function nameBeforeTitle(text: string, s: Sentence, known: ReadonlySet<st
     const k = m.index;
     const after = k + m[0].length;
     if (after < s.end && CJK.test(text[after]) && !followerAt(text, after)) continue;
-    for (const len of [3, 2]) {
+    for (const len of [4, 3, 2]) {
       const p = k - len;
-      if (p < s.start) continue;
+      if (p < s.start || (len === 4 && !compoundSurnameAt(text, p))) continue;
       const left = p === s.start ? '' : text[p - 1];
       if (left && CJK.test(left) && !NAME_TITLE_LEFT.has(left)) continue;
       const name = text.slice(p, k);
-      if (nameLengthAt(text, p, k, { known, strict: true }) !== len) continue;
+      if (!isName(name, known)) continue; // the title right after makes the end certain
       const post: PostMention = { title: m[0], start: k, end: after, core: m[0], nominee: false };
       found.push({ name, start: p, end: after, spanStart: p, posts: [post], sentenceIndex: s.index, kind: 'name-title' });
       break;

@@ -59,7 +59,7 @@ export function elected(ctx: SentenceContext): Fact[] {
     if (!postText) postText = postNamedBefore(text.slice(sentence.start, clauseStart)) ?? '';
     if (!postText) continue;
     const respectively = text.slice(clauseStart, m.index).includes('分别');
-    const posts = respectively ? postText.split(/[、和及]/) : splitPosts(postText);
+    const posts = respectively ? splitAtPosts(postText) : splitPosts(postText);
     if (respectively && posts.length === names.length) names.forEach((n, k) => emit(n, posts[k], 'elected', clauseStart, postEnd));
     else for (const n of names) for (const p of posts) emit(n, p, 'elected', clauseStart, postEnd);
   }
@@ -117,6 +117,20 @@ function postNamedBefore(before: string): string | undefined {
   let post: string | undefined;
   for (const m of before.matchAll(POST_ELECTED_BEFORE)) if (coreOf(m[1])) post = m[1];
   return post;
+}
+
+// "A镇镇长和A镇人大主席" → two posts; a 和 inside a place name (园和街道) is not a break
+function splitAtPosts(postText: string): string[] {
+  const posts: string[] = [];
+  let cursor = 0;
+  for (let k = 0; k < postText.length; k++) {
+    if ('、和及'.includes(postText[k]) && coreOf(postText.slice(cursor, k))) {
+      posts.push(postText.slice(cursor, k));
+      cursor = k + 1;
+    }
+  }
+  posts.push(postText.slice(cursor));
+  return posts.filter(Boolean);
 }
 
 function splitPosts(postText: string): string[] {

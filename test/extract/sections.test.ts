@@ -1,0 +1,26 @@
+import { splitSentences } from '../../src/extract/sentences';
+import { findMeetings } from '../../src/extract/mentions/meetings';
+import { meetingPerSentence } from '../../src/extract/sections';
+
+function meetingsOf(text: string): Array<string | undefined> {
+  const sentences = splitSentences(text);
+  return meetingPerSentence(sentences, findMeetings(text)).map((m) => m?.name);
+}
+
+describe('meetingPerSentence', () => {
+  it('gives a body printed apart from its headline the headline-only meeting', () => {
+    const text = ['青岭镇第四次代表大会第二次会议召开', '青岭镇召开年度工作务虚会', '12月3日,青岭镇召开年度工作务虚会。', '(镇党政办)', '会议听取了镇党委工作报告。'].join('\n');
+    expect(meetingsOf(text)).toEqual([
+      '青岭镇第四次代表大会第二次会议',
+      '青岭镇年度工作务虚会',
+      '青岭镇年度工作务虚会',
+      '青岭镇年度工作务虚会',
+      '青岭镇第四次代表大会第二次会议',
+    ]);
+  });
+
+  it('ignores meetings only referred to', () => {
+    const text = '6月2日,青岭镇第九届人民代表大会第二次会议召开。副镇长作关于镇九届人大一次会议以来代表建议办理情况的报告。';
+    expect(new Set(meetingsOf(text))).toEqual(new Set(['青岭镇第九届人民代表大会第二次会议']));
+  });
+});

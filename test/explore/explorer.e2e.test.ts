@@ -163,6 +163,29 @@ type Point = { x: number; y: number };
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer.png') });
   });
 
+  it('finds the evidence of every kind of fact edge on the drawing', async () => {
+    // One edge of each fact type drawn so far (taps sent to Cytoscape directly: the mouse
+    // path is covered above); each must show at least one sentence with a marked span.
+    const edges = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: Core }).cy;
+      const facts = ['PRESIDED', 'HOLDS', 'SPOKE_AT', 'ATTENDED', 'ELECTED', 'REPORTED', 'APPROVED', 'PRESENTED_AT'];
+      const byType = new Map<string, string>();
+      cy.edges().forEach((e) => {
+        if (facts.includes(e.data('type')) && !byType.has(e.data('type'))) byType.set(e.data('type'), e.id());
+      });
+      return [...byType];
+    });
+    expect(edges.length).toBeGreaterThanOrEqual(3);
+    for (const [type, id] of edges) {
+      await page.evaluate((i) => {
+        (window as unknown as { cy: Core }).cy.$id(i).emit('tap'); // returns nothing: a collection would be serialised
+      }, id);
+      await settled();
+      const marks = await page.locator('#details .evidence mark').count();
+      expect({ type, marks: marks > 0 }).toEqual({ type, marks: true });
+    }
+  });
+
   it('draws the shortest connection between two nodes in path mode', async () => {
     const [from, to] = await page.evaluate(() => {
       const cy = (window as unknown as { cy: Core }).cy;

@@ -10,10 +10,10 @@ import { matchesIn } from '../scan';
 const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?/g;
 // what may stand between the speaker and 作: 同志, 代表…, 向大会, 就…, 分别, 受…委托
 const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:就([^,。]{1,40}?))?(?:向(?:大会|会议))?$/;
-const GENERIC = /^(?:有关|相关)?(?:情况)?(?:说明|报告)$/;
+const GENERIC = /^(?:有关|相关)?(?:情况)?(?:说明|报告|汇报)$|^工作汇报$/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
 const QUICK = /[作做]|宣读/;
-const ENDS_AS_REPORT = /(?:报告|说明|》)$/;
+const ENDS_AS_REPORT = /(?:报告|说明|汇报|》)$/;
 
 export function reported(ctx: SentenceContext): Fact[] {
   const { text, sentence } = ctx;
@@ -69,7 +69,7 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
     }
     return out;
   }
-  const lastReport = Math.max(clause.lastIndexOf('报告'), clause.lastIndexOf('说明'));
+  const lastReport = Math.max(clause.lastIndexOf('报告'), clause.lastIndexOf('说明'), clause.lastIndexOf('汇报'));
   if (lastReport < 0) return [];
   const phrase = clause.slice(0, lastReport + 2);
   if (/^(?:出|好|为|到|起|了|成|过|完|出了)/.test(phrase)) return [];

@@ -10,7 +10,9 @@ const SPEECH = new RegExp(SPEECH_VERBS.join('|'), 'g');
 // a verb whose subject is a thing, not a person: 报告指出, 会议强调, 大会要求
 const THING_SUBJECT = /(?:^|[,;:。\s])(?:本次|这次)?(?:报告|会议|大会|全会|文件|通知|决定|《报告》)(?:还|也|进一步|明确|同时)?$/;
 // a name right after these is an object, not the speaker
-const OBJECT_MARKER = /(?:为|对|向|给|与|和|及|同|选举|任命|补选|宣布|免除|免去|接受|颁发|听取|审议|推荐|看望|慰问|按照|根据|遵照|贯彻|落实|传达|学习)$/;
+const OBJECT_MARKER = /(?:为|对|向|给|与|和|及|同|选举|任命|补选|宣布|免除|免去|接受|颁发|听取|审议|推荐|看望|慰问|按照|根据|遵照|贯彻|落实|传达|学习|领会)了?$/;
+// 讲话精神, 指示要求: an earlier speech referred to, not one given at this meeting
+const REFERRED_SPEECH_AFTER = /^(?:精神|稿|要点|内容|的精神)/;
 const SPEECH_IN = /在[\u4e00-\u9fff]{0,8}(?:讲话|致辞|发言)中,?$/;
 const PRONOUN = /[他她](?:还|也|又|进一步|最后|同时|首先)?$/;
 // noun uses of a verb: 的要求, 提出的, 要求是
@@ -30,6 +32,7 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
   for (const m of matchesIn(SPEECH, text, sentence.start, sentence.end)) {
     const before = text.slice(sentence.start, m.index);
     if (THING_SUBJECT.test(before) || NOUN_USE_BEFORE.test(before)) continue;
+    if (REFERRED_SPEECH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     if (PRONOUN.test(before)) {
       const here = subjectBefore(ctx, m.index)?.name ?? state.lastSubject;
       if (here) facts.push({ type: 'SPOKE', person: here, meeting: ctx.meeting, start: m.index - 1, end: m.index + m[0].length, sentenceIndex: sentence.index });

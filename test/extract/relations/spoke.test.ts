@@ -27,6 +27,10 @@ describe('SPOKE', () => {
     expect(factStrings(meeting + '镇党委书记柳青山主持会议。柳书记强调,要抓落实。', 'SPOKE')).toEqual(['SPOKE 柳青山']);
   });
 
+  it('does not read a speech referred to (讲话精神) as one given at the meeting', () => {
+    expect(factStrings(meeting + '镇长邝文斌传达了县委书记甘露讲话精神。', 'SPOKE')).toEqual([]);
+  });
+
   it('does not take a report or the meeting for a speaker', () => {
     expect(factStrings(meeting + '镇长邝文斌作政府工作报告。报告指出,全镇经济稳中有进。会议要求,各村抓好落实。', 'SPOKE')).toEqual([]);
   });

@@ -23,7 +23,7 @@ export interface PostMention {
   end: number;
   /** The title core it ends with (副书记). */
   core: string;
-  /** Written as a nominee (镇长人选): not a post the person holds. */
+  /** Written as a nominee (镇长人选) or a former holder (原镇长): not a post the person holds. */
   nominee: boolean;
 }
 
@@ -46,6 +46,7 @@ const LIST_SEPARATOR = '、';
 const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
 const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为']);
 const COMRADE = '同志';
+const FORMER = /(?:原|前任|老)$/;
 // cheap whole-sentence tests that let most sentences of policy prose skip the scans below
 const HAS_TITLE = new RegExp(TITLE_CORE_RE.source);
 const HAS_HEAD_TITLE = new RegExp(AFTER_NAME_RE.source);
@@ -100,7 +101,9 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       const marker = nomineeMarkerAt(text, coreEnd);
       if (!marker && !isPostCore(text, coreEnd, m.index)) continue;
       const start = titleStart(text, m.index, cursor);
-      const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 };
+      // 原镇长, 前任县长: a former post is not held; treated like a nominee's
+      const former = FORMER.test(text.slice(Math.max(s.start, start - 2), start));
+      const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 || former };
       const namePos = coreEnd + marker;
       const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true });
       if (len > 0) {

@@ -5,6 +5,10 @@ describe('HOLDS', () => {
     expect(factStrings('镇党委副书记、镇长邝文斌出席。镇长人选甘露作报告。', 'HOLDS')).toEqual(['HOLDS 邝文斌 镇党委副书记', 'HOLDS 邝文斌 镇长']);
   });
 
+  it('gives former holders (原镇长) nothing', () => {
+    expect(factStrings('原镇长邝文斌、镇长甘露出席。', 'HOLDS')).toEqual(['HOLDS 甘露 镇长']);
+  });
+
   it('reads 某某同志任…', () => {
     expect(factStrings('蓝海同志任青岭镇人民政府副镇长。', 'HOLDS')).toEqual(['HOLDS 蓝海 青岭镇人民政府副镇长']);
   });

@@ -12,7 +12,7 @@ for (const w of TITLE_LEFT_STOPS) {
 }
 const MAX_TITLE = 32;
 // A title core right before these is part of a longer word, not a post (主席台, 委员会).
-const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室)/;
+const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室|员|科员|助理|信箱|热线)/;
 
 /** Start of the post whose title core starts at `coreStart`, widened left to `floor` at most. */
 export function titleStart(text: string, coreStart: number, floor: number): number {

@@ -47,6 +47,7 @@ const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
 const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为']);
 const COMRADE = '同志';
 const FORMER = /(?:原|前任|老)$/;
+const NOT_A_LISTED_NAME = /[0-9办局院委部处科室所站队组]/;
 // cheap whole-sentence tests that let most sentences of policy prose skip the scans below
 const HAS_TITLE = new RegExp(TITLE_CORE_RE.source);
 const HAS_HEAD_TITLE = new RegExp(AFTER_NAME_RE.source);
@@ -126,7 +127,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     if (!foundHere && listPosts && seg.before === LIST_SEPARATOR) {
       const whole = seg.end - seg.start;
       // a bare two- or three-character item in a clean list of names is a name even with a rare surname
-      const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && whole <= 3 && !/[0-9办局院委部处科室所站队组]/.test(text.slice(seg.start, seg.end));
+      const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && whole <= 3 && !NOT_A_LISTED_NAME.test(text.slice(seg.start, seg.end));
       const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0);
       if (len > 0) {
         found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });

@@ -46,7 +46,7 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     const before = text.slice(sentence.start, m.index);
     const strong = verb.length > 2 || m[1] !== undefined;
     if (!strong && !VOTING_CONTEXT.test(before)) continue;
-    if (/^通过/.test(verb) && /[》”]$/.test(before)) continue;
+    if (verb.startsWith('通过') && TITLE_END.test(before)) continue;
     if (text[m.index + verb.length] === '的') continue; // 审议通过的决议: already adopted, mentioned in passing
     const listStart = m.index + verb.length;
     // 通过无记名投票方式…, 通过视频形式…: "by means of", not an approval
@@ -88,9 +88,9 @@ function clauseEnd(text: string, from: number, limit: number): number {
     const ch = text[i];
     if (ch === '《' || ch === '(' || ch === '“') depth++;
     else if (ch === '》' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[;:。!?\n]/.test(ch)) return i;
+    else if (depth === 0 && SENTENCE_BREAK.test(ch)) return i;
     else if (depth === 0 && ch === ',') return i;
-    else if (depth === 0 && (text.startsWith('并', i) && /^并(?:完成|进行|决定|选举|报|提请|印发)/.test(text.slice(i, i + 3)))) return i;
+    else if (depth === 0 && (text.startsWith('并', i) && AND_THEN_VERB.test(text.slice(i, i + 3)))) return i;
   }
   return limit;
 }
@@ -177,6 +177,9 @@ function stripItem(item: string): string {
 }
 
 const HEARD = /听取|审议|审查/;
+const SENTENCE_BREAK = /[;:。!?\n]/;
+const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
+const TITLE_END = /[》”]$/;
 const QUICK = /通过|批准|票决/;
 
 // Titles the meeting heard, so that "通过了以上报告" can name them.

@@ -15,6 +15,8 @@ const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,
 const NAME_SUFFIX_NOISE = /(?:同志|全票|全额|以全票|以高票|高票|顺利|分别|依法|等|[一二两三四五六七八九十\d]+名同志|[一二两三四五六七八九十\d]+人|以)+$/;
 const COMRADE = /同志$/;
 const QUICK = /选|任命|当选/;
+const CLAUSE_BREAK = /[,;:。!?\n]/;
+const AS_POST = /^(?:为|任|担任)/;
 
 function modeOf(verb: string): Mode {
   return verb === '补选' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
@@ -92,7 +94,7 @@ function nameListThenPosts(ctx: SentenceContext, i: number): { names: string[]; 
     }
     break;
   }
-  const as = /^(?:为|任|担任)/.exec(text.slice(j, j + 2));
+  const as = AS_POST.exec(text.slice(j, j + 2));
   if (!as) return undefined;
   j += as[0].length;
   // posts run to the clause end, or to the next "、乙为"
@@ -138,12 +140,12 @@ function splitPosts(postText: string): string[] {
 }
 
 function clauseEnd(text: string, from: number, limit: number): number {
-  for (let k = from; k < limit; k++) if (/[,;:。!?\n]/.test(text[k])) return k;
+  for (let k = from; k < limit; k++) if (CLAUSE_BREAK.test(text[k])) return k;
   return limit;
 }
 
 function lastClauseBreak(text: string, from: number, index: number): number {
-  for (let k = index - 1; k >= from; k--) if (/[,;:。!?\n]/.test(text[k])) return k + 1;
+  for (let k = index - 1; k >= from; k--) if (CLAUSE_BREAK.test(text[k])) return k + 1;
   return from;
 }
 

@@ -13,6 +13,14 @@ const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,�
 const GENERIC = /^(?:有关|相关)?(?:情况)?(?:说明|报告|汇报)$|^工作汇报$/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
 const QUICK = /[作做]|宣读/;
+const CLAUSE_BREAK = /[,;:。!?\n]/;
+const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;
+const TITLED = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话)))?/;
+const BETWEEN_TITLES = /^(?:报告)?(?:[、和及与]|以及)?$/;
+const NOT_A_REPORT_START = /^(?:出|好|为|到|起|了|成|过|完|出了)/;
+const SUBSTANTIAL = /(?:关于|[\u4e00-\u9fff]{4,})/;
+const LIST_GAP = /^(?:同志)?[、和与及]$/;
+const QUOTED_TITLE = /《([^》]{1,80})》/g;
 const ENDS_AS_REPORT = /(?:报告|说明|汇报|》)$/;
 
 export function reported(ctx: SentenceContext): Fact[] {
@@ -41,7 +49,7 @@ export function reported(ctx: SentenceContext): Fact[] {
   }
   for (const m of matchesIn(READ_OUT, text, sentence.start, sentence.end)) {
     const speakers = speakersBefore(ctx, m.index);
-    if (!speakers || !/^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/.test(text.slice(speakers.last.end, m.index))) continue;
+    if (!speakers || !READ_OUT_GAP.test(text.slice(speakers.last.end, m.index))) continue;
     for (const p of speakers.all) {
       facts.push({ type: 'REPORTED', person: p.name, item: m[1], itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: m.index + m[0].length, sentenceIndex: sentence.index });
     }
@@ -54,16 +62,16 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
   const clauseEnd = clauseEndAt(text, from, limit);
   const clause = text.slice(from, clauseEnd);
   // 题为《…》的政府工作报告: keep both the title and the kind of report
-  const titled = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话)))?/.exec(clause);
+  const titled = TITLED.exec(clause);
   if (titled) return [{ title: titled[2] ? `${titled[1]}的${titled[2]}` : titled[1], end: from + titled[0].length }];
   if (clause.startsWith('《')) {
     const out: Array<{ title: string; end: number }> = [];
-    const quoted = /《([^》]{1,80})》/g;
     let q: RegExpExecArray | null;
     let last = 0;
-    while ((q = quoted.exec(clause)) !== null) {
+    QUOTED_TITLE.lastIndex = 0;
+    while ((q = QUOTED_TITLE.exec(clause)) !== null) {
       const between = clause.slice(last, q.index);
-      if (last > 0 && !/^(?:报告)?(?:[、和及与]|以及)?$/.test(between)) break;
+      if (last > 0 && !BETWEEN_TITLES.test(between)) break;
       out.push({ title: q[1], end: from + q.index + q[0].length });
       last = q.index + q[0].length;
     }
@@ -72,7 +80,7 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
   const lastReport = Math.max(clause.lastIndexOf('报告'), clause.lastIndexOf('说明'), clause.lastIndexOf('汇报'));
   if (lastReport < 0) return [];
   const phrase = clause.slice(0, lastReport + 2);
-  if (/^(?:出|好|为|到|起|了|成|过|完|出了)/.test(phrase)) return [];
+  if (NOT_A_REPORT_START.test(phrase)) return [];
   // split "…的说明及关于…的审查报告" where each part is a report of its own
   const parts: Array<{ title: string; end: number }> = [];
   let cursor = 0;
@@ -80,7 +88,7 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
   let s: RegExpExecArray | null;
   while ((s = splitter.exec(phrase)) !== null) {
     const left = phrase.slice(cursor, s.index);
-    if (ENDS_AS_REPORT.test(left) && /(?:关于|[\u4e00-\u9fff]{4,})/.test(phrase.slice(s.index + s[0].length))) {
+    if (ENDS_AS_REPORT.test(left) && SUBSTANTIAL.test(phrase.slice(s.index + s[0].length))) {
       parts.push({ title: left, end: from + s.index });
       cursor = s.index + s[0].length;
     }
@@ -95,7 +103,7 @@ function clauseEndAt(text: string, from: number, limit: number): number {
     const ch = text[i];
     if (ch === '《' || ch === '(' || ch === '“') depth++;
     else if (ch === '》' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[,;:。!?\n]/.test(ch)) return i;
+    else if (depth === 0 && CLAUSE_BREAK.test(ch)) return i;
   }
   return limit;
 }
@@ -108,7 +116,7 @@ function speakersBefore(ctx: SentenceContext, index: number): { last: PersonMent
   const all = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = ctx.text.slice(before[i].end, all[0].spanStart);
-    if (!/^(?:同志)?[、和与及]$/.test(gap)) break;
+    if (!LIST_GAP.test(gap)) break;
     all.unshift(before[i]);
   }
   return { last, all };

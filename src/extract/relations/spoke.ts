@@ -13,6 +13,8 @@ const THING_SUBJECT = /(?:^|[,;:。\s])(?:本次|这次)?(?:报告|会议|大会
 const OBJECT_MARKER = /(?:为|对|向|给|与|和|及|同|选举|任命|补选|宣布|免除|免去|接受|颁发|听取|审议|推荐|看望|慰问|按照|根据|遵照|贯彻|落实|传达|学习|领会)了?$/;
 // 讲话精神, 指示要求: an earlier speech referred to, not one given at this meeting
 const REFERRED_SPEECH_AFTER = /^(?:精神|稿|要点|内容|的精神)/;
+const POSSESSIVE_SPEECH = /^的(?:讲话|发言)/;
+const QUOTE = /[“”]/;
 const SPEECH_IN = /在[\u4e00-\u9fff]{0,8}(?:讲话|致辞|发言)中,?$/;
 const PRONOUN = /[他她](?:还|也|又|进一步|最后|同时|首先)?$/;
 // noun uses of a verb: 的要求, 提出的, 要求是
@@ -43,7 +45,7 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
   }
   for (const p of ctx.people) {
     const left = text.slice(sentence.start, p.spanStart);
-    if (SPEECH_IN.test(left) || /”$/.test(left)) add(p, p.end);
+    if (SPEECH_IN.test(left) || left.endsWith('”')) add(p, p.end);
   }
   const first = ctx.people.find((p) => !OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart)));
   if (first) state.lastSubject = first.name;
@@ -56,10 +58,10 @@ function subjectBefore(ctx: SentenceContext, index: number): PersonMention | und
     const p = ctx.people[i];
     if (p.end > index) continue;
     const between = text.slice(p.end, index);
-    if (/^的/.test(between) && !/^的(?:讲话|发言)/.test(between)) return undefined;
+    if (between.startsWith('的') && !POSSESSIVE_SPEECH.test(between)) return undefined;
     if (OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart))) continue;
     // the subject of a later clause would be named again; a quoted passage is someone else's words
-    if (/[“”]/.test(between)) return undefined;
+    if (QUOTE.test(between)) return undefined;
     return p;
   }
   return undefined;

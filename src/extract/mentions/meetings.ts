@@ -34,14 +34,16 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第${N}届第?${N}次会议`, 'g') },
   { kind: 'congress', re: new RegExp(`第?${N}届人民代表大会(?:召开|举行)?了?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'congress', re: new RegExp(`第?${N}届人大(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
+  { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
+  { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g') },
   { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:扩大)?会议?`, 'g') },
 ];
 const PRESIDIUM_AFTER = new RegExp(`^主席团(?:举行|召开)?了?第?${N}次会议`);
-const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议)[”"]?)/g;
-const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议)[”"]?$/;
+const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
+const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的)/;
 const YEAR = /(\d{4})年/;
@@ -84,6 +86,11 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       mention = { kind, key: `congress/${first}/${second}`, name: `${where}第${cn(first)}届人民代表大会第${cn(second)}次会议`, body: `${where}人民代表大会`, place, term: first, session: second, start, end, reference };
       break;
     case 'standing_committee':
+      if (m[0].endsWith('主任会议')) {
+        // the council of the standing committee's directors: numbered on its own
+        mention = { kind, key: `standing_committee/council/${first}`, name: `${where}人大常委会第${cn(first)}次主任会议`, body: `${where}人大常委会主任会议`, place, session: first, start, end, reference };
+        break;
+      }
       mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${cn(first)}届人大常委会第${cn(second)}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
       break;
     case 'cppcc':

@@ -20,7 +20,7 @@ describe('findMeetings', () => {
     expect(names('青岭镇召开了第一次党代会')).toEqual(['青岭镇第一次党代会']);
   });
 
-  it('reads 人代会 abbreviations and the directors' council of a standing committee', () => {
+  it('reads 人代会 abbreviations and the directors council of a standing committee', () => {
     expect(names('青岭镇十七届人代会三次会议开幕')).toEqual(['青岭镇第十七届人民代表大会第三次会议']);
     expect(names('县人大常委会召开第45次主任会议')).toEqual(['县人大常委会第四十五次主任会议']);
   });

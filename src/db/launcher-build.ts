@@ -7,11 +7,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
+import { classDataArchiveOf, needsClassDataArchive, recordClassDataArchive } from './class-data-archive';
 import { Neo4jSetupError } from './errors';
 import { withLockFile } from './lock-file';
 import { indent, tailOfFile } from './log-tail';
 import { isPathInUse } from './processes';
-import { requireMaven } from './tools';
+import { javaExecutable, requireMaven } from './tools';
 
 /** The Maven project of the launcher (committed). */
 export const LAUNCHER_PROJECT = path.join(PROJECT_ROOT, 'neo4j-launcher');
@@ -22,37 +23,44 @@ export interface LauncherBuild {
   classpath: string;
   /** The committed JVM options file, passed to java as `@file`. */
   jvmOptionsFile: string;
+  /** The class-data archive recorded for this build (class-data-archive.ts), if any. */
+  classDataArchive?: string;
   /** True when this call ran Maven; false when the cached build was used. */
   built: boolean;
 }
 
 /** The launcher's main class; also how its processes are recognised in the process table. */
 export const MAIN_CLASS = 'kg.neo4j.Launcher';
+/** The launcher prints this once Bolt listens and the password is set. */
+export const READY_MARK = 'neo4j-launcher: ready:';
 /** A cold build downloads ~120 MB of jars; on a slow mirror that takes a while. */
 const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
 
 /**
- * Returns the launcher build in `<cacheRoot>/launcher/`, running Maven first when there is
- * none or the Maven project changed since it was built. Callers must serialise calls for
- * the same cache (LocalNeo4j does, under its start lock).
+ * Returns the launcher build in `<cacheRoot>/launcher/`, running Maven first (and then a
+ * training start that records the class-data archive, with `java`) when there is none or
+ * the Maven project changed since it was built.
  */
-export async function ensureLauncherBuilt(cacheRoot: string, onProgress: (message: string) => void): Promise<LauncherBuild> {
+export async function ensureLauncherBuilt(cacheRoot: string, onProgress: (message: string) => void, java = javaExecutable()): Promise<LauncherBuild> {
   const dir = path.join(cacheRoot, 'launcher');
   // One folder per version of the Maven project: a rebuild (e.g. after a Neo4j bump) never
   // touches the jars a running server was started from.
   const dist = path.join(dir, `dist-${fingerprintOf(LAUNCHER_PROJECT).slice(0, 16)}`);
   const jar = path.join(dist, 'neo4j-launcher.jar');
-  const result = (built: boolean): LauncherBuild => ({
-    classpath: [jar, path.join(dist, 'lib', '*')].join(path.delimiter),
-    jvmOptionsFile: path.join(LAUNCHER_PROJECT, 'jvm.options'),
-    built,
-  });
-  if (fs.existsSync(jar)) return result(false);
+  const classpath = [jar, path.join(dist, 'lib', '*')].join(path.delimiter);
+  const jvmOptionsFile = path.join(LAUNCHER_PROJECT, 'jvm.options');
+  const result = (built: boolean): LauncherBuild => ({ classpath, jvmOptionsFile, classDataArchive: classDataArchiveOf(dist), built });
+  const trainer = { java, jvmOptionsFile, classpath, mainClass: MAIN_CLASS, readyMark: READY_MARK };
+  if (fs.existsSync(jar) && !needsClassDataArchive(dist)) return result(false);
 
   fs.mkdirSync(dir, { recursive: true });
   // Instances with different homes share this build: one builds, the others wait and reuse it.
   return withLockFile(path.join(dir, 'build.lock'), 'building the Neo4j launcher', BUILD_TIMEOUT_MS + 60_000, async () => {
-    if (fs.existsSync(jar)) return result(false);
+    if (fs.existsSync(jar)) {
+      // A build from before archives existed, or whose archive was deleted: record it once.
+      if (needsClassDataArchive(dist)) await recordClassDataArchive(trainer, dist, onProgress);
+      return result(false);
+    }
     const mvn = requireMaven();
     onProgress(`building the Neo4j launcher with Maven into ${dist} (the first time this downloads Neo4j, ~120 MB, into ~/.m2)`);
     // Build beside and rename when complete, so that a failed build leaves no half-filled
@@ -64,6 +72,8 @@ export async function ensureLauncherBuilt(cacheRoot: string, onProgress: (messag
     fs.renameSync(fresh, dist);
     removeUnusedBuilds(dir, dist);
     onProgress('launcher built');
+    // After the rename: the archive records the class path, which must be the final one.
+    await recordClassDataArchive(trainer, dist, onProgress);
     return result(true);
   });
 }

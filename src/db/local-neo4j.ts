@@ -14,7 +14,7 @@ import { LOCAL_NEO4J, neo4jSettings, Neo4jSettings } from '../config';
 import { logger } from '../logger';
 import { errorCode, isAuthFailure, probeServer, ServerInfo } from './bolt-probe';
 import { Neo4jSetupError } from './errors';
-import { ensureLauncherBuilt, MAIN_CLASS } from './launcher-build';
+import { ensureLauncherBuilt, LauncherBuild, MAIN_CLASS, READY_MARK } from './launcher-build';
 import { indent, tailOfFile } from './log-tail';
 import { findLauncher, isAlive, isLauncherProcess, isPortOpen, launcherArgs, sleep, waitForExit } from './processes';
 import { withLockFile } from './lock-file';
@@ -64,8 +64,6 @@ export interface LocalStatus {
   problem?: string;
 }
 
-/** The launcher writes this line once Bolt listens and the password is set. */
-const READY_MARK = 'neo4j-launcher: ready:';
 /** How long a second starter waits for the first (which may be running a cold Maven build). */
 const LOCK_TIMEOUT_MS = 25 * 60 * 1000;
 const LOG_ROTATE_BYTES = 5 * 1024 * 1024;
@@ -170,8 +168,8 @@ export class LocalNeo4j {
         );
       }
       const { java } = requireJava();
-      const build = await ensureLauncherBuilt(this.cacheRoot, this.progress);
-      return this.spawnAndWait(java, build.jvmOptionsFile, build.classpath);
+      const build = await ensureLauncherBuilt(this.cacheRoot, this.progress, java);
+      return this.spawnAndWait(java, build);
     });
   }
 
@@ -228,14 +226,15 @@ export class LocalNeo4j {
     }
   }
 
-  private async spawnAndWait(java: string, jvmOptionsFile: string, classpath: string): Promise<StartResult> {
+  private async spawnAndWait(java: string, build: LauncherBuild): Promise<StartResult> {
     rotateIfLarge(this.logFile);
     const logOffset = fileSize(this.logFile);
     const out = fs.openSync(this.logFile, 'a');
     const args = [
-      `@${jvmOptionsFile}`,
+      ...(build.classDataArchive ? [`-XX:SharedArchiveFile=${build.classDataArchive}`] : []),
+      `@${build.jvmOptionsFile}`,
       '-cp',
-      classpath,
+      build.classpath,
       MAIN_CLASS,
       '--home',
       this.home,

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ARCHIVE_NAME } from '../../src/db/class-data-archive';
 import { ensureLauncherBuilt, fingerprintOf, LAUNCHER_PROJECT } from '../../src/db/launcher-build';
 
 describe('fingerprintOf', () => {
@@ -54,6 +55,7 @@ describe('ensureLauncherBuilt', () => {
     const dist = path.join(cacheRoot, 'launcher', `dist-${fingerprintOf(LAUNCHER_PROJECT).slice(0, 16)}`);
     fs.mkdirSync(path.join(dist, 'lib'), { recursive: true });
     fs.writeFileSync(path.join(dist, 'neo4j-launcher.jar'), '');
+    fs.writeFileSync(path.join(dist, ARCHIVE_NAME), '');
     const progress: string[] = [];
     const originalPath = process.env.PATH;
     process.env.PATH = cacheRoot; // no mvn: a build attempt would throw
@@ -62,6 +64,7 @@ describe('ensureLauncherBuilt', () => {
       expect(build.built).toBe(false);
       expect(build.classpath.split(path.delimiter)).toEqual([path.join(dist, 'neo4j-launcher.jar'), path.join(dist, 'lib', '*')]);
       expect(build.jvmOptionsFile).toBe(path.join(LAUNCHER_PROJECT, 'jvm.options'));
+      expect(build.classDataArchive).toBe(path.join(dist, ARCHIVE_NAME));
       expect(progress).toEqual([]);
     } finally {
       process.env.PATH = originalPath;

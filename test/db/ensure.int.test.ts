@@ -9,7 +9,7 @@ import { neo4jSettings } from '../../src/config';
 import { ensureNeo4j } from '../../src/db/ensure';
 import { Neo4jSetupError } from '../../src/db/errors';
 import { LocalNeo4j } from '../../src/db/local-neo4j';
-import { freePort } from './free-port';
+import { freePort } from '../../src/db/processes';
 
 const testServer = neo4jSettings();
 

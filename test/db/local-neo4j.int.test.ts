@@ -9,7 +9,7 @@ import { LOCAL_NEO4J, neo4jSettings } from '../../src/config';
 import { cypher } from '../../src/graph/cypher';
 import { probeServer } from '../../src/db/bolt-probe';
 import { LocalNeo4j } from '../../src/db/local-neo4j';
-import { freePort } from './free-port';
+import { freePort } from '../../src/db/processes';
 
 const settings = neo4jSettings();
 const target = { uri: settings.uri, user: settings.user, password: settings.password, database: settings.database };

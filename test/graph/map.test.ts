@@ -78,4 +78,21 @@ describe('toArticleRecords', () => {
     expect(r.posts[0].organizationId).toBe('org:青禾镇/other/未知机构');
     expect(r.organizations.map((o) => o.id)).toContain('org:青禾镇/other/未知机构');
   });
+  it("never files a district body without a place of its own (区委) as the town's", () => {
+    const withDistrict = (county?: string) => {
+      const a = townArticle({ ...spec, county });
+      a.result.organizations.push({ id: 'org:d', name: '区委', type: 'party_committee' });
+      a.result.posts.push({ id: 'post:d', title: '区委副书记', canonical: '区委副书记', organizationId: 'org:d' });
+      a.result.people.push({ id: 'person:d', name: '骆青山', mentions: [], flags: [] });
+      a.result.relations.push({ type: 'HOLDS', personId: 'person:d', postId: 'post:d', evidence: a.result.relations[0].evidence });
+      return toArticleRecords(a, a.result);
+    };
+    const named = withDistrict('云川区');
+    expect(named.organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['org:青禾镇/party_committee', 'org:云川区/party_committee']));
+    expect(named.people.map((p) => p.id)).toContain('person:云川区/骆青山');
+    const unnamed = withDistrict(undefined);
+    expect(unnamed.organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['org:青禾镇/party_committee', 'org:青禾镇/区/party_committee']));
+    expect(unnamed.organizations.find((o) => o.id === 'org:青禾镇/区/party_committee')!.placeId).toBeNull();
+    expect(unnamed.people.map((p) => p.id)).toContain('person:青禾镇/区/骆青山');
+  });
 });

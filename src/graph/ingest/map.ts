@@ -2,7 +2,7 @@
 // resolution and the shape of every fact can be unit-tested. The extraction result uses
 // local ids ("person:杜劲松") that mean something only inside that result; here they are
 // translated to graph ids (keys.ts) that mean the same thing across articles.
-import type { Evidence, ExtractionResult, MeetingEntity, Relation } from '../../extract/types';
+import type { Evidence, ExtractionResult, MeetingEntity, PlaceLevel, Relation } from '../../extract/types';
 import * as keys from '../keys';
 import type { ArticleRecords, EvidenceProps, FactRow, FactType, ItemRow, MeetingRow, OrganizationRow, PostRow } from './records';
 
@@ -15,6 +15,9 @@ export interface ArticleInput {
 
 /** Name of the placeholder organization of posts whose organization is not named. */
 export const UNKNOWN_ORGANIZATION = '未知机构';
+
+/** The level a body's name points at when it starts with a bare level word (区委, 县政府). */
+const RELATIVE_LEVELS: Record<string, PlaceLevel> = { 区: 'county', 县: 'county', 市: 'city', 省: 'province' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -50,16 +53,40 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
   const placeOf = (local: string | undefined) => (local ? placeIds.get(local) : undefined) ?? primaryPlace;
   const scopeOf = (local: string | undefined) => keys.scopeKey(placeOf(local), articleId);
 
+  // A body named relative to the article's place (区委, 县人大常委会 in a town article)
+  // with no place of its own is the county's, not the town's: it must never key as the
+  // town's party committee. Its scope is the place of that level the article names (the
+  // town's county), else "the 区 above the town" (泖港镇/区).
+  const primaryLocal = result.article.placeIds.find((id) => placeIds.has(id));
+  const relativePlace = (name: string): { scope: string; placeId: string | null } | undefined => {
+    const level = RELATIVE_LEVELS[name.charAt(0)];
+    const primary = primaryLocal ? localPlaces.get(primaryLocal) : undefined;
+    if (!level || !primary || primary.level === level) return undefined;
+    for (let p = primary, hops = 0; p.parentId && hops < 4; hops++) {
+      const parent = localPlaces.get(p.parentId);
+      if (!parent) break;
+      if (parent.level === level) return { scope: keys.keyOf(placeIds.get(parent.id)!), placeId: placeIds.get(parent.id)! };
+      p = parent;
+    }
+    return { scope: `${keys.keyOf(placeIds.get(primary.id)!)}/${name.charAt(0)}`, placeId: null };
+  };
+  /** Scope and place of a body: its own place, else relative to the article's, else the article's. */
+  const bodyPlace = (local: string | undefined, name: string) =>
+    (local && placeIds.has(local) ? undefined : relativePlace(name)) ?? { scope: scopeOf(local), placeId: placeOf(local) ?? null };
+
   // Organizations and posts.
   const orgIds = new Map<string, string>();
   const organizations: OrganizationRow[] = [];
+  const orgScopes = new Map<string, string>();
   for (const o of result.organizations) {
-    const id = keys.organizationId(scopeOf(o.placeId), o.type, o.name);
+    const where = bodyPlace(o.placeId, o.name);
+    const id = keys.organizationId(where.scope, o.type, o.name);
     orgIds.set(o.id, id);
-    organizations.push({ id, name: o.name, type: o.type, placeId: placeOf(o.placeId) ?? null });
+    orgScopes.set(o.id, where.scope);
+    organizations.push({ id, name: o.name, type: o.type, placeId: where.placeId });
   }
   const postIds = new Map<string, string>();
-  const postPlace = new Map<string, string | undefined>();
+  const postScope = new Map<string, string>();
   const posts: PostRow[] = [];
   for (const p of result.posts) {
     const org = p.organizationId ? result.organizations.find((o) => o.id === p.organizationId) : undefined;
@@ -72,7 +99,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     }
     const id = keys.postId(organizationId, p.canonical || p.title);
     postIds.set(p.id, id);
-    postPlace.set(p.id, org ? placeOf(org.placeId) : primaryPlace);
+    postScope.set(p.id, org ? orgScopes.get(org.id)! : scopeOf(undefined));
     posts.push({ id, title: p.canonical || p.title, name: p.title, organizationId });
   }
 
@@ -80,8 +107,8 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
   const personIds = new Map<string, string>();
   for (const person of result.people) {
     const firstPost = result.relations.find((r) => r.personId === person.id && r.postId && (r.type === 'HOLDS' || r.type === 'ELECTED'));
-    const jurisdiction = (firstPost?.postId ? postPlace.get(firstPost.postId) : undefined) ?? placeOf(person.placeId);
-    personIds.set(person.id, keys.personId(keys.scopeKey(jurisdiction, articleId), person.name));
+    const jurisdiction = (firstPost?.postId ? postScope.get(firstPost.postId) : undefined) ?? scopeOf(person.placeId);
+    personIds.set(person.id, keys.personId(jurisdiction, person.name));
   }
   const people = uniqueById(result.people.map((p) => ({ id: personIds.get(p.id)!, name: p.name })));
 
@@ -95,7 +122,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     const id =
       parent && m.sitting && depth < 3
         ? keys.sittingId(resolveMeeting(parent, depth + 1), m.sitting)
-        : keys.meetingId(scopeOf(m.placeId), { kind: m.kind, term: m.term, session: m.session, name: m.name, start: isoOrNull(m.start) });
+        : keys.meetingId(bodyPlace(m.placeId, m.body).scope, { kind: m.kind, term: m.term, session: m.session, name: m.name, start: isoOrNull(m.start) });
     meetingIds.set(m.id, id);
     return id;
   };
@@ -110,7 +137,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     start: isoOrNull(m.start),
     end: isoOrNull(m.end),
     dateText: m.dateText ?? null,
-    placeId: placeOf(m.placeId) ?? null,
+    placeId: bodyPlace(m.placeId, m.body).placeId,
     parentId: m.parentId && meetingById.has(m.parentId) ? resolveMeeting(meetingById.get(m.parentId)!) : null,
   }));
   const meetingStart = (local: string | undefined) => (local ? result.meetings.find((m) => m.id === local)?.start : undefined);

@@ -15,7 +15,8 @@ const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(
 const QUICK = /[作做]|宣读/;
 const CLAUSE_BREAK = /[,;:。!?\n]/;
 const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;
-const TITLED = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话)))?/;
+const TITLED = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话|发言|致辞)))?/;
+const SPEECH_KIND = /(?:讲话|发言|致辞)$/;
 const BETWEEN_TITLES = /^(?:报告)?(?:[、和及与]|以及)?$/;
 const NOT_A_REPORT_START = /^(?:出|好|为|到|起|了|成|过|完|出了)/;
 const SUBSTANTIAL = /(?:关于|[\u4e00-\u9fff]{4,})/;
@@ -63,7 +64,10 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
   const clause = text.slice(from, clauseEnd);
   // 题为《…》的政府工作报告: keep both the title and the kind of report
   const titled = TITLED.exec(clause);
-  if (titled) return [{ title: titled[2] ? `${titled[1]}的${titled[2]}` : titled[1], end: from + titled[0].length }];
+  if (titled) {
+    if (titled[2] && SPEECH_KIND.test(titled[2])) return []; // 题为《…》的讲话 is a speech (SPOKE), not a report
+    return [{ title: titled[2] ? `${titled[1]}的${titled[2]}` : titled[1], end: from + titled[0].length }];
+  }
   if (clause.startsWith('《')) {
     const out: Array<{ title: string; end: number }> = [];
     let q: RegExpExecArray | null;

@@ -13,6 +13,7 @@ const THING_SUBJECT = /(?:^|[,;:。\s])(?:本次|这次)?(?:报告|会议|大会
 const OBJECT_MARKER = /(?:为|对|向|给|与|和|及|同|选举|任命|补选|宣布|免除|免去|接受|颁发|听取|审议|推荐|看望|慰问|按照|根据|遵照|贯彻|落实|传达|学习|领会)了?$/;
 // 讲话精神, 指示要求: an earlier speech referred to, not one given at this meeting
 const REFERRED_SPEECH_AFTER = /^(?:精神|稿|要点|内容|的精神)/;
+const SPEECH_NOUN = /^(?:讲话|致辞|致词|发言|表态发言)$/;
 const POSSESSIVE_SPEECH = /^的(?:讲话|发言)/;
 const QUOTE = /[“”]/;
 const SPEECH_IN = /在[\u4e00-\u9fff]{0,8}(?:讲话|致辞|发言)中,?$/;
@@ -33,7 +34,9 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
 
   for (const m of matchesIn(SPEECH, text, sentence.start, sentence.end)) {
     const before = text.slice(sentence.start, m.index);
-    if (THING_SUBJECT.test(before) || NOUN_USE_BEFORE.test(before)) continue;
+    if (THING_SUBJECT.test(before)) continue;
+    // 的要求 is a noun; but 作了…的讲话 is a speech all the same
+    if (NOUN_USE_BEFORE.test(before) && !SPEECH_NOUN.test(m[0])) continue;
     if (REFERRED_SPEECH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     if (PRONOUN.test(before)) {
       const here = subjectBefore(ctx, m.index)?.name ?? state.lastSubject;

@@ -10,6 +10,10 @@ describe('SPOKE', () => {
     expect(factStrings(meeting + '镇党委书记柳青山对大会提了两点意见。', 'SPOKE')).toEqual(['SPOKE 柳青山']);
   });
 
+  it('reads 作了题为《…》的讲话 as a speech, not a report', () => {
+    expect(factStrings(meeting + '镇党委书记柳青山作了题为《凝心聚力》的讲话。', 'SPOKE', 'REPORTED')).toEqual(['SPOKE 柳青山']);
+  });
+
   it('resolves 他/她 to the person just named', () => {
     expect(factStrings(meeting + '镇党委书记柳青山充分肯定了一年来的工作。他强调,要稳中求进。', 'SPOKE')).toEqual(['SPOKE 柳青山']);
   });

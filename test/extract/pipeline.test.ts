@@ -29,6 +29,20 @@ describe('extract: bad and odd input', () => {
   });
 });
 
+describe('extract: random input', () => {
+  it('never throws and always gives evidence that slices the input', () => {
+    const pieces = ['镇长', '书记', '主持', '、', ',', '。', '同志', '选举', '为', '当选', '通过了', '《', '》', '作', '报告', '第', '届', '人民代表大会', '次会议', '常委会', '召开', '<p>', '&nbsp;', '(shí)', '他', '强调', '“', '”', '王', '欧阳', '·', '\n', ' ', '副', '主任', '等', '和', '3月5日', '分别', '新当选', '任命', '原', '人选', '以上报告', '票决', '党代会', '务虚会', '镇', '县'];
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 500; i++) {
+      let text = '';
+      for (let k = 1 + Math.floor(next() * 60); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
+      const r = extract(text);
+      for (const rel of r.relations) expect(text.slice(rel.evidence.start, rel.evidence.end)).toBe(rel.evidence.text);
+    }
+  });
+});
+
 describe('extract: articles with several news items', () => {
   it('files each item under its own meeting', () => {
     const text = [

@@ -19,13 +19,14 @@ import { generateArticles } from './corpus-generator';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '10000' }, batch: { type: 'string', default: '100' }, seed: { type: 'string', default: '4004' }, keep: { type: 'boolean', default: false } },
+    options: { n: { type: 'string', default: '10000' }, batch: { type: 'string', default: '100' }, concurrency: { type: 'string', default: '1' }, seed: { type: 'string', default: '4004' }, keep: { type: 'boolean', default: false } },
   });
   const n = Number(values.n);
   const batchSize = Number(values.batch);
   const seed = Number(values.seed);
-  if (![n, batchSize, seed].every((x) => Number.isInteger(x) && x > 0)) {
-    process.stderr.write('usage: npm run bench:ingest -- [--n 10000] [--batch 100] [--seed 4004] [--keep]\n');
+  const concurrency = Number(values.concurrency);
+  if (![n, batchSize, seed, concurrency].every((x) => Number.isInteger(x) && x > 0)) {
+    process.stderr.write('usage: npm run bench:ingest -- [--n 10000] [--batch 100] [--concurrency 1] [--seed 4004] [--keep]\n');
     return 2;
   }
   const prefix = `generated/${seed}-`;
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
       })(),
       {
         batchSize,
+        concurrency,
         listArticles: false,
         onProgress: (done) => {
           if (done % 1000 === 0) rssAt[done] = process.memoryUsage.rss();
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
 
     const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
     const lines = [
-      `articles: ${n} (batch ${batchSize}, seed ${seed}) into ${uri}`,
+      `articles: ${n} (batch ${batchSize}, ${concurrency} group(s) in flight, seed ${seed}) into ${uri}`,
       `inserted ${report.inserted}, unchanged ${report.unchanged}, replaced ${report.replaced}, failed ${report.failed.length}`,
       `time: ${seconds.toFixed(1)} s`,
       `throughput: ${(report.read / seconds).toFixed(0)} articles/s, ${(report.relationshipsCreated / seconds).toFixed(0)} relationships/s, ${(report.nodesCreated / seconds).toFixed(0)} nodes/s`,

@@ -52,6 +52,12 @@ export interface PipelineOptions {
    * replaced): for when the extractor has improved since they were ingested.
    */
   force?: boolean;
+  /**
+   * Groups written at the same time (default 1). Two let Neo4j work on one group while it
+   * commits the other; MERGE under the id constraints keeps concurrent writers from
+   * creating duplicates (a deadlock between them is transient and retried).
+   */
+  concurrency?: number;
 }
 
 /** What the caller's source of articles needs to know while it is being consumed. */
@@ -89,15 +95,21 @@ export async function runPipeline(
   let group: ArticleRecords[] = [];
   let ids = new Set<string>();
   let sources = new Set<string>();
-  let inFlight: Promise<void> = Promise.resolve();
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  // Groups being written, with the article ids and sources each holds.
+  const inFlight = new Map<Promise<void>, Set<string>>();
   const flush = async () => {
     const toWrite = group;
+    const keys = new Set([...ids, ...sources]);
     group = [];
     ids = new Set();
     sources = new Set();
-    await inFlight; // at most one group in flight: memory stays flat
-    inFlight = writer.write(toWrite);
+    // A bounded number of groups in flight: memory stays flat whatever the input size.
+    while (inFlight.size >= concurrency) await Promise.race(inFlight.keys());
+    const writing: Promise<void> = writer.write(toWrite).finally(() => inFlight.delete(writing));
+    inFlight.set(writing, keys);
   };
+  const busy = (key: string) => [...inFlight.values()].some((keys) => keys.has(key));
 
   for await (const item of source(state)) {
     if ('error' in item) {
@@ -111,13 +123,14 @@ export async function runPipeline(
     const { id, source: src } = item.records.article;
     // Two versions of one text, or of one source, in a group would race: write the first first.
     if (ids.has(id) || (src !== null && sources.has(src))) await flush();
+    if (concurrency > 1 && (busy(id) || (src !== null && busy(src)))) await Promise.all(inFlight.keys());
     group.push(item.records);
     ids.add(id);
     if (src !== null) sources.add(src);
     if (group.length >= batchSize) await flush();
   }
   await flush();
-  await inFlight;
+  await Promise.all(inFlight.keys());
   return report;
 }
 

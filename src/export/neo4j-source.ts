@@ -59,6 +59,12 @@ export class Neo4jExportSource implements ExportSource {
   private readonly scope: ScopeNode[] | null;
   private readonly scopeIds: Set<string>;
   private readonly pageSize: number;
+  /**
+   * Ids of the nodes handed out so far. The reads are separate transactions, so while an
+   * export runs, other writers can add nodes after their label was read; their edges (and
+   * memberships) are left out, so that no file refers to a node it does not contain.
+   */
+  private readonly exported = new Set<string>();
 
   constructor(
     private readonly graph: Graph,
@@ -111,13 +117,16 @@ export class Neo4jExportSource implements ExportSource {
     if (this.scope) {
       const scope = [...this.scopeIds];
       for (const batch of chunks(this.scope, this.pageSize)) {
-        for (const r of await this.graph.read('export/scoped-edges', { elementIds: batch.map((n) => n.elementId), scope })) yield this.toEdge(r);
+        for (const r of await this.graph.read('export/scoped-edges', { elementIds: batch.map((n) => n.elementId), scope })) {
+          if (this.wasExported(r.source, r.target)) yield this.toEdge(r);
+        }
       }
       return;
     }
     for (const label of EXPORT_LABELS) {
       for await (const r of this.pages('export/edges-page', 'source', { label })) {
-        if (r.id !== null) yield this.toEdge(r); // null: a source node without relationships
+        // null id: a source node without relationships
+        if (r.id !== null && this.wasExported(r.source, r.target)) yield this.toEdge(r);
       }
     }
   }
@@ -125,7 +134,7 @@ export class Neo4jExportSource implements ExportSource {
   async *memberships(): AsyncIterable<ExportMembership> {
     const rows = this.scope ? this.scopedMembershipRows() : this.pages('export/memberships-page', 'personId');
     for await (const r of rows) {
-      if (r.postId === null) continue; // a person with no posts
+      if (r.postId === null || !this.wasExported(r.personId, r.postId)) continue; // a person with no posts, or one written meanwhile
       yield {
         personId: String(r.personId),
         postId: String(r.postId),
@@ -147,6 +156,7 @@ export class Neo4jExportSource implements ExportSource {
   }
 
   private toNode(r: Row): ExportNode {
+    this.exported.add(String(r.id));
     return {
       id: String(r.id),
       labels: r.labels as string[],
@@ -154,6 +164,11 @@ export class Neo4jExportSource implements ExportSource {
       links: (r.links as unknown as NodeLink[]).filter((l) => this.scope === null || this.scopeIds.has(l.target)),
       sources: articleRefs(r.sources),
     };
+  }
+
+  /** True when both nodes were exported, or when no node was read yet (edges read on their own). */
+  private wasExported(a: Native, b: Native): boolean {
+    return this.exported.size === 0 || (this.exported.has(String(a)) && this.exported.has(String(b)));
   }
 
   private toEdge(r: Row): ExportEdge {

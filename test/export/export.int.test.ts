@@ -148,6 +148,18 @@ describe('export from Neo4j', () => {
     expect(ours).toHaveLength(TOWN_EDGES + 1); // + the town IN the county
   }, 600_000);
 
+  it('leaves out the edges of nodes written while the export runs', async () => {
+    const source = new Neo4jExportSource(graph, { pageSize: 1000 });
+    for await (const node of source.nodes()) void node;
+    const late = `org:${town}/other/${tag}-late`;
+    ids.push(late);
+    await graph.write('export/test-fixture-add-late', { townId: `place:${town}`, orgId: late });
+    const sources = new Set<string>();
+    for await (const edge of source.edges()) sources.add(edge.source);
+    expect(sources.has(`org:${town}/party_committee`)).toBe(true);
+    expect(sources.has(late)).toBe(false);
+  });
+
   it('GraphML and GEXF validate against their XML schemas', async () => {
     const found = schemas();
     if ('unavailable' in found) {

@@ -222,11 +222,14 @@ class GroupWriter {
     }
   }
 
-  /** True (and the pipeline stopped) when the failure is an unreachable database. */
+  /**
+   * True (and the pipeline stopped) when the failure is one no later article can escape:
+   * the database is unreachable or refuses our credentials.
+   */
   private stopIfUnavailable(err: unknown, group: ArticleRecords[]): boolean {
     const e = toGraphError(err);
-    if (e.kind !== 'unavailable') return false;
-    this.state.stopped = `Neo4j became unreachable (${e.message})`;
+    if (e.kind !== 'unavailable' && e.kind !== 'auth') return false;
+    this.state.stopped = e.kind === 'auth' ? `Neo4j refused the credentials (${e.message})` : `Neo4j became unreachable (${e.message})`;
     this.report.stoppedBecause = this.state.stopped;
     for (const a of group) this.record(sourceOf(a), a.article.id, 'failed', `not written: ${e.message}`);
     return true;

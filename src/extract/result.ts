@@ -10,7 +10,7 @@ import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
 import { findPlaces } from './mentions/places';
-import { discussedYear, findPublished, meetingDate } from './mentions/dates';
+import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
 import { placeLevel } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
@@ -27,6 +27,7 @@ export interface ResultInput {
 }
 
 const LEADING_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗))?(?:[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))?/;
+const DATED = /\d月\d|\d日|今天|今日/;
 const HEAD_OF_GOVERNMENT = /^(?:常务)?(?:副)?(?:代理|代)?(?:镇|乡|县|区|市|省)长$/;
 const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
 
@@ -60,13 +61,13 @@ export function buildResult(r: ResultInput): ExtractionResult {
   // meetings
   const meetings: MeetingEntity[] = [];
   const meetingByKey = new Map<string, MeetingEntity>();
-  const fallbackYear = discussedYear(norm.text);
+  const years = yearsDiscussed(norm.text);
   const mentionsByKey = new Map<string, MeetingMention[]>();
   for (const m of r.meetingMentions) (mentionsByKey.get(m.key) ?? mentionsByKey.set(m.key, []).get(m.key)!).push(m);
   const firstDatedSentence = new Map<string, Sentence>();
   for (const s of r.sentences) {
     const key = r.meetingOf[s.index]?.key;
-    if (key && !firstDatedSentence.has(key) && !s.heading && /\d月\d|\d日/.test(s.text)) firstDatedSentence.set(key, s);
+    if (key && !firstDatedSentence.has(key) && !s.heading && DATED.test(s.text)) firstDatedSentence.set(key, s);
   }
   const meetingEntity = (mention: MeetingMention): MeetingEntity => {
     const existing = meetingByKey.get(mention.key);
@@ -80,7 +81,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
       place = primaryPlace;
     }
     const firstSentence = firstDatedSentence.get(mention.key);
-    const date = firstSentence ? meetingDate(firstSentence.text, published, fallbackYear) : undefined;
+    const date = firstSentence ? meetingDate(firstSentence.text, published, years) : undefined;
     const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
     const entity: MeetingEntity = {
       id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),

@@ -7,6 +7,7 @@ const ISO_LIKE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const PUBLISHED_LINE = /(?:发布日期|发布时间|发表时间|日期|时间|发布于)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const MONTH_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:(?:至|到|-|—|－|~)(?:(\d{1,2})月)?(\d{1,2})日|[、,](\d{1,2})日)?/g;
 const DAY_ONLY = /(?:^|[^\d月])(\d{1,2})日(?:上午|下午|晚上|晚|早上)?[,，]/;
+const TODAY = /今天|今日/;
 const FOUR_DIGIT_YEAR = /(?:^|[^\d])(20\d{2}|19\d{2})年/g;
 
 function iso(y: number, m: number, d: number): string | null {
@@ -31,16 +32,26 @@ function firstDateLine(text: string): RegExpExecArray | null {
   return null;
 }
 
-/** The year most years in the text point at (for undated meetings), else undefined. */
-export function discussedYear(text: string): number | undefined {
+/** How often each four-digit year is written in the text. */
+export function yearsDiscussed(text: string): Map<number, number> {
   const counts = new Map<number, number>();
   FOUR_DIGIT_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FOUR_DIGIT_YEAR.exec(text)) !== null) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const [year, n] of counts) if (n > bestCount || (n === bestCount && best !== undefined && year < best)) [best, bestCount] = [year, n];
-  return best;
+  return counts;
+}
+
+/**
+ * The year of an undated meeting held in `month`, from the years the text discusses. A
+ * meeting reviews one year and plans the next: in the first half of a year that is last
+ * year and this year (take the later), at the end of a year this year and next (the earlier).
+ */
+export function inferYear(counts: ReadonlyMap<number, number>, month: number): number | undefined {
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (!ranked.length) return undefined;
+  const [first, second] = ranked;
+  if (second && Math.abs(first[0] - second[0]) === 1) return month <= 6 ? Math.max(first[0], second[0]) : Math.min(first[0], second[0]);
+  return first[0];
 }
 
 export interface MeetingDate {
@@ -50,10 +61,12 @@ export interface MeetingDate {
 }
 
 /** The first date in `text` (a sentence around a meeting), with the year inferred. */
-export function meetingDate(text: string, published: string | null, fallbackYear: number | undefined): MeetingDate | undefined {
+export function meetingDate(text: string, published: string | null, years: ReadonlyMap<number, number> = new Map()): MeetingDate | undefined {
   MONTH_DAY.lastIndex = 0;
   const m = MONTH_DAY.exec(text);
   if (!m) {
+    // 今天/今日 in a dated news item: the publication day
+    if (published && TODAY.test(text)) return { start: published, end: null, text: TODAY.exec(text)![0] };
     const d = DAY_ONLY.exec(text);
     if (d && published) {
       const [py, pm] = published.split('-').map(Number);
@@ -72,7 +85,7 @@ export function meetingDate(text: string, published: string | null, fallbackYear
     const [py, pm] = published.split('-').map(Number);
     year = month > pm ? py - 1 : py;
   }
-  year ??= fallbackYear;
+  year ??= inferYear(years, month);
   if (year === undefined) return { start: null, end: null, text: m[0] };
   return { start: iso(year, month, day), end: endDay !== undefined ? iso(year, endMonth, endDay) : null, text: m[0] };
 }

@@ -168,7 +168,7 @@ class GroupWriter {
       await this.commit(group);
       return;
     } catch (err) {
-      if (this.stopIfUnavailable(err, group)) return;
+      if (this.stopIfFatal(err, group)) return;
       if (group.length === 1) {
         this.record(sourceOf(group[0]), group[0].article.id, 'failed', describe(err));
         return;
@@ -183,7 +183,7 @@ class GroupWriter {
       try {
         await this.commit([article]);
       } catch (err) {
-        if (!this.stopIfUnavailable(err, [article])) this.record(sourceOf(article), article.article.id, 'failed', describe(err));
+        if (!this.stopIfFatal(err, [article])) this.record(sourceOf(article), article.article.id, 'failed', describe(err));
       }
     }
   }
@@ -226,7 +226,7 @@ class GroupWriter {
    * True (and the pipeline stopped) when the failure is one no later article can escape:
    * the database is unreachable or refuses our credentials.
    */
-  private stopIfUnavailable(err: unknown, group: ArticleRecords[]): boolean {
+  private stopIfFatal(err: unknown, group: ArticleRecords[]): boolean {
     const e = toGraphError(err);
     if (e.kind !== 'unavailable' && e.kind !== 'auth') return false;
     this.state.stopped = e.kind === 'auth' ? `Neo4j refused the credentials (${e.message})` : `Neo4j became unreachable (${e.message})`;

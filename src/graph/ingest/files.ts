@@ -3,6 +3,7 @@
 // extraction engine's decoder (UTF-8 or GB18030), which refuses binary junk with a reason.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { extractSettings } from '../../config';
 import { decodeArticle } from '../../extract';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'];
@@ -67,7 +68,7 @@ export async function readArticle(file: string): Promise<ArticleFile> {
     throw new InputError(`cannot read ${file}: ${(err as Error).message}`);
   }
   try {
-    const { text } = decodeArticle(bytes);
+    const { text } = decodeArticle(bytes, { maxBytes: extractSettings().maxArticleBytes });
     const ext = path.extname(file).toLowerCase();
     return { source: sourceOf(file), text, format: ext === '.html' || ext === '.htm' ? 'html' : 'text' };
   } catch (err) {

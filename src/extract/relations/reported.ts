@@ -12,7 +12,9 @@ const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?
 const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:就([^,。]{1,40}?))?(?:向(?:大会|会议))?$/;
 const GENERIC = /^(?:有关|相关)?(?:情况)?(?:说明|报告|汇报)$|^工作汇报$/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
-const QUICK = /[作做]|宣读/;
+const QUICK = /[作做]|宣读|关于/;
+const HEARD = /听取/;
+const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:审查报告|报告|说明))/;
 const CLAUSE_BREAK = /[,;:。!?\n]/;
 const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;
 const TITLED = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话|发言|致辞)))?/;
@@ -45,6 +47,15 @@ export function reported(ctx: SentenceContext): Fact[] {
       }
       for (const p of speakers.all) {
         facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: r.end, sentenceIndex: sentence.index });
+      }
+    }
+  }
+  // 听取了副县长某某关于…的报告: the report follows the name directly
+  if (HEARD.test(sentence.text)) {
+    for (const p of ctx.people) {
+      const about = ABOUT_REPORT.exec(text.slice(p.end, Math.min(sentence.end, p.end + 100)));
+      if (about && HEARD.test(text.slice(sentence.start, p.spanStart))) {
+        facts.push({ type: 'REPORTED', person: p.name, item: about[1], itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: p.end + about[0].length, sentenceIndex: sentence.index });
       }
     }
   }

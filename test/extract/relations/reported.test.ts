@@ -27,6 +27,10 @@ describe('REPORTED', () => {
     expect(factStrings(meeting + '镇法庭庭长甘露、镇司法所所长蓝海分别就本职工作作了报告。', 'REPORTED')).toEqual(['REPORTED 甘露 本职工作报告', 'REPORTED 蓝海 本职工作报告']);
   });
 
+  it('reads 听取了某某关于…的报告', () => {
+    expect(factStrings(meeting + '会议听取了副镇长甘露关于全镇安全生产工作情况的报告。', 'REPORTED')).toEqual(['REPORTED 甘露 关于全镇安全生产工作情况的报告']);
+  });
+
   it('reads 宣读…并作说明', () => {
     expect(factStrings(meeting + '县委常委、组织部长蓝海宣读了县委推荐的人选名单,并作有关说明。', 'REPORTED')).toEqual(['REPORTED 蓝海 县委推荐的人选名单']);
   });

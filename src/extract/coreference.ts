@@ -6,6 +6,7 @@ import type { Sentence } from './sentences';
 import type { PersonMention } from './mentions/people';
 import { TITLE_CORE_RE } from './mentions/titles';
 import { nameLengthAt } from './mentions/names';
+import { TITLES_AFTER_NAME } from './lexicon/titles';
 import { matchesIn } from './scan';
 
 const NEW_HOLDER = /新当选(?:的)?/g;
@@ -43,4 +44,23 @@ export function similarNames(names: readonly string[]): Array<[string, string]> 
     }
   }
   return pairs;
+}
+
+const BARE_TITLE = new RegExp(`(?:^|[,;:。!?\\n])((?:[镇乡县区市]|街道)?(?:${TITLES_AFTER_NAME.join('|')}))(?=作|主持|代表|在|指出|强调|要求|表示|提出|讲话|宣读|传达|就|向|对|所作)`, 'g');
+
+/**
+ * "会上,镇长作政府工作报告": a head's title with no name, at the head of a clause, refers
+ * to the one person the article presented with that title (none when two could be meant).
+ */
+export function bareTitleReferences(text: string, s: Sentence, titlesByPerson: ReadonlyMap<string, ReadonlySet<string>>): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const m of matchesIn(BARE_TITLE, text, s.start, s.end)) {
+    const title = m[1];
+    const start = m.index + m[0].length - title.length;
+    const deputy = title.includes('副');
+    const bare = title.replace(/^(?:[镇乡县区市]|街道)/, '');
+    const holders = [...titlesByPerson.entries()].filter(([, titles]) => [...titles].some((t) => t.endsWith(bare) && t.includes('副') === deputy));
+    if (holders.length === 1) found.push({ name: holders[0][0], start, end: start + title.length, spanStart: start, posts: [], sentenceIndex: s.index, kind: 'coref' });
+  }
+  return found;
 }

@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { findMeetings, type MeetingMention } from './mentions/meetings';
 import { meetingPerSentence } from './sections';
 import { barePeople, knownPeople, mergeMentions, nameBeforeTitle, surnameTitleReferences, titledPeople, type PersonMention } from './mentions/people';
-import { newHolderReferences } from './coreference';
+import { bareTitleReferences, newHolderReferences } from './coreference';
 import type { Fact, SentenceContext } from './relations/fact';
 import { holds } from './relations/holds';
 import { presided } from './relations/presided';
@@ -47,6 +47,10 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
   }
   for (const name of known) if (!coresByPerson.has(name)) coresByPerson.set(name, new Set());
   const people = [...coresByPerson.entries()].map(([name, cores]) => ({ name, cores }));
+  const titlesByPerson = new Map<string, Set<string>>();
+  for (const list of peopleBySentence) {
+    for (const p of list) for (const post of p.posts) if (!post.nominee) (titlesByPerson.get(p.name) ?? titlesByPerson.set(p.name, new Set()).get(p.name)!).add(post.title);
+  }
 
   const facts: Fact[] = [];
   const speakers: SpeakerState = {};
@@ -62,6 +66,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
       peopleBySentence[s.index],
       newHolderReferences(text, s, electedByCore, known),
       surnameTitleReferences(text, s, people),
+      bareTitleReferences(text, s, titlesByPerson),
       knownBySentence[s.index],
     ]);
     allMentions.push(...mentions);

@@ -103,17 +103,34 @@ export class Neo4jExportSource implements ExportSource {
     if (this.scope) {
       const nodes = this.scope.filter((n) => n.labels.some((l) => wanted.includes(l)));
       for (const batch of chunks(nodes, this.pageSize)) {
-        for (const r of await this.graph.read('export/scoped-nodes', { elementIds: batch.map((n) => n.elementId) })) yield this.toNode(r);
+        for (const r of await this.graph.read('export/scoped-nodes', { elementIds: batch.map((n) => n.elementId) })) {
+          if (typeof r.id === 'string') yield this.toNode(r);
+        }
       }
       return;
     }
     for (const label of EXPORT_LABELS) {
       if (!wanted.includes(label)) continue;
-      for await (const r of this.pages('export/nodes-page', 'id', { label })) yield this.toNode(r);
+      for await (const r of this.pages('export/nodes-page', 'id', { label })) {
+        // A node deleted by another writer while the page was read comes back without
+        // properties (read committed); it is gone, so it is not exported.
+        if (typeof r.id === 'string') yield this.toNode(r);
+      }
     }
   }
 
   async *edges(): AsyncIterable<ExportEdge> {
+    // Neo4j reuses the element ids of deleted relationships, so on a busy database one id
+    // could come twice in a pass; the second is left out.
+    const given = new Set<string>();
+    for await (const edge of this.readEdges()) {
+      if (given.has(edge.id)) continue;
+      given.add(edge.id);
+      yield edge;
+    }
+  }
+
+  private async *readEdges(): AsyncIterable<ExportEdge> {
     if (this.scope) {
       const scope = [...this.scopeIds];
       for (const batch of chunks(this.scope, this.pageSize)) {
@@ -168,7 +185,8 @@ export class Neo4jExportSource implements ExportSource {
 
   /** True when both nodes were exported, or when no node was read yet (edges read on their own). */
   private wasExported(a: Native, b: Native): boolean {
-    return this.exported.size === 0 || (this.exported.has(String(a)) && this.exported.has(String(b)));
+    if (typeof a !== 'string' || typeof b !== 'string') return false;
+    return this.exported.size === 0 || (this.exported.has(a) && this.exported.has(b));
   }
 
   private toEdge(r: Row): ExportEdge {
@@ -177,18 +195,35 @@ export class Neo4jExportSource implements ExportSource {
 
   /**
    * Rows of a keyset-paged statement: each page starts after the largest `key` of the one
-   * before, and paging stops at a page with fewer keys than asked for.
+   * before, and paging stops at a page with fewer keys than asked for. A row whose key is
+   * null is a node deleted while it was read; it still counts towards the page's size.
    */
   private async *pages(statement: string, key: string, extra: Record<string, unknown> = {}): AsyncIterable<Row> {
     let after = '';
     for (;;) {
       const rows = await this.graph.read(statement, { after, limit: neo4j.int(this.pageSize), ...extra });
-      if (rows.length === 0) return;
       yield* rows;
-      const last = String(rows[rows.length - 1][key]);
-      if (last <= after) return;
-      after = last;
-      if (new Set(rows.map((r) => r[key])).size < this.pageSize) return;
+      const { largest, count } = pageKeys(rows, key);
+      if (largest === null || largest <= after) return;
+      after = largest;
+      if (count < this.pageSize) return;
     }
   }
+}
+
+/** The largest string key of a page, and how many keys (distinct strings, plus each null) it had. */
+export function pageKeys(rows: Row[], key: string): { largest: string | null; count: number } {
+  const keys = new Set<string>();
+  let nulls = 0;
+  let largest: string | null = null;
+  for (const r of rows) {
+    const k = r[key];
+    if (typeof k !== 'string') {
+      nulls++;
+      continue;
+    }
+    keys.add(k);
+    if (largest === null || k > largest) largest = k;
+  }
+  return { largest, count: keys.size + nulls };
 }

@@ -1,5 +1,5 @@
 import { attributeName, exportedAttributes, exportedProperties, formatValue, mergeTypes, nodeLabel, nodeType } from '../../src/export/attributes';
-import { attributeTypeOf } from '../../src/export/neo4j-source';
+import { attributeTypeOf, pageKeys } from '../../src/export/neo4j-source';
 
 describe('export attributes', () => {
   it('maps Cypher value types to declared XML types', () => {
@@ -40,5 +40,13 @@ describe('export attributes', () => {
     expect(nodeLabel({ id: 'item:x', properties: { title: '预算报告' } })).toBe('预算报告');
     expect(nodeLabel({ id: 'article:1', properties: {} })).toBe('article:1');
     expect(nodeType({ labels: ['Report'] })).toBe('Report');
+  });
+});
+
+describe('keyset paging', () => {
+  it('takes the largest id of a page and counts deleted nodes (null ids) towards its size', () => {
+    expect(pageKeys([{ id: 'a' }, { id: 'c' }, { id: null }, { id: 'b' }], 'id')).toEqual({ largest: 'c', count: 4 });
+    expect(pageKeys([{ source: 'a' }, { source: 'a' }, { source: 'b' }], 'source')).toEqual({ largest: 'b', count: 2 });
+    expect(pageKeys([], 'id')).toEqual({ largest: null, count: 0 });
   });
 });

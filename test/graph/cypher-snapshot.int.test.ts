@@ -56,3 +56,22 @@ it('sends each ingest statement once per group, with stable names, parameters an
   expect(events.map((e) => ({ name: e.name, mode: e.mode, params: shape(e.params) }))).toMatchSnapshot('statements and parameter shapes');
   expect(Object.fromEntries(names.map((n) => [n, cypher(n)]))).toMatchSnapshot('statement texts');
 });
+
+it('replacing a changed article sends the delete statements first, in the same transaction', async () => {
+  const spec = { town: `青禾${tag}镇`, county: `云川${tag}县`, secretary: '周明远', mayor: '钱旧', term: 8, session: 1, date: '2025-01-09', source: `${tag}/snap-replace.txt` };
+  const v1 = townArticle(spec);
+  const v2 = townArticle({ ...spec, mayor: '孙新', tail: '（更正）' });
+  ids.push(articleId(v1.text), articleId(v2.text));
+  await ingestResults(graph, [v1]);
+  const events: QueryEvent[] = [];
+  const stop = graph.onQuery((e) => events.push(e));
+  try {
+    expect((await ingestResults(graph, [v2])).replaced).toBe(1);
+  } finally {
+    stop();
+  }
+  const names = events.map((e) => e.name);
+  expect(names.slice(0, 3)).toEqual(['ingest/find-articles', 'ingest/delete-article-facts', 'ingest/delete-articles']);
+  expect(events.slice(0, 3).map((e) => ({ name: e.name, params: shape(e.params) }))).toMatchSnapshot('replace: find and delete');
+  expect(Object.fromEntries(names.slice(1, 3).map((n) => [n, cypher(n)]))).toMatchSnapshot('replace: delete statement texts');
+});

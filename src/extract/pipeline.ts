@@ -23,8 +23,11 @@ import { buildResult } from './result';
 export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult {
   const norm = normalize(input, meta.format);
   const text = norm.text;
-  const sentences = splitSentences(text);
-  const meetingMentions = findMeetings(text);
+  // page furniture (links to other articles…) is read for nothing
+  const sentences = splitSentences(text)
+    .filter((s) => !s.noise)
+    .map((s, index) => ({ ...s, index }));
+  const meetingMentions = findMeetings(text).filter((m) => insideSome(sentences, m.start));
   const meetingOf = meetingPerSentence(sentences, meetingMentions);
 
   // pass 1: names that are certain (titled, comrades, elected) make the known-name set
@@ -74,6 +77,19 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx));
   }
   return buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
+}
+
+/** True when `at` lies inside one of the (ordered) sentences. */
+function insideSome(sentences: readonly Sentence[], at: number): boolean {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 function firstMentions(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {

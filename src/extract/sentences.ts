@@ -14,10 +14,13 @@ export interface Sentence {
   heading: boolean;
   /** A short bracketed line such as "(镇党政办)" that signs off a news item. */
   byline: boolean;
+  /** Page furniture: links to other articles (上一篇:…, 相关新闻), share and print bars. */
+  noise: boolean;
 }
 
 const BREAK = /[。！？!?；;\n]/g;
 const BYLINE = /^[(（【\[][^()（）]{1,16}[)）】\]]$/;
+const PAGE_FURNITURE = /^(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|推荐阅读|热点新闻|延伸阅读|分享到|【打印|【关闭|责任编辑|编辑|审核|来源)/;
 const HEADING_MAX = 50;
 // No real sentence is this long; a text without punctuation is cut into pieces this size so
 // that every per-sentence rule stays bounded (no quadratic work on pathological input).
@@ -40,7 +43,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     const t = text.slice(a, b);
     const heading = isWholeLine && t.length <= HEADING_MAX && !/[。，,]/.test(t);
-    sentences.push({ index: sentences.length, start: a, end: b, text: t, heading, byline: BYLINE.test(t) });
+    sentences.push({ index: sentences.length, start: a, end: b, text: t, heading, byline: BYLINE.test(t), noise: isWholeLine && PAGE_FURNITURE.test(t) });
   };
   let m: RegExpExecArray | null;
   while ((m = BREAK.exec(text)) !== null) {

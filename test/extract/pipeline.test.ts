@@ -43,6 +43,14 @@ describe('extract: random input', () => {
   });
 });
 
+describe('extract: page furniture', () => {
+  it('reads nothing from links to other articles', () => {
+    const r = extract('6月2日,青岭镇第九届人民代表大会第二次会议召开。\n上一篇:县长蓝海到白石镇调研\n下一篇:白石镇召开第三届人民代表大会第一次会议');
+    expect(r.relations).toEqual([]);
+    expect(r.meetings.map((m) => m.name)).toEqual(['青岭镇第九届人民代表大会第二次会议']);
+  });
+});
+
 describe('extract: articles with several news items', () => {
   it('files each item under its own meeting', () => {
     const text = [

@@ -11,6 +11,11 @@ describe('splitSentences', () => {
     expect(s.every((x, i) => x.index === i && text.slice(x.start, x.end) === x.text)).toBe(true);
   });
 
+  it('marks page furniture (links to other articles, editor lines)', () => {
+    const s = splitSentences('正文。\n上一篇:县长某某到镇调研\n责任编辑:某某');
+    expect(s.map((x) => x.noise)).toEqual([false, true, true]);
+  });
+
   it('returns nothing for empty text', () => {
     expect(splitSentences('')).toEqual([]);
   });

@@ -111,6 +111,7 @@ function fold(src: CharStream): CharStream {
   const out = new CharStream(src.length + 1);
   const n = src.length;
   let i = 0;
+  let lineStart = 0;
   while (i < n) {
     let c = src.codeAt(i);
     if (isInvisible(c)) {
@@ -131,7 +132,11 @@ function fold(src: CharStream): CharStream {
       }
       const prev = out.length > 0 ? out.codeAt(out.length - 1) : NEWLINE;
       if (newlineAt >= 0) {
-        if (prev !== NEWLINE) out.push(NEWLINE, src.startAt(newlineAt), src.endAt(newlineAt));
+        const wrapped = j < n && isCjk(foldedCode(src.codeAt(j))) && isHardWrap(out, lineStart);
+        if (prev !== NEWLINE && !wrapped) {
+          out.push(NEWLINE, src.startAt(newlineAt), src.endAt(newlineAt));
+          lineStart = out.length;
+        }
       } else if (j < n && isAsciiWordChar(prev) && isAsciiWordChar(foldedCode(src.codeAt(j)))) {
         out.push(SPACE, src.startAt(i), src.endAt(i));
       }
@@ -156,6 +161,21 @@ function fold(src: CharStream): CharStream {
   // drop a trailing newline
   if (out.length > 0 && out.codeAt(out.length - 1) === NEWLINE) out.length--;
   return out;
+}
+
+// A long line that stops mid-sentence (no closing punctuation) and runs on in Chinese on
+// the next line was wrapped by the page, not ended: "…深刻理解践行“三个\n务必”,坚定信心…".
+// Headlines and captions are short and unpunctuated, so they keep their line break.
+const WRAP_MIN_LINE = 30;
+function isHardWrap(out: CharStream, lineStart: number): boolean {
+  if (out.length - lineStart < WRAP_MIN_LINE) return false;
+  const last = out.codeAt(out.length - 1);
+  if (!(isCjk(last) || last === 0x201c || last === 0x3001)) return false; // a character, “ or 、
+  for (let k = lineStart; k < out.length; k++) {
+    const c = out.codeAt(k);
+    if (c === 44 || c === 0x3002 || c === 59 || c === 0x3001) return true; // , 。 ; 、: running prose
+  }
+  return false;
 }
 
 function foldedCode(c: number): number {

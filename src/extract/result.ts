@@ -27,6 +27,8 @@ export interface ResultInput {
 }
 
 const LEADING_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗))?(?:[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))?/;
+const STARTS_WITH_DIGIT = /^\d/;
+const MEETING_WORD = /会议|大会|召开|闭幕|开幕|务虚会|党代会|人代会/;
 const DATED = /\d月\d|\d日|今天|今日/;
 const HEAD_OF_GOVERNMENT = /^(?:常务)?(?:副)?(?:代理|代)?(?:镇|乡|县|区|市|省)长$/;
 const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
@@ -196,7 +198,9 @@ export function buildResult(r: ResultInput): ExtractionResult {
   }
   if (norm.text.trim().length === 0) warnings.push('the article is empty');
 
-  const headline = norm.htmlTitle ?? sentences.find((s) => s.heading && s.text.length >= 6 && !/^\d/.test(s.text))?.text;
+  // the headline: the first heading about a meeting, else the first heading of some length
+  const headings = sentences.filter((s) => s.heading && !s.byline && s.text.length >= 6 && !STARTS_WITH_DIGIT.test(s.text) && !s.text.startsWith('('));
+  const headline = norm.htmlTitle ?? (headings.find((s) => MEETING_WORD.test(s.text)) ?? headings[0])?.text.replace(/^[—\-|]+|[|]+$/g, '');
   return {
     article: {
       ...(meta.source ? { source: meta.source } : {}),

@@ -63,6 +63,13 @@ describe('normalize', () => {
     }
   });
 
+  it('joins a long line wrapped mid-sentence but keeps headlines on their own line', () => {
+    const body = '会议指出,要坚持稳中求进工作总基调,全面贯彻新发展理念,深刻理解践行“三个';
+    expect(normalize(`标题没有标点但不算短的一行文字标题没有标点但不算短的一行文字\n${body}\n\n务必”,坚定信心。\n短行`).text).toBe(
+      `标题没有标点但不算短的一行文字标题没有标点但不算短的一行文字\n${body}务必”,坚定信心。\n短行`,
+    );
+  });
+
   it('handles empty input', () => {
     const n = normalize('');
     expect(n.text).toBe('');

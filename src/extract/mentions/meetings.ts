@@ -7,7 +7,7 @@
 // A mention that only refers to a meeting (关于…会议以来, 贯彻…会议精神) is marked as a
 // reference: it names another, earlier meeting, not the one the article reports.
 import type { MeetingKind } from '../types';
-import { NUMERAL, parseNumeral, toChineseNumeral } from '../lexicon/numbers';
+import { NUMERAL, parseNumeral } from '../lexicon/numbers';
 import { placeBefore } from './places';
 
 export interface MeetingMention {
@@ -80,42 +80,45 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
   const second = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
   const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 6));
   const where = place ?? '';
+  // numerals as written (十七 or 17): a name should read like the article
+  const termText = m[1];
+  const sessionText = m[2] ?? '';
   let mention: MeetingMention;
   switch (kind) {
     case 'congress':
-      mention = { kind, key: `congress/${first}/${second}`, name: `${where}第${cn(first)}届人民代表大会第${cn(second)}次会议`, body: `${where}人民代表大会`, place, term: first, session: second, start, end, reference };
+      mention = { kind, key: `congress/${first}/${second}`, name: `${where}第${termText}届人民代表大会第${sessionText}次会议`, body: `${where}人民代表大会`, place, term: first, session: second, start, end, reference };
       break;
     case 'standing_committee':
       if (m[0].endsWith('主任会议')) {
         // the council of the standing committee's directors: numbered on its own
-        mention = { kind, key: `standing_committee/council/${first}`, name: `${where}人大常委会第${cn(first)}次主任会议`, body: `${where}人大常委会主任会议`, place, session: first, start, end, reference };
+        mention = { kind, key: `standing_committee/council/${first}`, name: `${where}人大常委会第${termText}次主任会议`, body: `${where}人大常委会主任会议`, place, session: first, start, end, reference };
         break;
       }
-      mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${cn(first)}届人大常委会第${cn(second)}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
+      mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${termText}届人大常委会第${sessionText}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
       break;
     case 'cppcc':
-      mention = { kind, key: `cppcc/${first}/${second}`, name: `${where}政协第${cn(first)}届委员会第${cn(second)}次会议`, body: `${where}政协`, place, term: first, session: second, start, end, reference };
+      mention = { kind, key: `cppcc/${first}/${second}`, name: `${where}政协第${termText}届委员会第${sessionText}次会议`, body: `${where}政协`, place, term: first, session: second, start, end, reference };
       break;
     case 'party_plenum': {
       // the party committee is named before the numbers: 中共某镇第十四届…, 镇党委十四届三次全会
       const organ = PARTY_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
       const prefix = organ ?? where;
-      mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${cn(first)}届委员会第${cn(second)}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference };
+      mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${termText}届委员会第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference };
       break;
     }
     default: {
       // party congress: 第N次代表大会 (the term is counted in 次), 第M次会议 its session
       const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';
-      const sessionPart = second !== undefined ? `第${cn(second)}次会议` : '';
+      const sessionPart = second !== undefined ? `第${sessionText}次会议` : '';
       const party = text.startsWith('中共', start - where.length - 2) || text.startsWith('中国共产党', start - where.length - 5) ? '中共' : '';
-      mention = { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name: `${party}${where}第${cn(first)}次${congressWord}${sessionPart}`, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
+      mention = { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name: `${party}${where}第${termText}次${congressWord}${sessionPart}`, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
     }
   }
   const presidium = PRESIDIUM_AFTER.exec(text.slice(end, end + 16));
   if (presidium && kind === 'congress') {
     const sitting = parseNumeral(presidium[1]);
     end += presidium[0].length;
-    return { kind: 'presidium', key: `${mention.key}/presidium/${sitting}`, name: `${mention.name}主席团第${cn(sitting)}次会议`, body: `${mention.body}主席团`, place, term: first, session: second, parent: mention, start, end, reference };
+    return { kind: 'presidium', key: `${mention.key}/presidium/${sitting}`, name: `${mention.name}主席团第${presidium[1]}次会议`, body: `${mention.body}主席团`, place, term: first, session: second, parent: mention, start, end, reference };
   }
   return mention;
 }
@@ -128,8 +131,4 @@ function buildWorkMeeting(text: string, raw: string, start: number, end: number,
   const year = YEAR.exec(named)?.[1] ?? '';
   const name = place && place.length > 1 && !named.includes(place) && !named.startsWith('全') ? `${place}${named}` : named;
   return { kind: 'work_meeting', key: `work_meeting/${type}/${year}`, name, body: place ?? '', place, start, end, reference: false };
-}
-
-function cn(n: number | undefined): string {
-  return n === undefined ? '' : toChineseNumeral(n);
 }

@@ -22,7 +22,8 @@ describe('findMeetings', () => {
 
   it('reads 人代会 abbreviations and the directors council of a standing committee', () => {
     expect(names('青岭镇十七届人代会三次会议开幕')).toEqual(['青岭镇第十七届人民代表大会第三次会议']);
-    expect(names('县人大常委会召开第45次主任会议')).toEqual(['县人大常委会第四十五次主任会议']);
+    expect(names('县人大常委会召开第45次主任会议')).toEqual(['县人大常委会第45次主任会议']);
+    expect(names('县18届人大3次会议')).toEqual(['县第18届人民代表大会第3次会议']);
   });
 
   it('reads a presidium meeting as part of its session', () => {

@@ -8,7 +8,7 @@ import { normalize } from './normalize';
 import { splitSentences, type Sentence } from './sentences';
 import { findMeetings, type MeetingMention } from './mentions/meetings';
 import { meetingPerSentence } from './sections';
-import { barePeople, knownPeople, mergeMentions, nameBeforeTitle, surnameTitleReferences, titledPeople, type PersonMention } from './mentions/people';
+import { barePeople, knownPeople, mergeMentions, nameBeforeTitle, surnameTitleReferences, titledPeople, type PersonMention, type PostMention } from './mentions/people';
 import { bareTitleReferences, newHolderReferences } from './coreference';
 import type { Fact, SentenceContext } from './relations/fact';
 import { holds } from './relations/holds';
@@ -44,16 +44,11 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
   const electedBySentence = sentences.map((s) => elected(context(text, s, peopleBySentence[s.index], meetingOf[s.index], known)));
   const electedByCore = new Map<string, string>();
   for (const facts of electedBySentence) for (const f of facts) if (f.type === 'ELECTED' && f.core && f.person) electedByCore.set(f.core, f.person);
-  const coresByPerson = new Map<string, Set<string>>();
-  for (const list of peopleBySentence) {
-    for (const p of list) for (const post of p.posts) (coresByPerson.get(p.name) ?? coresByPerson.set(p.name, new Set()).get(p.name)!).add(post.core);
-  }
+  // who was presented with which title: for 朱主任 (by title core) and bare 镇长 (by title held)
+  const coresByPerson = collect(peopleBySentence, (post) => post.core, false);
   for (const name of known) if (!coresByPerson.has(name)) coresByPerson.set(name, new Set());
   const people = [...coresByPerson.entries()].map(([name, cores]) => ({ name, cores }));
-  const titlesByPerson = new Map<string, Set<string>>();
-  for (const list of peopleBySentence) {
-    for (const p of list) for (const post of p.posts) if (!post.nominee) (titlesByPerson.get(p.name) ?? titlesByPerson.set(p.name, new Set()).get(p.name)!).add(post.title);
-  }
+  const titlesByPerson = collect(peopleBySentence, (post) => post.title, true);
 
   const facts: Fact[] = [];
   const speakers: SpeakerState = {};
@@ -77,6 +72,22 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx));
   }
   return buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
+}
+
+/** name → the set of `pick(post)` over every post written next to that name. */
+function collect(mentions: PersonMention[][], pick: (post: PostMention) => string, heldOnly: boolean): Map<string, Set<string>> {
+  const byPerson = new Map<string, Set<string>>();
+  for (const list of mentions) {
+    for (const p of list) {
+      for (const post of p.posts) {
+        if (heldOnly && post.nominee) continue;
+        let set = byPerson.get(p.name);
+        if (!set) byPerson.set(p.name, (set = new Set()));
+        set.add(pick(post));
+      }
+    }
+  }
+  return byPerson;
 }
 
 /** True when `at` lies inside one of the (ordered) sentences. */

@@ -87,11 +87,23 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   let pending: PostMention[] = [];
   let listPosts: PostMention[] | null = null;
   let listClean = false;
+  let labelled: PostMention[] = []; // "镇长:某某" — a title, a colon, then the name
   for (const seg of segments(text, s)) {
     if (seg.before !== LIST_SEPARATOR) {
       pending = [];
       listPosts = null;
     }
+    if (labelled.length && (seg.before === ':' || seg.before === '：')) {
+      const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true });
+      if (len > 0) {
+        found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: labelled[0].start, posts: labelled, sentenceIndex: s.index, kind: 'titled' });
+        listPosts = labelled;
+        listClean = seg.start + len === seg.end;
+        labelled = [];
+        continue;
+      }
+    }
+    labelled = [];
     let cursor = seg.start;
     let foundHere = false;
     let titleOnly: PostMention | null = null;
@@ -121,6 +133,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     }
     if (titleOnly && !foundHere) {
       if (seg.after === LIST_SEPARATOR) pending.push(titleOnly);
+      if (seg.after === ':' && titleOnly.start === seg.start) labelled = [...pending, titleOnly];
       listPosts = null;
       continue;
     }
@@ -179,7 +192,7 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
   }
   // the chair of a sitting: "大会主持人某某宣布…"
   for (let host = s.text.indexOf('主持人') + s.start; host >= s.start; host = s.text.indexOf('主持人', host - s.start + 3) + s.start) {
-    const p = host + 3;
+    const p = host + 3 + (text[host + 3] === ':' ? 1 : 0);
     const len = nameLengthAt(text, p, s.end, { known, strict: true });
     if (len > 0) found.push({ name: text.slice(p, p + len), start: p, end: p + len, spanStart: p, posts: [], sentenceIndex: s.index, kind: 'bare' });
   }

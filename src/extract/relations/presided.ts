@@ -5,7 +5,7 @@ import { mentionBefore } from './fact';
 import { matchesIn } from '../scan';
 
 const CHAIRED = /主持(?!人|词)/g;
-const HOST_BEFORE_NAME = /主持人$/;
+const HOST_BEFORE_NAME = /主持人:?$/;
 // what may stand between the name and 主持: 同志, 在会上, 并
 const GAP = /^(?:同志)?(?:在[\u4e00-\u9fff]{1,5}上)?(?:并|还|分别|先后)?$/;
 const SITTING = /^了?(?:大会)?((?:第[一二三四五六七八九十]+次全体会议|预备会议|开幕式|开幕会|闭幕式|闭幕会|全体会议)(?:[、和及](?:第[一二三四五六七八九十]+次全体会议|预备会议|开幕式|开幕会|闭幕式|闭幕会))*)/;
@@ -24,8 +24,9 @@ export function presided(ctx: SentenceContext): Fact[] {
     facts.push({ type: 'PRESIDED', person: who.name, meeting: ctx.meeting, sitting, start: who.spanStart, end: m.index + 2, sentenceIndex: sentence.index });
   }
   for (const p of ctx.people) {
-    if (HOST_BEFORE_NAME.test(text.slice(Math.max(sentence.start, p.start - 3), p.start))) {
-      facts.push({ type: 'PRESIDED', person: p.name, meeting: ctx.meeting, start: p.start - 3, end: p.end, sentenceIndex: sentence.index });
+    const host = HOST_BEFORE_NAME.exec(text.slice(Math.max(sentence.start, p.start - 4), p.start));
+    if (host) {
+      facts.push({ type: 'PRESIDED', person: p.name, meeting: ctx.meeting, start: p.start - host[0].length, end: p.end, sentenceIndex: sentence.index });
     }
   }
   return facts;

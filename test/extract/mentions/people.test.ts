@@ -21,6 +21,10 @@ describe('titledPeople', () => {
     expect(titled('县人大常委会副主任甘露、单于飞、蓝海出席。')).toEqual(['甘露:县人大常委会副主任', '单于飞:县人大常委会副主任', '蓝海:县人大常委会副主任']);
   });
 
+  it('reads a title and a name separated by a colon', () => {
+    expect(titled('副镇长:蓝海、钟明')).toEqual(['蓝海:副镇长', '钟明:副镇长']);
+  });
+
   it('marks nominees', () => {
     expect(titled('镇党委副书记、镇长人选邝文斌作报告。')).toEqual(['邝文斌:镇党委副书记+(镇长)']);
   });

@@ -8,6 +8,7 @@ describe('PRESIDED', () => {
     expect(factStrings(meeting + '大会由县委常委、镇党委书记柳青山主持。', 'PRESIDED')).toEqual(['PRESIDED 柳青山']);
     expect(factStrings(meeting + '大会主持人韦岚宣布开幕。', 'PRESIDED')).toEqual(['PRESIDED 韦岚']);
     expect(factStrings(meeting + '甘露主持会议。', 'PRESIDED')).toEqual(['PRESIDED 甘露']);
+    expect(factStrings(meeting + '\n主持人:韦岚\n', 'PRESIDED')).toEqual(['PRESIDED 韦岚']);
   });
 
   it('files a sitting under its session', () => {

@@ -11,6 +11,8 @@ import { PLACE_SUFFIXES } from '../lexicon/places';
 
 const CJK = /[\u4e00-\u9fff]/;
 const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
+// characters that never begin a name (兼: 书记兼主任 joins two posts)
+const NEVER_FIRST = new Set(['兼', '的', '了', '在', '和', '与', '及', '等', '并', '为', '是']);
 const FOLLOWERS_BY_FIRST_CHAR = groupByFirstChar([...NAME_FOLLOWERS, ...TITLES_AFTER_NAME]);
 const PLACE_SUFFIX_CHARS = new Set(PLACE_SUFFIXES.map(([s]) => s[0]));
 
@@ -62,7 +64,7 @@ export interface NameOptions {
  * Length of the person name starting at text[p] (ending before `limit`), or 0 when none does.
  */
 export function nameLengthAt(text: string, p: number, limit: number, options: NameOptions = {}): number {
-  if (p >= limit || !CJK.test(text[p])) return 0;
+  if (p >= limit || !CJK.test(text[p]) || NEVER_FIRST.has(text[p])) return 0;
   const minority = MINORITY_NAME.exec(text.slice(p, Math.min(limit, p + 16)));
   if (minority) {
     // the given part ends where a follower word starts (阿依古丽·买买提|出席)

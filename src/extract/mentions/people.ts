@@ -12,7 +12,7 @@
 import type { Sentence } from '../sentences';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
-import { TITLE_CORE_RE, titleStart, isPostCore, nomineeMarkerAt } from './titles';
+import { TITLE_CORE_RE, titleStart, isPostCore, nomineeMarkerAt, postCore } from './titles';
 import { followerAt, isName, nameLengthAt } from './names';
 import { matchesIn } from '../scan';
 
@@ -120,7 +120,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       const namePos = coreEnd + marker;
       const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true });
       if (len > 0) {
-        const posts = start === seg.start ? [...pending, post] : [post];
+        const posts = start === seg.start ? [...pending, ...splitConcurrent(post)] : splitConcurrent(post);
         found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && pending.length ? pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });
         pending = [];
         listPosts = posts;
@@ -151,6 +151,18 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     }
   }
   return found;
+}
+
+/** "乡党委书记兼人大主席" is two posts held at once. */
+function splitConcurrent(post: PostMention): PostMention[] {
+  const at = post.title.indexOf('兼');
+  if (at <= 0) return [post];
+  const firstTitle = post.title.slice(0, at);
+  const core = postCore(firstTitle);
+  if (!core) return [post];
+  const first: PostMention = { ...post, title: firstTitle, end: post.start + at, core };
+  const rest: PostMention = { ...post, title: post.title.slice(at + 1), start: post.start + at + 1 };
+  return [first, ...splitConcurrent(rest)];
 }
 
 /** 詹某镇长, 陈某副书记: a name written before a head's title. */

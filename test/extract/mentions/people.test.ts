@@ -21,6 +21,10 @@ describe('titledPeople', () => {
     expect(titled('县人大常委会副主任甘露、单于飞、蓝海出席。')).toEqual(['甘露:县人大常委会副主任', '单于飞:县人大常委会副主任', '蓝海:县人大常委会副主任']);
   });
 
+  it('splits posts held at once (兼)', () => {
+    expect(titled('乡党委书记兼人大主席团主席邝文斌出席。')).toEqual(['邝文斌:乡党委书记+人大主席团主席']);
+  });
+
   it('reads a title and a name separated by a colon', () => {
     expect(titled('副镇长:蓝海、钟明')).toEqual(['蓝海:副镇长', '钟明:副镇长']);
   });

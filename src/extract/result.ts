@@ -78,7 +78,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const best = sameKey.reduce((a, b) => ((b.place?.length ?? 0) > (a.place?.length ?? 0) ? b : a), mention);
     let name = best.name;
     let place = best.place;
-    if ((!place || place.length === 1) && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting') && !name.includes(primaryPlace)) {
+    if ((!place || place.length === 1) && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
       name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
       place = primaryPlace;
     }

@@ -36,6 +36,7 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'congress', re: new RegExp(`第?${N}届人大(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g') },
+  { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
   { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
@@ -85,6 +86,12 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
   const sessionText = m[2] ?? '';
   let mention: MeetingMention;
   switch (kind) {
+    case 'presidium': {
+      // a town congress presidium meeting between sessions: 某镇人大主席团召开2024年第二次会议
+      const year = YEAR.exec(m[1])?.[1] ?? '';
+      const n = parseNumeral(m[2]);
+      return { kind, key: `presidium/${year}/${n}`, name: `${where}人大主席团${year ? `${year}年` : ''}第${m[2]}次会议`, body: `${where}人大主席团`, place, session: n, start, end, reference };
+    }
     case 'congress':
       mention = { kind, key: `congress/${first}/${second}`, name: `${where}第${termText}届人民代表大会第${sessionText}次会议`, body: `${where}人民代表大会`, place, term: first, session: second, start, end, reference };
       break;

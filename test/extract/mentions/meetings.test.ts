@@ -32,6 +32,10 @@ describe('findMeetings', () => {
     expect(m.parent?.name).toBe('县第十三届人民代表大会第五次会议');
   });
 
+  it('reads a town congress presidium meeting between sessions', () => {
+    expect(names('青岭镇人大主席团召开2024年第二次会议')).toEqual(['青岭镇人大主席团2024年第二次会议']);
+  });
+
   it('reads work meetings named after 召开', () => {
     expect(names('青岭镇召开2023年度农村工作会议。')).toEqual(['青岭镇2023年度农村工作会议']);
     expect(names('镇领导班子召开新年“务虚会”')).toEqual(['新年务虚会']);

@@ -9,7 +9,10 @@ const SUFFIX = /(?:街道|镇|乡|县|区|市|旗)$/;
 const PLACE_ANYWHERE = /([\u4e00-\u9fff]{2,3}(?:街道|镇|乡))(?:人民政府|党委|人大|政府|召开|第)/g;
 const COUNTY_ANYWHERE = /([\u4e00-\u9fff]{2,3}(?:县|区))(?:[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)|人民政府|委|人大|政协)/g;
 // characters that do not occur inside a place name but do in the prose around one
-const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并要求全志代表其他评价指导围绕既符合扣命部]/;
+const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并既]/;
+// prose that runs into a level word: 要求全镇…, 围绕镇党委…, 符合县委…, 部分区人大代表
+const DETERMINER_LAST = /[全本我该各此每]$/;
+const PROSE_WORDS = /其他|部分|符合|紧扣|围绕|要求|任命|代理|根据|按照|以及|通过|进行|加强|推进|落实|贯彻|结合|带领|深入|全面/;
 const MAX_NAME = 6;
 
 /**
@@ -45,7 +48,8 @@ function cleanPlace(name: string): string | undefined {
   let n = name;
   // 县银涂镇 → 银涂镇 (the county is a place of its own)
   while (n.length > 3 && /^[县区市省]/.test(n)) n = n.slice(1);
-  if (NOT_PLACES.has(n) || n.length < 3 || !/^[\u4e00-\u9fff]+$/.test(n) || NOT_IN_NAME.test(n.slice(0, -1))) return undefined;
+  const stem = n.replace(SUFFIX, '');
+  if (NOT_PLACES.has(n) || n.length < 3 || !/^[\u4e00-\u9fff]+$/.test(n) || NOT_IN_NAME.test(stem) || DETERMINER_LAST.test(stem) || PROSE_WORDS.test(stem)) return undefined;
   return n;
 }
 

@@ -5,7 +5,7 @@
 //   entities and relations with evidence mapped back to the original input.
 import type { ExtractMeta, ExtractionResult } from './types';
 import { normalize } from './normalize';
-import { splitSentences, type Sentence } from './sentences';
+import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import { findMeetings, type MeetingMention } from './mentions/meetings';
 import { meetingPerSentence } from './sections';
 import { barePeople, knownPeople, mergeMentions, nameBeforeTitle, surnameTitleReferences, titledPeople, type PersonMention, type PostMention } from './mentions/people';
@@ -27,7 +27,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
   const sentences = splitSentences(text)
     .filter((s) => !s.noise)
     .map((s, index) => ({ ...s, index }));
-  const meetingMentions = findMeetings(text).filter((m) => insideSome(sentences, m.start));
+  const meetingMentions = findMeetings(text).filter((m) => sentenceAt(sentences, m.start) !== undefined);
   const meetingOf = meetingPerSentence(sentences, meetingMentions);
 
   // pass 1: names that are certain (titled, comrades, elected) make the known-name set
@@ -90,18 +90,6 @@ function collect(mentions: PersonMention[][], pick: (post: PostMention) => strin
   return byPerson;
 }
 
-/** True when `at` lies inside one of the (ordered) sentences. */
-function insideSome(sentences: readonly Sentence[], at: number): boolean {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= at) lo = mid + 1;
-    else if (sentences[mid].start > at) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
 
 function firstMentions(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
   return mergeMentions([titledPeople(text, s, known), nameBeforeTitle(text, s, known), barePeople(text, s, known)]);

@@ -5,7 +5,7 @@ import type {
   PersonEntity, PlaceEntity, PostEntity, Relation,
 } from './types';
 import { originalSpan, type NormalizedText } from './normalize';
-import type { Sentence } from './sentences';
+import { sentenceAt, type Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
@@ -89,7 +89,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
       id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),
       ...(best.term !== undefined ? { term: best.term } : {}), ...(best.session !== undefined ? { session: best.session } : {}),
       start: date?.start ?? null, end: date?.end ?? date?.start ?? null, ...(date ? { dateText: date.text } : {}),
-      mentions: sameKey.map((m) => evidence(m.start, m.end, sentenceIndexAt(sentences, m.start))),
+      mentions: sameKey.map((m) => evidence(m.start, m.end, sentenceAt(sentences, m.start)?.index ?? 0)),
     };
     meetingByKey.set(mention.key, entity);
     meetings.push(entity);
@@ -222,18 +222,6 @@ export function buildResult(r: ResultInput): ExtractionResult {
   };
 }
 
-function sentenceIndexAt(sentences: Sentence[], index: number): number {
-  // binary search: sentences are in text order
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= index) lo = mid + 1;
-    else if (sentences[mid].start > index) hi = mid - 1;
-    else return sentences[mid].index;
-  }
-  return 0;
-}
 
 // "林某主席" after "镇人大主席林某": the short form names a post already known in full.
 function dropWeakHolds(facts: Fact[]): Fact[] {

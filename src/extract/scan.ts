@@ -15,3 +15,29 @@ export function matchesIn(re: RegExp, text: string, start: number, end: number):
   }
   return out;
 }
+
+const OPENERS = '《(“';
+const CLOSERS = '》)”';
+const CLAUSE_BREAK = /[,;:。!?\n]/;
+
+/**
+ * Where the clause starting at `from` ends (index of the comma, semicolon, full stop…),
+ * not counting breaks inside 《…》, (…) or “…”: a report title may hold a comma.
+ * `stopAt(i)` may end the clause earlier (e.g. before "并完成…").
+ */
+export function clauseEnd(text: string, from: number, limit: number, stopAt?: (i: number) => boolean): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (CLAUSE_BREAK.test(ch) || stopAt?.(i))) return i;
+  }
+  return limit;
+}
+
+/** Start of the clause that holds `index` (just after the last break before it). */
+export function clauseStart(text: string, from: number, index: number): number {
+  for (let k = index - 1; k >= from; k--) if (CLAUSE_BREAK.test(text[k])) return k + 1;
+  return from;
+}

@@ -56,3 +56,16 @@ export function splitSentences(text: string): Sentence[] {
   push(start, text.length, start === lineStart);
   return sentences;
 }
+
+/** The sentence (of an ordered list) that holds text index `at`, or undefined. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}

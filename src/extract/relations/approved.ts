@@ -6,7 +6,7 @@ import type { ItemKind } from '../types';
 import type { Fact, SentenceContext } from './fact';
 import { APPROVAL_VERB_SOURCE } from '../lexicon/verbs';
 import { ORGANIZATION_ENDINGS } from '../lexicon/organizations';
-import { matchesIn } from '../scan';
+import { clauseEnd, matchesIn } from '../scan';
 
 const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
@@ -72,9 +72,9 @@ function fact(ctx: SentenceContext, item: string, start: number, end: number): F
 // The list runs to the end of the clause, and on over commas while what follows is
 // itself a bare item ("通过了议案截止时间,大会日程安排,代表小组划分…").
 function itemListEnd(text: string, from: number, limit: number): number {
-  let end = clauseEnd(text, from, limit);
+  let end = itemClauseEnd(text, from, limit);
   while (end < limit && text[end] === ',') {
-    const next = clauseEnd(text, end + 1, limit);
+    const next = itemClauseEnd(text, end + 1, limit);
     const segment = text.slice(end + 1, next);
     if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || segment.length > 40) break;
     end = next;
@@ -82,17 +82,9 @@ function itemListEnd(text: string, from: number, limit: number): number {
   return end;
 }
 
-function clauseEnd(text: string, from: number, limit: number): number {
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    const ch = text[i];
-    if (ch === '《' || ch === '(' || ch === '“') depth++;
-    else if (ch === '》' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SENTENCE_BREAK.test(ch)) return i;
-    else if (depth === 0 && ch === ',') return i;
-    else if (depth === 0 && (text.startsWith('并', i) && AND_THEN_VERB.test(text.slice(i, i + 3)))) return i;
-  }
-  return limit;
+// a clause also ends before "并完成…", "并决定…": a second verb, not another item
+function itemClauseEnd(text: string, from: number, limit: number): number {
+  return clauseEnd(text, from, limit, (i) => text[i] === '并' && AND_THEN_VERB.test(text.slice(i, i + 3)));
 }
 
 /** Splits an approved list into items (see the header for the shapes). */
@@ -177,7 +169,6 @@ function stripItem(item: string): string {
 }
 
 const HEARD = /听取|审议|审查/;
-const SENTENCE_BREAK = /[;:。!?\n]/;
 const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
 const TITLE_END = /[》”]$/;
 const QUICK = /通过|批准|票决/;

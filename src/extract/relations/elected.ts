@@ -5,7 +5,7 @@
 import type { Fact, SentenceContext } from './fact';
 import { postCore } from '../mentions/titles';
 import { isName, nameLengthAt } from '../mentions/names';
-import { matchesIn } from '../scan';
+import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 
 type Mode = NonNullable<Fact['mode']>;
 const VERB = /(补选|选举产生|选举|决定任命|任命)了?/g;
@@ -15,7 +15,6 @@ const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,
 const NAME_SUFFIX_NOISE = /(?:同志|全票|全额|以全票|以高票|高票|顺利|分别|依法|等|[一二两三四五六七八九十\d]+名同志|[一二两三四五六七八九十\d]+人|以?[零一二两三四五六七八九十百\d]+票|以)+$/;
 const COMRADE = /同志$/;
 const QUICK = /选|任命|当选/;
-const CLAUSE_BREAK = /[,;:。!?\n]/;
 const AS_POST = /^(?:为|任|担任)/;
 
 function modeOf(verb: string): Mode {
@@ -52,7 +51,7 @@ export function elected(ctx: SentenceContext): Fact[] {
 
   // 甲(全票)当选为A; 甲、乙分别当选为A和B
   for (const m of matchesIn(ELECTED_AS, text, sentence.start, sentence.end)) {
-    const clauseStart = Math.max(sentence.start, lastClauseBreak(text, sentence.start, m.index));
+    const clauseStart = Math.max(sentence.start, startOfClause(text, sentence.start, m.index));
     const names = namesBefore(ctx, text.slice(clauseStart, m.index));
     if (!names.length) continue;
     const postEnd = clauseEnd(text, m.index + m[0].length, sentence.end);
@@ -139,15 +138,6 @@ function splitPosts(postText: string): string[] {
   return postText.split('、').filter(Boolean);
 }
 
-function clauseEnd(text: string, from: number, limit: number): number {
-  for (let k = from; k < limit; k++) if (CLAUSE_BREAK.test(text[k])) return k;
-  return limit;
-}
-
-function lastClauseBreak(text: string, from: number, index: number): number {
-  for (let k = index - 1; k >= from; k--) if (CLAUSE_BREAK.test(text[k])) return k + 1;
-  return from;
-}
 
 /** The names written before 当选 in a clause: "宣布甲同志", "甲、乙两名同志分别以全票". */
 function namesBefore(ctx: SentenceContext, clause: string): string[] {

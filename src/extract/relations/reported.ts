@@ -4,7 +4,7 @@
 //   甲、乙分别就本职工作作了报告 (each) · 某某宣读了…名单,并作有关说明
 import type { Fact, SentenceContext } from './fact';
 import type { PersonMention } from '../mentions/people';
-import { matchesIn } from '../scan';
+import { clauseEnd, matchesIn } from '../scan';
 
 // 作/做 as "deliver" — not inside 工作, 合作, 创作…
 const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?/g;
@@ -15,7 +15,6 @@ const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(
 const QUICK = /[作做]|宣读|关于/;
 const HEARD = /听取/;
 const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:审查报告|报告|说明))/;
-const CLAUSE_BREAK = /[,;:。!?\n]/;
 const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;
 const TITLED = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话|发言|致辞)))?/;
 const SPEECH_KIND = /(?:讲话|发言|致辞)$/;
@@ -71,8 +70,8 @@ export function reported(ctx: SentenceContext): Fact[] {
 
 /** The report titles right after 作: 《…》 titles, or the words up to 报告/说明. */
 export function reportPhrases(text: string, from: number, limit: number): Array<{ title: string; end: number }> {
-  const clauseEnd = clauseEndAt(text, from, limit);
-  const clause = text.slice(from, clauseEnd);
+  const end = clauseEnd(text, from, limit);
+  const clause = text.slice(from, end);
   // 题为《…》的政府工作报告: keep both the title and the kind of report
   const titled = TITLED.exec(clause);
   if (titled) {
@@ -112,16 +111,6 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
   return parts.filter((p) => p.title.length >= 2);
 }
 
-function clauseEndAt(text: string, from: number, limit: number): number {
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    const ch = text[i];
-    if (ch === '《' || ch === '(' || ch === '“') depth++;
-    else if (ch === '》' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_BREAK.test(ch)) return i;
-  }
-  return limit;
-}
 
 /** The person (or the list of people joined by 、/和) right before index. */
 function speakersBefore(ctx: SentenceContext, index: number): { last: PersonMention; all: PersonMention[] } | undefined {

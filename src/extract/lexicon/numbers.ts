@@ -24,13 +24,3 @@ export function parseNumeral(text: string): number | undefined {
   }
   return total + current || undefined;
 }
-
-const CHINESE_DIGITS = '零一二三四五六七八九';
-
-/** Writes a number the way meeting names do (17 → 十七, 31 → 三十一, 10 → 十). */
-export function toChineseNumeral(n: number): string {
-  if (n < 10) return CHINESE_DIGITS[n];
-  if (n < 20) return '十' + (n % 10 ? CHINESE_DIGITS[n % 10] : '');
-  if (n < 100) return CHINESE_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? CHINESE_DIGITS[n % 10] : '');
-  return String(n);
-}

@@ -33,8 +33,3 @@ export function compoundSurnameAt(text: string, i: number): number {
   const two = text.slice(i, i + 2);
   return COMPOUND.includes(two) ? 2 : 0;
 }
-
-/** True when a surname (single or compound) starts at `text[i]`. */
-export function surnameAt(text: string, i: number): boolean {
-  return compoundSurnameAt(text, i) > 0 || singleSet.has(text[i] ?? '');
-}

@@ -28,7 +28,6 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '副主任', '主任', '副主席', '主席', '部长', '院长', '检察长', '局长', '委员',
 ].sort((a, b) => b.length - a.length);
 
-/** Prefixes that qualify a title core (代理县长, 常务副县长); they belong to the post. */
 export const TITLE_PREFIXES = ['常务副', '代理', '常务', '专职副', '专职', '第一', '执行', '副', '代'];
 
 /** Words that end the organisation part when a title is widened leftwards (they are not part of a post). */
@@ -42,5 +41,3 @@ export const TITLE_LEFT_STOPS: readonly string[] = [
 /** Words after a title that mark a nominee rather than a holder (GOLD: 人选/候选人 are not holders). */
 export const NOMINEE_MARKERS = ['候选人', '人选', '提名人选'];
 
-/** Titles that are roles in a news item, not posts (主持人 is a chair, not a post). */
-export const NOT_POSTS = new Set(['主持人', '通讯员', '记者', '编辑', '委员会', '代表']);

@@ -28,8 +28,6 @@ export const TITLES_AFTER_NAME: readonly string[] = [
   '副主任', '主任', '副主席', '主席', '部长', '院长', '检察长', '局长', '委员',
 ].sort((a, b) => b.length - a.length);
 
-export const TITLE_PREFIXES = ['常务副', '代理', '常务', '专职副', '专职', '第一', '执行', '副', '代'];
-
 /** Words that end the organisation part when a title is widened leftwards (they are not part of a post). */
 export const TITLE_LEFT_STOPS: readonly string[] = [
   '由', '了', '的', '和', '与', '及', '是', '对', '向', '经', '被', '请', '邀请', '为', '在', '从', '受', '将',

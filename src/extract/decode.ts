@@ -23,7 +23,7 @@ export interface DecodeOptions {
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: 'utf-8' | 'utf-16' | 'gb18030';
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -42,6 +42,12 @@ export function decodeArticle(bytes: Uint8Array, options: DecodeOptions = {}): D
   }
   let text: string | undefined;
   let encoding: Decoded['encoding'] = 'utf-8';
+  // UTF-16 announces itself with a byte-order mark (Windows "Unicode" text files)
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const utf16 = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+    if (looksBinary(utf16)) throw new DecodeError('input has a UTF-16 byte-order mark but is not text');
+    return { text: utf16, encoding: 'utf-16' };
+  }
   try {
     text = utf8.decode(bytes); // TextDecoder strips a UTF-8 BOM by itself
   } catch {

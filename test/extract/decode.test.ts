@@ -15,6 +15,11 @@ describe('decodeArticle', () => {
     expect(decodeArticle(bytes)).toEqual({ text, encoding: 'gb18030' });
   });
 
+  it('reads UTF-16 with a byte-order mark', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(decodeArticle(bytes)).toEqual({ text, encoding: 'utf-16' });
+  });
+
   it('refuses binary junk with a clear error', () => {
     const junk = Buffer.alloc(4096);
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 256;

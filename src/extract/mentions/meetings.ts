@@ -37,7 +37,7 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g') },
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
-  { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },
+  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:扩大)?会议?`, 'g') },

@@ -48,6 +48,7 @@ const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的)/;
 const YEAR = /(\d{4})年/;
+const CPPCC_PLACE = /^(?:政协|政治协商会议)([\u4e00-\u9fff]{1,6}?(?:省|市|州|县|区|旗))/;
 const PARTY_ORGAN_BEFORE = /(中共[\u4e00-\u9fff]{2,8}|(?:镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委))$/;
 
 /** Every meeting mention in `text`, in order. */
@@ -103,9 +104,14 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       }
       mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${termText}届人大常委会第${sessionText}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
       break;
-    case 'cppcc':
-      mention = { kind, key: `cppcc/${first}/${second}`, name: `${where}政协第${termText}届委员会第${sessionText}次会议`, body: `${where}政协`, place, term: first, session: second, start, end, reference };
+    case 'cppcc': {
+      // 政协某县第十届委员会…: the county may sit between 政协 and the numbers
+      const inner = CPPCC_PLACE.exec(m[0])?.[1];
+      const cppccPlace = inner ?? place;
+      const at = cppccPlace ?? '';
+      mention = { kind, key: `cppcc/${first}/${second}`, name: `${at}政协第${termText}届委员会第${sessionText}次会议`, body: `${at}政协`, place: cppccPlace, term: first, session: second, start, end, reference };
       break;
+    }
     case 'party_plenum': {
       // the party committee is named before the numbers: 中共某镇第十四届…, 镇党委十四届三次全会
       const organ = PARTY_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];

@@ -16,6 +16,7 @@ describe('findMeetings', () => {
 
   it('reads CPPCC sessions and party congresses', () => {
     expect(names('县政协十二届三次会议开幕')).toEqual(['县政协第十二届委员会第三次会议']);
+    expect(names('中国人民政治协商会议青阳县第十届委员会第三次会议开幕')).toEqual(['青阳县政协第十届委员会第三次会议']);
     expect(names('中共青岭镇第四次代表大会第二次会议召开')).toEqual(['中共青岭镇第四次代表大会第二次会议']);
     expect(names('青岭镇召开了第一次党代会')).toEqual(['青岭镇第一次党代会']);
   });

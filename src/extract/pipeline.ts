@@ -8,7 +8,7 @@ import { normalize } from './normalize';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import { findMeetings, type MeetingMention } from './mentions/meetings';
 import { meetingPerSentence } from './sections';
-import { barePeople, knownPeople, mergeMentions, nameBeforeTitle, surnameTitleReferences, titledPeople, type PersonMention, type PostMention } from './mentions/people';
+import { barePeople, bracketedTitles, knownPeople, mergeMentions, nameBeforeTitle, surnameTitleReferences, titledPeople, type PersonMention, type PostMention } from './mentions/people';
 import { bareTitleReferences, newHolderReferences } from './coreference';
 import type { Fact, SentenceContext } from './relations/fact';
 import { holds } from './relations/holds';
@@ -92,7 +92,7 @@ function collect(mentions: PersonMention[][], pick: (post: PostMention) => strin
 
 
 function firstMentions(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
-  return mergeMentions([titledPeople(text, s, known), nameBeforeTitle(text, s, known), barePeople(text, s, known)]);
+  return mergeMentions([titledPeople(text, s, known), nameBeforeTitle(text, s, known), bracketedTitles(text, s, known), barePeople(text, s, known)]);
 }
 
 function context(text: string, sentence: Sentence, people: PersonMention[], meeting: MeetingMention | undefined, known: ReadonlySet<string>): SentenceContext {

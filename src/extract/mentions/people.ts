@@ -44,9 +44,10 @@ export interface PersonMention {
 const CJK = /[\u4e00-\u9fff]/;
 const LIST_SEPARATOR = '、';
 const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
-const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为']);
+const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为', '有']);
 const COMRADE = '同志';
 const FORMER = /(?:原|前任|老)$/;
+const BRACKETED_TITLE = /\(([\u4e00-\u9fff、]{2,30})\)/g;
 const NOT_A_LISTED_NAME = /[0-9办局院委部处科室所站队组]/;
 // cheap whole-sentence tests that let most sentences of policy prose skip the scans below
 const HAS_TITLE = new RegExp(TITLE_CORE_RE.source);
@@ -182,6 +183,33 @@ export function nameBeforeTitle(text: string, s: Sentence, known: ReadonlySet<st
       if (!isName(name, known)) continue; // the title right after makes the end certain
       const post: PostMention = { title: m[0], start: k, end: after, core: m[0], nominee: false };
       found.push({ name, start: p, end: after, spanStart: p, posts: [post], sentenceIndex: s.index, kind: 'name-title' });
+      break;
+    }
+  }
+  return found;
+}
+
+/** 某某(镇党委书记): a name with its post in brackets after it. */
+export function bracketedTitles(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
+  const found: PersonMention[] = [];
+  if (!s.text.includes('(')) return found;
+  for (const m of matchesIn(BRACKETED_TITLE, text, s.start, s.end)) {
+    const open = m.index;
+    const inside = m[1];
+    const core = postCore(inside);
+    if (!core) continue;
+    for (const len of [4, 3, 2]) {
+      const p = open - len;
+      if (p < s.start || (len === 4 && !compoundSurnameAt(text, p))) continue;
+      const left = p === s.start ? '' : text[p - 1];
+      if (left && CJK.test(left) && !NAME_TITLE_LEFT.has(left)) continue;
+      const name = text.slice(p, open);
+      if (!isName(name, known)) continue;
+      const posts = inside.split('、').filter((t) => postCore(t)).map((t) => {
+        const start = open + 1 + inside.indexOf(t);
+        return { title: t, start, end: start + t.length, core: postCore(t)!, nominee: false };
+      });
+      found.push({ name, start: p, end: open + m[0].length, spanStart: p, posts, sentenceIndex: s.index, kind: 'titled' });
       break;
     }
   }

@@ -1,5 +1,5 @@
 import { splitSentences } from '../../../src/extract/sentences';
-import { barePeople, nameBeforeTitle, titledPeople } from '../../../src/extract/mentions/people';
+import { barePeople, bracketedTitles, nameBeforeTitle, titledPeople } from '../../../src/extract/mentions/people';
 
 function titled(text: string) {
   const [s] = splitSentences(text);
@@ -36,6 +36,14 @@ describe('titledPeople', () => {
   it('does not read a chair-platform or a committee as a title', () => {
     expect(titled('领导在主席台就座。')).toEqual([]);
     expect(titled('县人大常委会召开会议。')).toEqual([]);
+  });
+});
+
+describe('bracketedTitles', () => {
+  it('reads 某某(镇党委书记) and splits a bracketed chain', () => {
+    const text = '出席会议的有甘露(县委常委、副县长)、蓝海(草案)。';
+    const [s] = splitSentences(text);
+    expect(bracketedTitles(text, s, new Set()).map((p) => `${p.name}:${p.posts.map((x) => x.title).join('+')}`)).toEqual(['甘露:县委常委+副县长']);
   });
 });
 

@@ -26,12 +26,15 @@ export interface ApprovalState {
   heard: Map<string | undefined, string[]>;
 }
 
+const KIND_RULES: ReadonlyArray<readonly [RegExp, ItemKind]> = [
+  [/预算|决算/, 'budget'],
+  [/报告|说明/, 'report'],
+  [/项目|工程|实事/, 'project'],
+  [/决议|决定/, 'resolution'],
+];
+
 export function kindOfItem(title: string): ItemKind {
-  if (/预算|决算|财政/.test(title) && /报告|预算|决算/.test(title)) return 'budget';
-  if (/报告|说明/.test(title)) return 'report';
-  if (/项目|工程|实事/.test(title)) return 'project';
-  if (/决议|决定/.test(title)) return 'resolution';
-  return 'other';
+  return KIND_RULES.find(([re]) => re.test(title))?.[1] ?? 'other';
 }
 
 export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {

@@ -38,6 +38,19 @@ export interface SentenceContext {
 
 export const CLAUSE_END = /[,;:。!?\n]/;
 
+const LIST_GAP = /^(?:同志)?[、和与及]$/;
+
+/** `last` and the mentions listed right before it (甲、乙和丙): for 分别 (each of them). */
+export function listEndingWith(ctx: SentenceContext, last: PersonMention): PersonMention[] {
+  const before = ctx.people.filter((p) => p.end <= last.spanStart);
+  const all = [last];
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (!LIST_GAP.test(ctx.text.slice(before[i].end, all[0].spanStart))) break;
+    all.unshift(before[i]);
+  }
+  return all;
+}
+
 /** The mention ending closest before `index` in the sentence. */
 export function mentionBefore(ctx: SentenceContext, index: number): PersonMention | undefined {
   let best: PersonMention | undefined;

@@ -3,6 +3,7 @@
 //   某某作的关于…的说明及关于…的审查报告 (two reports) · 某某就…作情况说明 ·
 //   甲、乙分别就本职工作作了报告 (each) · 某某宣读了…名单,并作有关说明
 import type { Fact, SentenceContext } from './fact';
+import { listEndingWith, mentionBefore } from './fact';
 import type { PersonMention } from '../mentions/people';
 import { clauseEnd, matchesIn } from '../scan';
 
@@ -21,7 +22,6 @@ const SPEECH_KIND = /(?:讲话|发言|致辞)$/;
 const BETWEEN_TITLES = /^(?:报告)?(?:[、和及与]|以及)?$/;
 const NOT_A_REPORT_START = /^(?:出|好|为|到|起|了|成|过|完|出了)/;
 const SUBSTANTIAL = /(?:关于|[\u4e00-\u9fff]{4,})/;
-const LIST_GAP = /^(?:同志)?[、和与及]$/;
 const QUOTED_TITLE = /《([^》]{1,80})》/g;
 const ENDS_AS_REPORT = /(?:报告|说明|汇报|》)$/;
 
@@ -114,14 +114,6 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
 
 /** The person (or the list of people joined by 、/和) right before index. */
 function speakersBefore(ctx: SentenceContext, index: number): { last: PersonMention; all: PersonMention[] } | undefined {
-  const before = ctx.people.filter((p) => p.end <= index);
-  if (!before.length) return undefined;
-  const last = before[before.length - 1];
-  const all = [last];
-  for (let i = before.length - 2; i >= 0; i--) {
-    const gap = ctx.text.slice(before[i].end, all[0].spanStart);
-    if (!LIST_GAP.test(gap)) break;
-    all.unshift(before[i]);
-  }
-  return { last, all };
+  const last = mentionBefore(ctx, index);
+  return last ? { last, all: listEndingWith(ctx, last) } : undefined;
 }

@@ -2,6 +2,7 @@
 //   某某主持会议并讲话 · 某某作表态发言 · 某某在会上指出/强调/要求/表示 · 某某提了三点意见 ·
 //   在闭幕式讲话中,某某… · “……”镇长某某如是说 · 他/她强调 (the person just named)
 import type { Fact, SentenceContext } from './fact';
+import { listEndingWith } from './fact';
 import type { PersonMention } from '../mentions/people';
 import { SPEECH_VERBS } from '../lexicon/verbs';
 import { matchesIn } from '../scan';
@@ -44,7 +45,10 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
       continue;
     }
     const speaker = subjectBefore(ctx, m.index);
-    if (speaker) add(speaker, m.index + m[0].length);
+    if (!speaker) continue;
+    // 甲、乙分别作了讲话: each of them
+    const each = text.slice(speaker.end, m.index).includes('分别') ? listEndingWith(ctx, speaker) : [speaker];
+    for (const p of each) add(p, m.index + m[0].length);
   }
   for (const p of ctx.people) {
     const left = text.slice(sentence.start, p.spanStart);

@@ -14,6 +14,10 @@ describe('SPOKE', () => {
     expect(factStrings(meeting + '镇党委书记柳青山作了题为《凝心聚力》的讲话。', 'SPOKE', 'REPORTED')).toEqual(['SPOKE 柳青山']);
   });
 
+  it('gives each person of a list a speech with 分别', () => {
+    expect(factStrings(meeting + '县委常委甘露、县人大常委会副主任蓝海分别作了重要讲话。', 'SPOKE')).toEqual(['SPOKE 甘露', 'SPOKE 蓝海']);
+  });
+
   it('resolves 他/她 to the person just named', () => {
     expect(factStrings(meeting + '镇党委书记柳青山充分肯定了一年来的工作。他强调,要稳中求进。', 'SPOKE')).toEqual(['SPOKE 柳青山']);
   });

@@ -1,7 +1,7 @@
 // PRESIDED: the person chaired the meeting or one of its sittings.
 //   镇党委书记某某主持会议 · 大会由某某主持 · 某某主持预备会议、第二次全体会议 · 大会主持人某某
 import type { Fact, SentenceContext } from './fact';
-import { mentionBefore } from './fact';
+import { listEndingWith, mentionBefore } from './fact';
 import { matchesIn } from '../scan';
 
 const CHAIRED = /主持(?!人|词)/g;
@@ -21,7 +21,9 @@ export function presided(ctx: SentenceContext): Fact[] {
     const after = SITTING.exec(text.slice(m.index + 2, m.index + 40));
     const before = SITTING_SUBJECT.exec(text.slice(sentence.start, who.spanStart));
     const sitting = after?.[1].split(/[、和及]/)[0] ?? before?.[1];
-    facts.push({ type: 'PRESIDED', person: who.name, meeting: ctx.meeting, sitting, start: who.spanStart, end: m.index + 2, sentenceIndex: sentence.index });
+    // 甲、乙分别主持预备会议和第一次全体会议: both chaired a sitting
+    const chairs = text.slice(who.end, m.index).includes('分别') ? listEndingWith(ctx, who) : [who];
+    for (const p of chairs) facts.push({ type: 'PRESIDED', person: p.name, meeting: ctx.meeting, sitting, start: p.spanStart, end: m.index + 2, sentenceIndex: sentence.index });
   }
   for (const p of ctx.people) {
     const host = HOST_BEFORE_NAME.exec(text.slice(Math.max(sentence.start, p.start - 4), p.start));

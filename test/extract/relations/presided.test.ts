@@ -11,6 +11,10 @@ describe('PRESIDED', () => {
     expect(factStrings(meeting + '\n主持人:韦岚\n', 'PRESIDED')).toEqual(['PRESIDED 韦岚']);
   });
 
+  it('gives each chair of a list the meeting with 分别', () => {
+    expect(factStrings(meeting + '镇人大主席韦岚、副主席甘露分别主持预备会议和第一次全体会议。', 'PRESIDED')).toEqual(['PRESIDED 韦岚', 'PRESIDED 甘露']);
+  });
+
   it('files a sitting under its session', () => {
     const facts = factStrings(meeting + '镇人大主席韦岚主持预备会议、第二次全体会议。');
     expect(facts).toContain('PRESIDED 韦岚');

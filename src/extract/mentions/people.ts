@@ -252,12 +252,15 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
 export function knownPeople(text: string, sentences: readonly Sentence[], known: ReadonlySet<string>): PersonMention[][] {
   // one pass over the text: at each character that starts a known name, look the names up
   const found: PersonMention[][] = sentences.map(() => []);
-  const byFirst = new Map<string, string[]>();
-  for (const name of known) (byFirst.get(name[0]) ?? byFirst.set(name[0], []).get(name[0])!).push(name);
+  const byFirst = new Map<number, string[]>();
+  for (const name of known) {
+    const code = name.charCodeAt(0);
+    (byFirst.get(code) ?? byFirst.set(code, []).get(code)!).push(name);
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   for (const s of sentences) {
     for (let at = s.start; at < s.end; at++) {
-      const candidates = byFirst.get(text[at]);
+      const candidates = byFirst.get(text.charCodeAt(at));
       if (!candidates) continue;
       const name = candidates.find((n) => at + n.length <= s.end && text.startsWith(n, at));
       if (!name) continue;

@@ -21,8 +21,8 @@ export function presided(ctx: SentenceContext): Fact[] {
     const after = SITTING.exec(text.slice(m.index + 2, m.index + 40));
     const before = SITTING_SUBJECT.exec(text.slice(sentence.start, who.spanStart));
     const sitting = after?.[1].split(/[、和及]/)[0] ?? before?.[1];
-    // 甲、乙分别主持预备会议和第一次全体会议: both chaired a sitting
-    const chairs = text.slice(who.end, m.index).includes('分别') ? listEndingWith(ctx, who) : [who];
+    // 甲、乙主持 / 甲、乙分别主持预备会议和第一次全体会议: each chaired
+    const chairs = listEndingWith(ctx, who);
     for (const p of chairs) facts.push({ type: 'PRESIDED', person: p.name, meeting: ctx.meeting, sitting, start: p.spanStart, end: m.index + 2, sentenceIndex: sentence.index });
   }
   for (const p of ctx.people) {

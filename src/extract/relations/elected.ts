@@ -9,7 +9,8 @@ import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 
 type Mode = NonNullable<Fact['mode']>;
 const VERB = /(补选|选举产生|选举|决定任命|任命)了?/g;
-const ELECTED_AS = /当选为|当选/g;
+// 当选为, and the passive 被选举为 / 被任命为 (names before the verb)
+const ELECTED_AS = /当选为|当选|被(?:补选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
 const NAME_SUFFIX_NOISE = /(?:同志|全票|全额|以全票|以高票|高票|顺利|分别|依法|等|[一二两三四五六七八九十\d]+名同志|[一二两三四五六七八九十\d]+人|以?[零一二两三四五六七八九十百\d]+票|以)+$/;
@@ -61,8 +62,9 @@ export function elected(ctx: SentenceContext): Fact[] {
     if (!postText) continue;
     const respectively = text.slice(clauseStart, m.index).includes('分别');
     const posts = respectively ? splitAtPosts(postText) : splitPosts(postText);
-    if (respectively && posts.length === names.length) names.forEach((n, k) => emit(n, posts[k], 'elected', clauseStart, postEnd));
-    else for (const n of names) for (const p of posts) emit(n, p, 'elected', clauseStart, postEnd);
+    const mode: Mode = m[0].includes('任命') ? 'appointed' : m[0].includes('补选') ? 'by_election' : 'elected';
+    if (respectively && posts.length === names.length) names.forEach((n, k) => emit(n, posts[k], mode, clauseStart, postEnd));
+    else for (const n of names) for (const p of posts) emit(n, p, mode, clauseStart, postEnd);
   }
 
   // 新当选的南岔镇人民政府镇长某某 (a named new holder)

@@ -28,6 +28,13 @@ describe('ELECTED', () => {
     ]);
   });
 
+  it('reads the passive 被选举为 / 被任命为', () => {
+    expect(factStrings(meeting + '邝文斌同志被选举为青岭镇人民政府镇长,甘露被任命为镇财政所所长。', 'ELECTED')).toEqual([
+      'ELECTED 邝文斌 青岭镇人民政府镇长',
+      'ELECTED 甘露 镇财政所所长',
+    ]);
+  });
+
   it('takes the post named before the names (选举产生了…,甲、乙当选)', () => {
     expect(factStrings(meeting + '大会以无记名投票方式选举产生了镇人民政府副镇长,甘露、蓝海当选。', 'ELECTED')).toEqual([
       'ELECTED 甘露 镇人民政府副镇长',

@@ -16,8 +16,16 @@ let open: RunningServer; // no token: mutations disabled
 let guarded: RunningServer; // with KG_API_TOKEN
 const createdArticles: string[] = [];
 
+// A meeting of this file's own, so that the last injection test can tell that nothing was
+// deleted even on a database that holds nothing else (CI starts with an empty one).
+const CANARY_TOWN = '砚溪镇';
+const CANARY = `3月4日，${CANARY_TOWN}第九届人民代表大会第二次会议召开。镇党委书记岑望舒主持会议。镇长柏云帆作政府工作报告。`;
+
 beforeAll(async () => {
   graph = await Graph.connect();
+  const { ingestTexts } = await import('../../src/graph/ingest');
+  const report = await ingestTexts(graph, [{ source: `${tag}/canary.txt`, text: CANARY, published: '2025-03-05' }]);
+  for (const a of report.articles ?? []) if (a.id) createdArticles.push(a.id);
   open = await startTestServer(graph);
   guarded = await startTestServer(graph, TOKEN);
 });
@@ -74,9 +82,10 @@ describe('injection attempts', () => {
   });
 
   it('still finds what the graph holds after all that', async () => {
-    // Nothing above deleted anything: the database still answers with data.
-    const answer = await gql(open.url, `{ meetings(first: 1) { totalCount } }`);
-    expect(answer.data.meetings.totalCount).toBeGreaterThan(0);
+    // Nothing above deleted anything: this file's own meeting is still there.
+    expect(createdArticles.length).toBe(1);
+    const answer = await gql(open.url, `query ($t: String!) { meetings(filter: { text: $t }) { totalCount } }`, { t: CANARY_TOWN });
+    expect(answer.data.meetings.totalCount).toBe(1);
   });
 });
 

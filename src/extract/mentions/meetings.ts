@@ -40,7 +40,7 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
-  { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:扩大)?会议?`, 'g') },
+  { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?(?:\\(扩大\\))?`, 'g') },
 ];
 const PRESIDIUM_AFTER = new RegExp(`^主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
@@ -49,7 +49,8 @@ const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|�
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的)/;
 const YEAR = /(\d{4})年/;
 const CPPCC_PLACE = /^(?:政协|政治协商会议)([\u4e00-\u9fff]{1,6}?(?:省|市|州|县|区|旗))/;
-const PARTY_ORGAN_BEFORE = /(中共[\u4e00-\u9fff]{2,8}|(?:镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委))$/;
+// 中共某镇, 县委, 镇党委, and the organ as subject before 召开 (某镇党委召开十四届六次全会)
+const PARTY_ORGAN_BEFORE = /(中共[\u4e00-\u9fff]{2,8}?|(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|县|区|市|街道)|镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委))(?:(?:召开|举行)了?)?$/;
 
 /** Every meeting mention in `text`, in order. */
 export function findMeetings(text: string): MeetingMention[] {

@@ -167,8 +167,11 @@ function splitTopLevel(s: string, sep: string): string[] {
   return out.filter((x) => x.length > 0);
 }
 
+// 镇长某某所作的政府工作报告: the item is the report; who made it is a REPORTED fact
+const REPORTER_CLAUSE = /^[^《》]{2,20}?所[作做]的/;
+
 function stripItem(item: string): string {
-  return item.replace(/^[《“]/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
+  return item.replace(REPORTER_CLAUSE, '').replace(/^[《“]/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
 }
 
 const HEARD = /听取|审议|审查/;

@@ -10,7 +10,10 @@ import { clauseEnd, matchesIn } from '../scan';
 // 作/做 as "deliver" — not inside 工作, 合作, 创作…
 const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?/g;
 // what may stand between the speaker and 作: 同志, 代表…, 向大会, 就…, 分别, 受…委托
-const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:就([^,。]{1,40}?))?(?:向(?:大会|会议))?$/;
+const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:就([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
+// 所作的 / 所做的 / 作的: a clause that names its own reporter
+const OWN_CLAUSE = /^所?[作做](?:了)?的$/;
+const QUOTED_TOPIC = /^《([^》]{1,80})》$/;
 const GENERIC = /^(?:有关|相关)?(?:情况)?(?:说明|报告|汇报)$|^工作汇报$/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
 const QUICK = /[作做]|宣读|关于/;
@@ -29,9 +32,10 @@ export function reported(ctx: SentenceContext): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
   if (!QUICK.test(sentence.text)) return facts;
-  for (const m of matchesIn(DELIVER, text, sentence.start, sentence.end)) {
+  const delivers = [...matchesIn(DELIVER, text, sentence.start, sentence.end)];
+  for (const [k, m] of delivers.entries()) {
     const phraseStart = m.index + m[0].length;
-    const reports = reportPhrases(text, phraseStart, sentence.end);
+    const reports = reportPhrases(text, phraseStart, nextReporterStart(ctx, delivers[k + 1], phraseStart));
     if (!reports.length) continue;
     const speakers = speakersBefore(ctx, m.index);
     if (!speakers) continue;
@@ -42,7 +46,9 @@ export function reported(ctx: SentenceContext): Fact[] {
       let title = r.title;
       if (GENERIC.test(title)) {
         if (!topic) continue;
-        title = topic + title.replace(/^(?:有关|相关)/, '');
+        // 就《…(讨论稿)》作说明: the explanation is of the document, named as written
+        const quoted = QUOTED_TOPIC.exec(topic);
+        title = quoted ? quoted[1] : topic + title.replace(/^(?:有关|相关)/, '');
       }
       for (const p of speakers.all) {
         facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: r.end, sentenceIndex: sentence.index });
@@ -111,6 +117,18 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
   return parts.filter((p) => p.title.length >= 2);
 }
 
+
+/**
+ * Where the next person's own 所作的 clause begins (甲所作的A报告、乙所作的B报告): A ends
+ * there, so an item never holds another reporter's clause. The sentence end when none.
+ */
+function nextReporterStart(ctx: SentenceContext, next: RegExpExecArray | undefined, from: number): number {
+  if (next && OWN_CLAUSE.test(next[0])) {
+    const reporter = mentionBefore(ctx, next.index);
+    if (reporter && reporter.spanStart >= from) return reporter.spanStart;
+  }
+  return ctx.sentence.end;
+}
 
 /** The person (or the list of people joined by 、/和) right before index. */
 function speakersBefore(ctx: SentenceContext, index: number): { last: PersonMention; all: PersonMention[] } | undefined {

@@ -1,0 +1,64 @@
+// Four shapes of the genre found missing on held-out articles (issue 3 follow-up), in
+// texts written for these tests (invented names and towns).
+import { factStrings, factsOf } from '../helpers';
+import { findMeetings } from '../../../src/extract/mentions/meetings';
+
+const congress = '3月9日,石桥镇第十届人民代表大会第四次会议召开。';
+
+describe('paired reporter lists (甲所作的A、乙所作的B)', () => {
+  it('gives each reporter only the report after their own 所作的', () => {
+    expect(factStrings(congress + '大会听取并审议通过了镇长冯远志所作的政府工作报告、镇人大主席温若兰所作的镇人大主席团工作报告。', 'REPORTED')).toEqual([
+      'REPORTED 冯远志 政府工作报告',
+      'REPORTED 温若兰 镇人大主席团工作报告',
+    ]);
+  });
+
+  it('reads the same with 和 and with 《》 titles', () => {
+    expect(factStrings(congress + '会议听取了镇长冯远志所作的财政预算报告和副镇长邱海所作的民生实事报告。', 'REPORTED')).toEqual([
+      'REPORTED 冯远志 财政预算报告',
+      'REPORTED 邱海 民生实事报告',
+    ]);
+    expect(factStrings(congress + '会议审议通过了镇长冯远志所作的《政府工作报告》和镇人大主席温若兰所作的《人大工作报告》。', 'REPORTED')).toEqual([
+      'REPORTED 冯远志 政府工作报告',
+      'REPORTED 温若兰 人大工作报告',
+    ]);
+  });
+
+  it('approves each item without its reporter clause when the verb is 审议通过', () => {
+    expect(factStrings(congress + '大会审议通过了镇长冯远志所作的政府工作报告、镇人大主席温若兰所作的镇人大主席团工作报告。', 'APPROVED')).toEqual([
+      'APPROVED 政府工作报告',
+      'APPROVED 镇人大主席团工作报告',
+    ]);
+  });
+});
+
+describe('party plenums', () => {
+  const named = (text: string) => findMeetings(text).map((m) => `${m.kind} ${m.name}`);
+
+  it('reads the full, the short and the enlarged forms with their committee', () => {
+    expect(named('中共石桥镇第十三届委员会第五次全体(扩大)会议召开')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
+    expect(named('中共枫林县委十六届四次全会召开')).toEqual(['party_plenum 中共枫林县委第十六届委员会第四次全体会议']);
+    expect(named('县委十三届五次全体(扩大)会议召开')).toEqual(['party_plenum 县委第十三届委员会第五次全体会议']);
+    expect(named('石桥镇党委召开十三届五次全会')).toEqual(['party_plenum 石桥镇党委第十三届委员会第五次全体会议']);
+  });
+
+  it('does not take the verb before a party organ for part of its name', () => {
+    expect(named('传达了县委十六届四次全会精神')).toEqual(['party_plenum 县委第十六届委员会第四次全体会议']);
+  });
+
+  it('gives the facts around a plenum to the plenum', () => {
+    const facts = factsOf('中共石桥镇第十三届委员会第五次全体(扩大)会议召开。全会由镇党委书记谷长青主持。全会审议通过了《石桥镇乡村振兴三年行动方案》。');
+    const meetings = new Set(facts.filter((f) => f.type !== 'HOLDS').map((f) => f.meeting));
+    expect([...meetings]).toEqual(['中共石桥镇第十三届委员会第五次全体会议']);
+    expect(facts.filter((f) => f.type !== 'HOLDS').map((f) => `${f.type} ${f.person ?? f.object}`)).toEqual(['PRESIDED 谷长青', 'APPROVED 石桥镇乡村振兴三年行动方案']);
+  });
+});
+
+describe('就《…》作说明', () => {
+  const plenum = '中共石桥镇第十三届委员会第五次全体会议召开。';
+
+  it('reports the quoted title as written, with its (讨论稿)', () => {
+    expect(factStrings(plenum + '镇党委副书记温若兰就《石桥镇集镇更新规划(讨论稿)》向全会作说明。', 'REPORTED')).toEqual(['REPORTED 温若兰 石桥镇集镇更新规划(讨论稿)']);
+    expect(factStrings(plenum + '镇长冯远志就《石桥镇产业发展纲要》作说明。', 'REPORTED')).toEqual(['REPORTED 冯远志 石桥镇产业发展纲要']);
+  });
+});

@@ -174,15 +174,20 @@ export function buildResult(r: ResultInput): ExtractionResult {
   const facts = dropWeakHolds(r.facts);
   const relations: Relation[] = [];
   const seen = new Set<string>();
+  // sentences whose meeting facts were dropped because no meeting is known for their news item
+  const droppedIn = new Set<number>();
   for (const f of facts) {
+    if (f.type !== 'HOLDS' && !f.meeting) {
+      droppedIn.add(f.sentenceIndex);
+      continue;
+    }
     const ev = evidence(f.start, f.end, f.sentenceIndex);
     const rel: Relation = { type: f.type, evidence: ev };
     if (f.person) rel.personId = personFor(f.person).id;
     if (f.title) rel.postId = postFor(f.title).id;
     if (f.item) rel.itemId = itemFor(f.item, f.itemKind ?? 'other', ev).id;
     if (f.mode) rel.mode = f.mode;
-    if (f.type !== 'HOLDS') {
-      if (!f.meeting) continue;
+    if (f.meeting) {
       const session = meetingEntity(f.meeting);
       rel.meetingId = f.sitting ? sittingEntity(session, f.sitting).id : session.id;
     }
@@ -190,6 +195,10 @@ export function buildResult(r: ResultInput): ExtractionResult {
     if (seen.has(key)) continue;
     seen.add(key);
     relations.push(rel);
+  }
+  if (meetings.length && droppedIn.size) {
+    const list = [...droppedIn].sort((a, b) => a - b).join(', ');
+    warnings.push(`no meeting is known for the news item of sentence(s) ${list} (the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
   }
   // a body line cut mid-sentence (headlines, bylines and captions are short and unpunctuated)
   const lastLine = norm.text.trim().split('\n').pop() ?? '';

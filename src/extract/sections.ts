@@ -5,7 +5,7 @@
 //
 // An item whose text never names its meeting (a continuation page, a body printed apart
 // from its headline) takes the meeting of the nearest headline that has no body of its
-// own, else the meeting of the item before it.
+// own, else the meeting of the item before it; never the meeting of a later item.
 import type { Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
 
@@ -43,7 +43,9 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     if (named) {
       const differs = current.meeting && current.meeting.key !== named.key;
       if (differs && (s.heading || HELD.test(s.text))) startSection();
-      else if (current.meeting === undefined && current.hasBody && s.heading) startSection();
+      // an item whose meeting is still unknown ends where another meeting is headlined or
+      // reported held: its sentences must not take a meeting introduced only later
+      else if (current.meeting === undefined && current.hasBody && (s.heading || HELD.test(s.text))) startSection();
       if (!current.meeting) current.meeting = named;
     }
     if (!s.heading) current.hasBody = true;
@@ -59,8 +61,14 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
         used.add(headlineOnly);
         meeting = headlineOnly.meeting;
       } else {
-        meeting = sections.slice(0, k).reverse().find((x) => x.meeting)?.meeting ?? sections.slice(k + 1).find((x) => x.meeting)?.meeting;
+        // never a meeting introduced only later in the article: no meeting (the facts that
+        // need one are dropped, with a warning) is better than the wrong one
+        meeting = sections.slice(0, k).reverse().find((x) => x.meeting)?.meeting;
       }
+    }
+    // a photo caption between two bylines, "(某某作报告)", belongs to the item it sits in
+    if (!meeting && !section.hasBody && section.sentences.every((i) => sentences[i].byline)) {
+      meeting = sections.slice(0, k).reverse().find((x) => x.meeting)?.meeting;
     }
     for (const i of section.sentences) result[i] = meeting;
   });

@@ -2,6 +2,7 @@
 // texts written for these tests (invented names and towns).
 import { factStrings, factsOf } from '../helpers';
 import { findMeetings } from '../../../src/extract/mentions/meetings';
+import { extract } from '../../../src/extract/pipeline';
 
 const congress = '3月9日,石桥镇第十届人民代表大会第四次会议召开。';
 
@@ -60,5 +61,35 @@ describe('就《…》作说明', () => {
   it('reports the quoted title as written, with its (讨论稿)', () => {
     expect(factStrings(plenum + '镇党委副书记温若兰就《石桥镇集镇更新规划(讨论稿)》向全会作说明。', 'REPORTED')).toEqual(['REPORTED 温若兰 石桥镇集镇更新规划(讨论稿)']);
     expect(factStrings(plenum + '镇长冯远志就《石桥镇产业发展纲要》作说明。', 'REPORTED')).toEqual(['REPORTED 冯远志 石桥镇产业发展纲要']);
+  });
+});
+
+describe('facts never go to a meeting introduced only later', () => {
+  const congressItem = '3月9日,石桥镇第十届人民代表大会第四次会议开幕。镇人大主席温若兰主持会议。镇长冯远志作政府工作报告。';
+
+  it('keeps an earlier item with an unrecognised meeting away from the later meeting, with a warning', () => {
+    const article = '3月8日,石桥镇党委召开全体会议,镇党委书记谷长青主持会议并讲话。会议审议通过了《石桥镇乡村振兴三年行动方案》。' + congressItem;
+    expect(factStrings(article, 'PRESIDED', 'SPOKE', 'APPROVED', 'REPORTED')).toEqual(['PRESIDED 温若兰', 'REPORTED 冯远志 政府工作报告']);
+    const result = extract(article);
+    expect(result.warnings.some((w) => /no meeting is known for the news item of sentence\(s\) 0, 1/.test(w))).toBe(true);
+  });
+
+  it('does the same when each item has its own headline', () => {
+    const article = ['石桥镇党委召开全体会议', '3月8日,镇党委书记谷长青主持会议并讲话。', '石桥镇十届人大四次会议开幕', congressItem].join('\n');
+    expect(factStrings(article, 'PRESIDED', 'SPOKE', 'REPORTED')).toEqual(['PRESIDED 温若兰', 'REPORTED 冯远志 政府工作报告']);
+  });
+
+  it('gives each item its own meeting when both are recognised', () => {
+    const article = ['石桥镇党委召开十三届五次全会', '3月8日,中共石桥镇第十三届委员会第五次全体会议召开。镇党委书记谷长青主持会议。', '石桥镇十届人大四次会议开幕', congressItem].join('\n');
+    expect(factsOf(article).filter((f) => f.type === 'PRESIDED').map((f) => `${f.person} ${f.meeting}`)).toEqual([
+      '谷长青 中共石桥镇第十三届委员会第五次全体会议',
+      '温若兰 石桥镇第十届人民代表大会第四次会议',
+    ]);
+  });
+
+  it('keeps a photo caption between bylines with the item it sits in', () => {
+    const article = [congressItem, '(会议现场)', '(冯远志作报告)', '大会审议通过了政府工作报告。'].join('\n');
+    const result = extract(article);
+    expect(result.warnings.filter((w) => w.includes('no meeting is known'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // SPOKE: the person gave a speech or made remarks at the meeting.
 //   某某主持会议并讲话 · 某某作表态发言 · 某某在会上指出/强调/要求/表示 · 某某提了三点意见 ·
-//   在闭幕式讲话中,某某… · “……”镇长某某如是说 · 他/她强调 (the person just named)
+//   在闭幕式讲话中,某某… · “……”镇长某某如是说 · 他/她强调 (the person just named) ·
+//   镇人大主席某某建议,要… / 认为 / 提出 (a view given at a work meeting or 务虚会)
 import type { Fact, SentenceContext } from './fact';
 import { listEndingWith } from './fact';
 import type { PersonMention } from '../mentions/people';
@@ -21,6 +22,11 @@ const SPEECH_IN = /在[\u4e00-\u9fff]{0,8}(?:讲话|致辞|发言)中,?$/;
 const PRONOUN = /[他她](?:还|也|又|进一步|最后|同时|首先)?$/;
 // noun uses of a verb: 的要求, 提出的, 要求是
 const NOUN_USE_BEFORE = /(?:的|按照|根据|工作|总体|新|严格|高)$/;
+
+// a titled member's view at a work meeting: the verb right after the name, then the view
+const OPINION_QUICK = /建议|认为|提出/;
+const OPINION_AFTER_NAME = /^(?:还|也|同时)?(?:建议|认为|提出)(?:[,:]|要|应|把|将|加快|进一步)/;
+const CLAUSE_START = /^[,;:。\n]?$/;
 
 export interface SpeakerState {
   /** The person the last sentences were about (for 他/她). */
@@ -53,6 +59,14 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
   for (const p of ctx.people) {
     const left = text.slice(sentence.start, p.spanStart);
     if (SPEECH_IN.test(left) || left.endsWith('”')) add(p, p.end);
+  }
+  // 镇人大主席某某建议,要…: at a work meeting or 务虚会 each member gives their view in turn
+  if (ctx.meeting?.kind === 'work_meeting' && OPINION_QUICK.test(sentence.text)) {
+    for (const p of ctx.people) {
+      if (!p.posts.length || !OPINION_AFTER_NAME.test(text.slice(p.end, p.end + 6))) continue;
+      if (!CLAUSE_START.test(text.slice(Math.max(sentence.start, p.spanStart - 1), p.spanStart)) && p.spanStart !== sentence.start) continue;
+      if (!facts.some((f) => f.person === p.name)) add(p, p.end + 2);
+    }
   }
   const first = ctx.people.find((p) => !OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart)));
   if (first) state.lastSubject = first.name;

@@ -93,3 +93,29 @@ describe('facts never go to a meeting introduced only later', () => {
     expect(result.warnings.filter((w) => w.includes('no meeting is known'))).toEqual([]);
   });
 });
+
+describe('views given at a work meeting (建议 / 认为 / 提出 after a titled name)', () => {
+  const workMeeting = '1月6日,石桥镇召开2025年新年务虚会。';
+
+  it('reads each titled member giving a view as SPOKE', () => {
+    expect(factStrings(workMeeting + '镇人大主席温若兰建议,要把集镇更新放在首位。镇长冯远志认为,今年要稳字当头。会上,副镇长邱海提出,要抓好春耕。', 'SPOKE')).toEqual([
+      'SPOKE 温若兰',
+      'SPOKE 冯远志',
+      'SPOKE 邱海',
+    ]);
+  });
+
+  it('keeps a two-character name whole before 建议', () => {
+    expect(factStrings(workMeeting + '副镇长李文建议,要抓好防汛。镇长周建建议,要做好规划。', 'SPOKE', 'HOLDS')).toEqual([
+      'HOLDS 李文 副镇长',
+      'SPOKE 李文',
+      'HOLDS 周建 镇长',
+      'SPOKE 周建',
+    ]);
+  });
+
+  it('does not read 建议 at a congress session, or a 建议 that is not the clause verb, as a speech', () => {
+    expect(factStrings('3月9日,石桥镇第十届人民代表大会第四次会议开幕。镇人大主席温若兰建议,要把集镇更新放在首位。', 'SPOKE')).toEqual([]);
+    expect(factStrings(workMeeting + '会议收到副镇长邱海的建议三条。', 'SPOKE')).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|
 const YEAR = /(\d{4})年/;
 const CPPCC_PLACE = /^(?:政协|政治协商会议)([\u4e00-\u9fff]{1,6}?(?:省|市|州|县|区|旗))/;
 // 中共某镇, 县委, 镇党委, and the organ as subject before 召开 (某镇党委召开十四届六次全会)
-const PARTY_ORGAN_BEFORE = /(中共[\u4e00-\u9fff]{2,8}?|(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|县|区|市|街道)|镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委))(?:(?:召开|举行)了?)?$/;
+const PARTY_ORGAN_BEFORE = /((?:中共|中国共产党)[\u4e00-\u9fff]{2,10}?|(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|县|区|市|街道)|镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委))(?:(?:召开|举行)了?)?$/;
 
 /** Every meeting mention in `text`, in order. */
 export function findMeetings(text: string): MeetingMention[] {
@@ -115,8 +115,9 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     }
     case 'party_plenum': {
       // the party committee is named before the numbers: 中共某镇第十四届…, 镇党委十四届三次全会
-      const organ = PARTY_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
-      const prefix = organ ?? where;
+      const organ = PARTY_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+      // 中共某镇委员会十三届五次全会 reads 中共某镇第十三届委员会…: 委员会 is said once
+      const prefix = organ?.replace(/(?<!工作)委员会$/, '') ?? where;
       mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${termText}届委员会第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference };
       break;
     }

@@ -13,6 +13,8 @@ const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?
 const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:就([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 // 所作的 / 所做的 / 作的: a clause that names its own reporter
 const OWN_CLAUSE = /^所?[作做](?:了)?的$/;
+// after a first report of the same speaker: ,并就…向全会 (then 作说明)
+const AND_ALSO = /^,?(?:并|还|同时)(?:就([^,。]{1,100}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 const QUOTED_TOPIC = /^《([^》]{1,80})》$/;
 const GENERIC = /^(?:有关|相关)?(?:情况)?(?:说明|报告|汇报)$|^工作汇报$/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
@@ -33,15 +35,22 @@ export function reported(ctx: SentenceContext): Fact[] {
   const facts: Fact[] = [];
   if (!QUICK.test(sentence.text)) return facts;
   const delivers = [...matchesIn(DELIVER, text, sentence.start, sentence.end)];
+  let previous: { speakers: { last: PersonMention; all: PersonMention[] }; end: number } | undefined;
   for (const [k, m] of delivers.entries()) {
     const phraseStart = m.index + m[0].length;
     const reports = reportPhrases(text, phraseStart, nextReporterStart(ctx, delivers[k + 1], phraseStart));
     if (!reports.length) continue;
-    const speakers = speakersBefore(ctx, m.index);
+    let speakers = speakersBefore(ctx, m.index);
     if (!speakers) continue;
-    const gap = GAP.exec(text.slice(speakers.last.end, m.index));
+    let gap = GAP.exec(text.slice(speakers.last.end, m.index));
+    // 某某作工作报告,并就《…》向全会作说明: the same speaker, a second report
+    if (!gap && previous && previous.speakers.last === speakers.last) {
+      gap = AND_ALSO.exec(text.slice(previous.end, m.index));
+      if (gap) speakers = previous.speakers;
+    }
     if (!gap) continue;
     const topic = gap[1];
+    const before = facts.length;
     for (const r of reports) {
       let title = r.title;
       if (GENERIC.test(title)) {
@@ -54,6 +63,7 @@ export function reported(ctx: SentenceContext): Fact[] {
         facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: r.end, sentenceIndex: sentence.index });
       }
     }
+    if (facts.length > before) previous = { speakers, end: reports[reports.length - 1].end };
   }
   // 听取了副县长某某关于…的报告: the report follows the name directly
   if (HEARD.test(sentence.text)) {

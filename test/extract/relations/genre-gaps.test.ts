@@ -43,6 +43,11 @@ describe('party plenums', () => {
     expect(named('石桥镇党委召开十三届五次全会')).toEqual(['party_plenum 石桥镇党委第十三届委员会第五次全体会议']);
   });
 
+  it('says 委员会 once when the organ is written in full', () => {
+    expect(named('中共石桥镇委员会十三届五次全会召开')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
+    expect(named('中国共产党石桥镇第十三届委员会第五次全体会议')).toEqual(['party_plenum 中国共产党石桥镇第十三届委员会第五次全体会议']);
+  });
+
   it('does not take the verb before a party organ for part of its name', () => {
     expect(named('传达了县委十六届四次全会精神')).toEqual(['party_plenum 县委第十六届委员会第四次全体会议']);
   });
@@ -61,6 +66,13 @@ describe('就《…》作说明', () => {
   it('reports the quoted title as written, with its (讨论稿)', () => {
     expect(factStrings(plenum + '镇党委副书记温若兰就《石桥镇集镇更新规划(讨论稿)》向全会作说明。', 'REPORTED')).toEqual(['REPORTED 温若兰 石桥镇集镇更新规划(讨论稿)']);
     expect(factStrings(plenum + '镇长冯远志就《石桥镇产业发展纲要》作说明。', 'REPORTED')).toEqual(['REPORTED 冯远志 石桥镇产业发展纲要']);
+  });
+
+  it('gives 并就《…》作说明 to the speaker of the report before it', () => {
+    expect(factStrings(plenum + '镇党委书记谷长青代表镇党委常委会作工作报告,并就《石桥镇集镇更新规划(讨论稿)》向全会作说明。', 'REPORTED')).toEqual([
+      'REPORTED 谷长青 工作报告',
+      'REPORTED 谷长青 石桥镇集镇更新规划(讨论稿)',
+    ]);
   });
 });
 

@@ -5,14 +5,21 @@
 //
 // An item whose text never names its meeting (a continuation page, a body printed apart
 // from its headline) takes the meeting of the nearest headline that has no body of its
-// own, else the meeting of the item before it; never the meeting of a later item.
+// own, else the meeting of the item before it; never the meeting of a later item, and
+// never another item's meeting when its own headline names a meeting not recognised.
 import type { Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
 
 const HELD = /召开|举行|开幕|闭幕|举办/;
 
+// a headline reporting a meeting held in a form not recognised (某镇党委召开全体会议): a news
+// item of its own, whose meeting is unknown
+const UNNAMED_MEETING_HEADLINE = /(?:召开|举行)[^,。]{0,24}?(?:会议|全会|大会|会)$/;
+
 interface Section {
   meeting?: MeetingMention;
+  /** Starts at a headline of a meeting not recognised: never borrows another item's meeting. */
+  unknownMeeting?: boolean;
   hasBody: boolean;
   sentences: number[];
 }
@@ -40,6 +47,10 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
       startSection();
       return;
     }
+    if (!named && s.heading && UNNAMED_MEETING_HEADLINE.test(s.text)) {
+      if (current.meeting || current.hasBody) startSection();
+      current.unknownMeeting = true;
+    }
     if (named) {
       const differs = current.meeting && current.meeting.key !== named.key;
       if (differs && (s.heading || HELD.test(s.text))) startSection();
@@ -55,7 +66,7 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   const used = new Set<Section>();
   sections.forEach((section, k) => {
     let meeting = section.meeting;
-    if (!meeting && section.hasBody) {
+    if (!meeting && section.hasBody && !section.unknownMeeting) {
       const headlineOnly = sections.slice(0, k).reverse().find((x) => x.meeting && !x.hasBody && !used.has(x));
       if (headlineOnly) {
         used.add(headlineOnly);

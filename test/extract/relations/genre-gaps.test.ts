@@ -99,6 +99,11 @@ describe('facts never go to a meeting introduced only later', () => {
     ]);
   });
 
+  it('does not give a later item headlined with an unrecognised meeting the earlier item\'s meeting', () => {
+    const article = ['石桥镇十届人大四次会议开幕', congressItem, '石桥镇党委召开全体会议', '3月10日,镇党委书记谷长青主持会议并讲话。'].join('\n');
+    expect(factStrings(article, 'PRESIDED', 'SPOKE', 'REPORTED')).toEqual(['PRESIDED 温若兰', 'REPORTED 冯远志 政府工作报告']);
+  });
+
   it('keeps a photo caption between bylines with the item it sits in', () => {
     const article = [congressItem, '(会议现场)', '(冯远志作报告)', '大会审议通过了政府工作报告。'].join('\n');
     const result = extract(article);

@@ -25,7 +25,7 @@ const NOUN_USE_BEFORE = /(?:的|按照|根据|工作|总体|新|严格|高)$/;
 
 // a titled member's view at a work meeting: the verb right after the name, then the view
 const OPINION_QUICK = /建议|认为|提出/;
-const OPINION_AFTER_NAME = /^(?:还|也|同时)?(?:建议|认为|提出)(?:[,:]|要|应|把|将|加快|进一步)/;
+const OPINION_AFTER_NAME = /^(?:同志)?(?:还|也|同时)?(?:建议|认为|提出)(?:[,:]|要|应|把|将|加快|进一步)/;
 const CLAUSE_START = /^[,;:。\n]?$/;
 
 export interface SpeakerState {

@@ -68,6 +68,12 @@ describe('就《…》作说明', () => {
     expect(factStrings(plenum + '镇长冯远志就《石桥镇产业发展纲要》作说明。', 'REPORTED')).toEqual(['REPORTED 冯远志 石桥镇产业发展纲要']);
   });
 
+  it('reads the same under 受…委托, with 对《…》 and with 起草说明', () => {
+    expect(factStrings(plenum + '镇党委副书记温若兰受镇党委常委会委托,就《石桥镇集镇更新规划(讨论稿)》向全会作说明。', 'REPORTED')).toEqual(['REPORTED 温若兰 石桥镇集镇更新规划(讨论稿)']);
+    expect(factStrings(plenum + '副镇长邱海对《石桥镇防汛预案》作了说明。', 'REPORTED')).toEqual(['REPORTED 邱海 石桥镇防汛预案']);
+    expect(factStrings(plenum + '镇长冯远志就《石桥镇机构调整方案(征求意见稿)》作了起草说明。', 'REPORTED')).toEqual(['REPORTED 冯远志 石桥镇机构调整方案(征求意见稿)']);
+  });
+
   it('gives 并就《…》作说明 to the speaker of the report before it', () => {
     expect(factStrings(plenum + '镇党委书记谷长青代表镇党委常委会作工作报告,并就《石桥镇集镇更新规划(讨论稿)》向全会作说明。', 'REPORTED')).toEqual([
       'REPORTED 谷长青 工作报告',
@@ -120,6 +126,10 @@ describe('views given at a work meeting (建议 / 认为 / 提出 after a titled
       'SPOKE 冯远志',
       'SPOKE 邱海',
     ]);
+  });
+
+  it('reads 同志建议 the same', () => {
+    expect(factStrings(workMeeting + '镇人大主席温若兰同志建议,要办好村晚。', 'SPOKE')).toEqual(['SPOKE 温若兰']);
   });
 
   it('keeps a two-character name whole before 建议', () => {

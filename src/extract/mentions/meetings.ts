@@ -115,10 +115,15 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     }
     case 'party_plenum': {
       // the party committee is named before the numbers: 中共某镇第十四届…, 镇党委十四届三次全会
-      const organ = PARTY_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+      const window = text.slice(Math.max(0, start - 16), start);
+      const organMatch = PARTY_ORGAN_BEFORE.exec(window);
+      const organ = organMatch?.[1];
       // 中共某镇委员会十三届五次全会 reads 中共某镇第十三届委员会…: 委员会 is said once
       const prefix = organ?.replace(/(?<!工作)委员会$/, '') ?? where;
-      mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${termText}届委员会第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference };
+      // 贯彻落实中共某镇委员会…全会精神: the reference word stands before the organ
+      const organStart = organMatch ? start - window.length + organMatch.index : start;
+      const referred = reference || REFERENCE_BEFORE.test(text.slice(Math.max(0, organStart - 10), organStart));
+      mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${termText}届委员会第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference: referred };
       break;
     }
     default: {

@@ -52,6 +52,11 @@ describe('party plenums', () => {
     expect(named('传达了县委十六届四次全会精神')).toEqual(['party_plenum 县委第十六届委员会第四次全体会议']);
   });
 
+  it('marks a plenum only referred to, the reference word standing before the organ', () => {
+    expect(findMeetings('要贯彻落实中共石桥镇委员会十三届五次全会部署').map((m) => m.reference)).toEqual([true]);
+    expect(findMeetings('中共石桥镇委员会十三届五次全会召开').map((m) => m.reference)).toEqual([false]);
+  });
+
   it('gives the facts around a plenum to the plenum', () => {
     const facts = factsOf('中共石桥镇第十三届委员会第五次全体(扩大)会议召开。全会由镇党委书记谷长青主持。全会审议通过了《石桥镇乡村振兴三年行动方案》。');
     const meetings = new Set(facts.filter((f) => f.type !== 'HOLDS').map((f) => f.meeting));

@@ -2,6 +2,8 @@
 //   乡长某某作政府工作报告 · 某某代表镇政府向大会作…报告 · 听取了某某所作的《…》 ·
 //   某某作的关于…的说明及关于…的审查报告 (two reports) · 某某就…作情况说明 ·
 //   甲、乙分别就本职工作作了报告 (each) · 某某宣读了…名单,并作有关说明
+//   甲所作的A报告、乙所作的B报告 (each only their own) · 某某就《…(讨论稿)》向全会作说明 (the title) ·
+//   某某作工作报告,并就《…》作说明 (a second report of the same speaker)
 import type { Fact, SentenceContext } from './fact';
 import { listEndingWith, mentionBefore } from './fact';
 import type { PersonMention } from '../mentions/people';

@@ -12,7 +12,7 @@ const COUNTY_ANYWHERE = /([\u4e00-\u9fff]{2,3}(?:县|区))(?:[\u4e00-\u9fff]{2,3
 const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并既]/;
 // prose that runs into a level word: 要求全镇…, 围绕镇党委…, 符合县委…, 部分区人大代表
 const DETERMINER_LAST = /[全本我该各此每]$/;
-const PROSE_WORDS = /其他|部分|符合|紧扣|围绕|要求|任命|代理|根据|按照|以及|通过|进行|加强|推进|落实|贯彻|结合|带领|深入|全面/;
+const PROSE_WORDS = /召开|举行|其他|部分|符合|紧扣|围绕|要求|任命|代理|根据|按照|以及|通过|进行|加强|推进|落实|贯彻|结合|带领|深入|全面/;
 const MAX_NAME = 6;
 
 /**
@@ -25,7 +25,8 @@ function placeStartsAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   if (c < 0x4e00 || c > 0x9fff) return true;
   const before = text[i - 1];
-  return before === '日' || before === '讯' || text.startsWith('中共', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
+  // …决定于1月召开|某镇第十届…: a verb of holding ends the words before a place
+  return before === '日' || before === '讯' || text.startsWith('中共', i - 2) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
 }
 
 /**

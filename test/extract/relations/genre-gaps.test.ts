@@ -115,6 +115,12 @@ describe('facts never go to a meeting introduced only later', () => {
     expect(factStrings(article, 'PRESIDED', 'SPOKE', 'REPORTED')).toEqual(['PRESIDED 温若兰', 'REPORTED 冯远志 政府工作报告']);
   });
 
+  it('does not take a meeting announced for later for the one reported', () => {
+    expect(findMeetings('全会决定于1月9日召开石桥镇第十届人民代表大会第四次会议').map((m) => `${m.name} ${m.reference}`)).toEqual(['石桥镇第十届人民代表大会第四次会议 true']);
+    const article = '12月28日,中共石桥镇第十三届委员会第五次全体会议召开。全会决定于1月9日召开石桥镇第十届人民代表大会第四次会议。镇党委书记谷长青作总结讲话。';
+    expect(factsOf(article).filter((f) => f.type === 'SPOKE').map((f) => `${f.person} ${f.meeting}`)).toEqual(['谷长青 中共石桥镇第十三届委员会第五次全体会议']);
+  });
+
   it('keeps a photo caption between bylines with the item it sits in', () => {
     const article = [congressItem, '(会议现场)', '(冯远志作报告)', '大会审议通过了政府工作报告。'].join('\n');
     const result = extract(article);

@@ -77,6 +77,7 @@ describe('就《…》作说明', () => {
     expect(factStrings(plenum + '镇党委副书记温若兰受镇党委常委会委托,就《石桥镇集镇更新规划(讨论稿)》向全会作说明。', 'REPORTED')).toEqual(['REPORTED 温若兰 石桥镇集镇更新规划(讨论稿)']);
     expect(factStrings(plenum + '副镇长邱海对《石桥镇防汛预案》作了说明。', 'REPORTED')).toEqual(['REPORTED 邱海 石桥镇防汛预案']);
     expect(factStrings(plenum + '镇长冯远志就《石桥镇机构调整方案(征求意见稿)》作了起草说明。', 'REPORTED')).toEqual(['REPORTED 冯远志 石桥镇机构调整方案(征求意见稿)']);
+    expect(factStrings(plenum + '镇长冯远志就《石桥镇五年规划纲要(讨论稿)》起草情况向全会作说明。', 'REPORTED')).toEqual(['REPORTED 冯远志 石桥镇五年规划纲要(讨论稿)']);
   });
 
   it('gives 并就《…》作说明 to the speaker of the report before it', () => {

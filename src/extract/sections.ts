@@ -9,6 +9,7 @@
 // never another item's meeting when its own headline names a meeting not recognised.
 import type { Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
+import type { MeetingKind } from './types';
 
 const HELD = /召开|举行|开幕|闭幕|举办/;
 
@@ -16,10 +17,21 @@ const HELD = /召开|举行|开幕|闭幕|举办/;
 // item of its own, whose meeting is unknown
 const UNNAMED_MEETING_HEADLINE = /(?:召开|举行)[^,。]{0,24}?(?:会议|全会|大会|会)$/;
 
+// the kind of meeting such a headline speaks of, when its words tell (人代会 → congress)
+const HEADLINE_KINDS: ReadonlyArray<readonly [RegExp, MeetingKind]> = [
+  [/常委会/, 'standing_committee'],
+  [/政协/, 'cppcc'],
+  [/人代会|人民代表大会|人大会议/, 'congress'],
+  [/党代会|党员代表大会/, 'party_congress'],
+  [/全会|全体(?:\(扩大\))?会议|全委(?:扩大)?会/, 'party_plenum'],
+];
+
 interface Section {
   meeting?: MeetingMention;
   /** Starts at a headline of a meeting not recognised: never borrows another item's meeting. */
   unknownMeeting?: boolean;
+  /** The kind that headline names, if its words tell. */
+  headlineKind?: MeetingKind;
   hasBody: boolean;
   sentences: number[];
 }
@@ -50,14 +62,19 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     if (!named && s.heading && UNNAMED_MEETING_HEADLINE.test(s.text)) {
       if (current.meeting || current.hasBody) startSection();
       current.unknownMeeting = true;
+      current.headlineKind = HEADLINE_KINDS.find(([re]) => re.test(s.text))?.[1];
     }
     if (named) {
       const differs = current.meeting && current.meeting.key !== named.key;
       if (differs && (s.heading || HELD.test(s.text))) startSection();
       // an item whose meeting is still unknown ends where another meeting is headlined or
       // reported held: its sentences must not take a meeting introduced only later
-      else if (current.meeting === undefined && current.hasBody && (s.heading || HELD.test(s.text))) startSection();
-      if (!current.meeting) current.meeting = named;
+      // (unless the item's own headline spoke of a meeting of that kind: 某镇召开人代会)
+      else if (current.meeting === undefined && current.hasBody && (s.heading || HELD.test(s.text)) && current.headlineKind !== named.kind) startSection();
+      // an item headlined with a meeting not recognised takes a meeting named later in its
+      // body only when that sentence reports it held, or it is of the headline's kind
+      const mentionedLater = current.unknownMeeting && current.hasBody && !HELD.test(s.text) && current.headlineKind !== named.kind;
+      if (!current.meeting && !mentionedLater) current.meeting = named;
     }
     if (!s.heading) current.hasBody = true;
     current.sentences.push(i);

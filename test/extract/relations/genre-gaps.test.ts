@@ -116,6 +116,16 @@ describe('facts never go to a meeting introduced only later', () => {
     expect(factStrings(article, 'PRESIDED', 'SPOKE', 'REPORTED')).toEqual(['PRESIDED 温若兰', 'REPORTED 冯远志 政府工作报告']);
   });
 
+  it('does not give an item headlined with an unrecognised meeting another meeting its body mentions', () => {
+    const article = ['石桥镇党委召开全体会议', '12月28日,镇党委书记谷长青主持会议并讲话。会议通报了石桥镇第十届人民代表大会第四次会议筹备情况。'].join('\n');
+    expect(factStrings(article, 'PRESIDED', 'SPOKE')).toEqual([]);
+  });
+
+  it('lets such an item take a later-named meeting of the kind its headline speaks of', () => {
+    const article = ['石桥镇召开人代会', '3月9日上午,镇人大主席温若兰主持会议。石桥镇第十届人民代表大会第四次会议于3月9日开幕。'].join('\n');
+    expect(factsOf(article).filter((f) => f.type === 'PRESIDED').map((f) => `${f.person} ${f.meeting}`)).toEqual(['温若兰 石桥镇第十届人民代表大会第四次会议']);
+  });
+
   it('does not take a meeting announced for later for the one reported', () => {
     expect(findMeetings('全会决定于1月9日召开石桥镇第十届人民代表大会第四次会议').map((m) => `${m.name} ${m.reference}`)).toEqual(['石桥镇第十届人民代表大会第四次会议 true']);
     const article = '12月28日,中共石桥镇第十三届委员会第五次全体会议召开。全会决定于1月9日召开石桥镇第十届人民代表大会第四次会议。镇党委书记谷长青作总结讲话。';

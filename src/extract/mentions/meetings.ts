@@ -37,7 +37,8 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g') },
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
-  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?第?${N}次(?:全体)?会议`, 'g') },
+  // a CPPCC session, or a session of its standing committee (…第十一届委员会常务委员会第九次会议)
+  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?(?:\\(扩大\\))?`, 'g') },
@@ -115,7 +116,20 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       const inner = CPPCC_PLACE.exec(m[0])?.[1];
       const cppccPlace = inner ?? place;
       const at = cppccPlace ?? '';
-      mention = { kind, key: `cppcc/${first}/${second}`, name: `${at}政协第${termText}届委员会第${sessionText}次会议`, body: `${at}政协`, place: cppccPlace, term: first, session: second, start, end, reference };
+      // the standing committee numbers its own sessions: a different meeting from the plenary session
+      const standing = /届(?:委员会)?(?:常务委员会|常委会)/.test(m[0]) ? '常务委员会' : '';
+      mention = {
+        kind,
+        key: `cppcc${standing ? '-standing' : ''}/${first}/${second}`,
+        name: `${at}政协第${termText}届委员会${standing}第${sessionText}次会议`,
+        body: `${at}政协${standing}`,
+        place: cppccPlace,
+        term: first,
+        session: second,
+        start,
+        end,
+        reference,
+      };
       break;
     }
     case 'party_plenum': {

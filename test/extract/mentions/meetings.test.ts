@@ -8,6 +8,15 @@ describe('findMeetings', () => {
     expect(names('青岭镇九届人大二次会议闭幕')).toEqual(['青岭镇第九届人民代表大会第二次会议']);
   });
 
+  it('tells a session of the CPPCC standing committee from the plenary session', () => {
+    const [standing] = findMeetings('政协青阳县第九届委员会常务委员会第十二次会议在县城召开');
+    expect(standing.name).toBe('青阳县政协第九届委员会常务委员会第十二次会议');
+    expect([standing.kind, standing.term, standing.session]).toEqual(['cppcc', 9, 12]);
+    const [plenary] = findMeetings('政协青阳县第九届委员会第十二次会议开幕');
+    expect(plenary.name).toBe('青阳县政协第九届委员会第十二次会议');
+    expect(standing.key).not.toBe(plenary.key);
+  });
+
   it('reads a standing-committee session written apart', () => {
     const [m] = findMeetings('县十四届人大常委会召开第二十三次会议');
     expect(m.name).toBe('县第十四届人大常委会第二十三次会议');

@@ -1,4 +1,4 @@
-// `npm run bench:query -- [--n 10000] [--seed 4004] [--requests 2000] [--keep] [--url URL]`:
+// `npm run bench:query -- [--n 10000] [--seed 4004] [--requests 2000] [--keep] [--url URL] [--only meeting,person]`:
 // GraphQL latency and throughput on a generated corpus.
 //
 // It uses the graph that `npm run bench:ingest -- --keep` leaves (N generated articles with
@@ -45,13 +45,14 @@ async function main(): Promise<number> {
       requests: { type: 'string', default: '2000' },
       keep: { type: 'boolean', default: false },
       url: { type: 'string' },
+      only: { type: 'string' },
     },
   });
   const n = Number(values.n);
   const seed = Number(values.seed);
   const requests = Number(values.requests);
   if (![n, seed, requests].every((x) => Number.isInteger(x) && x > 0)) {
-    process.stderr.write('usage: npm run bench:query -- [--n 10000] [--seed 4004] [--requests 2000] [--keep] [--url URL]\n');
+    process.stderr.write('usage: npm run bench:query -- [--n 10000] [--seed 4004] [--requests 2000] [--keep] [--url URL] [--only meeting,person]\n');
     return 2;
   }
   const prefix = `generated/${seed}-`;
@@ -103,6 +104,15 @@ async function main(): Promise<number> {
         variables: (i) => ({ id: meetings[i % meetings.length] }),
       },
     ];
+
+    // --only meeting,person runs just the scenarios whose names start with those words
+    // (quicker when profiling one query).
+    if (values.only) {
+      const wanted = values.only.split(',').map((w) => w.trim()).filter(Boolean);
+      const kept = scenarios.filter((s) => wanted.some((w) => s.name.startsWith(w)));
+      if (!kept.length) throw new Error(`--only ${values.only} matches no scenario; the scenarios are: ${scenarios.map((s) => s.name.split(' ')[0]).join(', ')}`);
+      scenarios.splice(0, scenarios.length, ...kept);
+    }
 
     // Check once that every query answers without errors, so the numbers measure answers.
     for (const s of scenarios) {

@@ -48,6 +48,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on responses: hashing every GraphQL answer costs time on each request and no
+  // client revalidates POSTed queries (the static files get theirs from express.static).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Close connections that stall; the GraphQL request budget is enforced inside.
   httpServer.requestTimeout = LIMITS.requestTimeoutMs + 5_000;

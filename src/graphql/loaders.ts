@@ -10,6 +10,7 @@ import { toGraphError } from '../graph/errors';
 import { toNativeMap } from '../graph/values';
 import { toApiError } from './errors';
 import { LIMITS } from './limits';
+import { readShared, SHARED_STATEMENTS } from './shared-batch';
 
 export class Loaders {
   private readonly byStatement = new Map<string, DataLoader<string, Row[]>>();
@@ -29,7 +30,9 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, Row[]>(
         async (keys) => {
-          const rows = await this.read(statement, { ids: [...keys] });
+          const rows = SHARED_STATEMENTS.has(statement)
+            ? await readShared(this.graph, statement, keys, this.deadline, (name, params, timeoutMs) => readWithin(this.graph, name, params, timeoutMs))
+            : await this.read(statement, { ids: [...keys] });
           const byKey = new Map<string, Row[]>(keys.map((k) => [k, []]));
           for (const row of rows) byKey.get(String(row.key))?.push(row);
           return keys.map((k) => byKey.get(k) ?? []);
@@ -63,12 +66,16 @@ export class Loaders {
         extensions: { code: 'TIMEOUT' },
       });
     }
-    const timeoutMs = Math.max(1, Math.min(LIMITS.queryTimeoutMs, left));
-    try {
-      return await readAutoCommit(this.graph, statement, withIntegers(params), timeoutMs);
-    } catch (err) {
-      throw toApiError(err);
-    }
+    return readWithin(this.graph, statement, params, Math.max(1, Math.min(LIMITS.queryTimeoutMs, left)));
+  }
+}
+
+/** One API read with its timeout; errors come back as API errors. */
+async function readWithin(graph: Graph, statement: string, params: Record<string, unknown>, timeoutMs: number): Promise<Row[]> {
+  try {
+    return await readAutoCommit(graph, statement, withIntegers(params), timeoutMs);
+  } catch (err) {
+    throw toApiError(err);
   }
 }
 

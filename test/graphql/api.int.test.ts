@@ -7,6 +7,7 @@ import { deleteArticle } from '../../src/graph/ingest';
 import { ingestResults } from '../../src/graph/ingest/ingest-results';
 import { articleId } from '../../src/graph/keys';
 import { applySchema } from '../../src/graph/schema';
+import { Loaders } from '../../src/graphql/loaders';
 import { RunningServer } from '../../src/server/app';
 import { townArticle } from '../graph/fixtures/town-article';
 import { runTag } from '../graph/helpers';
@@ -111,6 +112,33 @@ describe('no N+1: round trips do not grow with the result', () => {
     const small = await counted(NESTED, { text: town, first: 3 });
     expect(small.answer.data.meetings.edges).toHaveLength(3);
     expect(small.statements.sort()).toEqual([...statements].sort());
+  });
+});
+
+describe('concurrent requests share the by-id lookup (src/graphql/shared-batch.ts)', () => {
+  it('reads the meetings several requests ask for at the same moment in one statement, each request getting only its own', async () => {
+    const page = await gql(server.url, `{ meetings(filter: { text: "${town}" }, first: 4) { edges { node { id name } } } }`);
+    const meetings: { id: string; name: string }[] = page.data.meetings.edges.map((e: any) => e.node);
+    expect(meetings).toHaveLength(4);
+    const events: QueryEvent[] = [];
+    const stop = graph.onQuery((e) => events.push(e));
+    try {
+      // four "requests" (each its own Loaders, as each HTTP request has) plus one asking for
+      // an id that does not exist, and one already out of time
+      const asks = [...meetings.map((m) => m.id), 'no-such-meeting'].map((id) => new Loaders(graph, Date.now() + 5_000).one('api/meeting-detail', id));
+      const late = new Loaders(graph, Date.now() - 1).one('api/meeting-detail', meetings[0].id).catch((err: unknown) => err);
+      const rows = await Promise.all(asks);
+      rows.slice(0, 4).forEach((row, i) => {
+        expect(row?.key).toBe(meetings[i].id);
+        expect((row?.node as any).name).toBe(meetings[i].name);
+      });
+      expect(rows[4]).toBeUndefined();
+      expect(await late).toMatchObject({ extensions: { code: 'TIMEOUT' } });
+      expect(events.map((e) => e.name)).toEqual(['api/meeting-detail']);
+      expect([...(events[0].params.ids as string[])].sort()).toEqual([...meetings.map((m) => m.id), 'no-such-meeting'].sort());
+    } finally {
+      stop();
+    }
   });
 });
 

@@ -2,6 +2,8 @@
 // by the parent's id; the loader gathers the ids asked for in one tick and runs the named
 // statement once for all of them (`UNWIND $ids AS key …`, each row tagged with its key).
 // So a request costs one round trip per field per level, however many parents there are.
+// The by-id lookups of SHARED_STATEMENTS also batch with other requests' (shared-batch.ts),
+// and every read is one auto-commit statement (readAutoCommit below).
 import DataLoader from 'dataloader';
 import neo4j, { ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';

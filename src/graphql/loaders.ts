@@ -3,13 +3,11 @@
 // statement once for all of them (`UNWIND $ids AS key …`, each row tagged with its key).
 // So a request costs one round trip per field per level, however many parents there are.
 // The by-id lookups of SHARED_STATEMENTS also batch with other requests' (shared-batch.ts),
-// and every read is one auto-commit statement (readAutoCommit below).
+// and every read is one auto-commit statement (Graph.readAutoCommit).
 import DataLoader from 'dataloader';
-import neo4j, { ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { Graph, Row } from '../graph/driver';
-import { toGraphError } from '../graph/errors';
-import { toNativeMap } from '../graph/values';
 import { toApiError } from './errors';
 import { LIMITS } from './limits';
 import { readShared, SHARED_STATEMENTS } from './shared-batch';
@@ -75,33 +73,9 @@ export class Loaders {
 /** One API read with its timeout; errors come back as API errors. */
 async function readWithin(graph: Graph, statement: string, params: Record<string, unknown>, timeoutMs: number): Promise<Row[]> {
   try {
-    return await readAutoCommit(graph, statement, withIntegers(params), timeoutMs);
+    return await graph.readAutoCommit(statement, withIntegers(params), { timeoutMs });
   } catch (err) {
     throw toApiError(err);
-  }
-}
-
-/**
- * Runs one named read statement as an auto-commit transaction: one RUN+PULL exchange with
- * Neo4j instead of the BEGIN, RUN+PULL, COMMIT of `graph.read` (a managed transaction).
- * Measured with 16 concurrent meeting-detail reads, that halves the driver's CPU per
- * request, and the API server is CPU-bound under load. An API read is one statement, so
- * it needs no transaction around it. What a managed transaction adds besides is retrying
- * transient failures: such a failure here is handed to `graph.read`, which retries.
- * The statement still goes through `graph.run`, so query listeners see it.
- */
-async function readAutoCommit(graph: Graph, statement: string, params: Record<string, unknown>, timeoutMs: number): Promise<Row[]> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    // graph.run only calls `run(query, params)`; an auto-commit run takes the timeout here.
-    const autoCommit = { run: (query: string, p: Record<string, unknown>) => session.run(query, p, { timeout: timeoutMs }) };
-    const result = await graph.run(autoCommit as unknown as ManagedTransaction, statement, params, 'READ');
-    return result.records.map((r) => toNativeMap(r.toObject()));
-  } catch (err) {
-    if (err instanceof Neo4jError && err.retryable) return graph.read(statement, params, { timeoutMs });
-    throw toGraphError(err, statement);
-  } finally {
-    await session.close();
   }
 }
 

@@ -2,7 +2,7 @@
 // is handy for exporting a small graph built in code. It answers exactly as the Neo4j
 // source does: nodes in id order, edges between exported nodes, memberships from HOLDS.
 import { AttributeCollector } from './attributes';
-import { EXPORT_LABELS } from './model';
+import { EXPORT_LABELS, labelRank } from './model';
 import type { ArticleRef, AttributeSpec, ExportEdge, ExportMembership, ExportNode, ExportSource, Properties } from './model';
 
 export interface MemoryGraph {
@@ -24,10 +24,7 @@ function articleRef(node: ExportNode | undefined, id: string): ArticleRef {
 
 export function memorySource(graph: MemoryGraph): ExportSource {
   // The Neo4j source's order: label by label (EXPORT_LABELS), by id within a label.
-  const rank = (n: ExportNode) => {
-    const i = EXPORT_LABELS.findIndex((l) => n.labels.includes(l));
-    return i < 0 ? EXPORT_LABELS.length : i;
-  };
+  const rank = (n: ExportNode) => labelRank(n.labels);
   const nodes = graph.nodes.filter((n) => rank(n) < EXPORT_LABELS.length).sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = graph.edges.filter((e) => byId.has(e.source) && byId.has(e.target));

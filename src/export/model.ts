@@ -82,5 +82,11 @@ export interface Sink {
  */
 export const EXPORT_LABELS = ['Place', 'Organization', 'Post', 'Person', 'Meeting', 'Report', 'Budget', 'Project', 'Resolution', 'Item', 'Article'] as const;
 
+/** A node's place in the export order: the index of its first EXPORT_LABELS label, EXPORT_LABELS.length when it has none. */
+export function labelRank(labels: readonly string[]): number {
+  const i = EXPORT_LABELS.findIndex((l) => labels.includes(l));
+  return i < 0 ? EXPORT_LABELS.length : i;
+}
+
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape', 'popolo'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

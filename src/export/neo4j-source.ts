@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { Graph, Row } from '../graph/driver';
 import type { Native } from '../graph/values';
 import { AttributeCollector, mergeTypes } from './attributes';
-import { EXPORT_LABELS } from './model';
+import { EXPORT_LABELS, labelRank } from './model';
 import type { ArticleRef, AttributeSpec, AttributeType, ExportEdge, ExportMembership, ExportNode, ExportSource, NodeLink, Properties } from './model';
 
 /** One node of a place's subgraph, as export/place-scope finds it. */
@@ -41,11 +41,6 @@ function articleRefs(v: Native): ArticleRef[] {
       ? [{ id: a.id, source: str(a.source ?? null), title: str(a.title ?? null), published: str(a.published ?? null) }]
       : [],
   );
-}
-
-function labelRank(labels: string[]): number {
-  const i = EXPORT_LABELS.findIndex((l) => labels.includes(l));
-  return i < 0 ? EXPORT_LABELS.length : i;
 }
 
 function chunks<T>(list: T[], size: number): T[][] {

@@ -46,7 +46,7 @@ function classify(code: string | undefined, text: string): GraphErrorKind {
   }
   if (code.startsWith('Neo.ClientError.Security.')) return 'auth';
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return 'constraint';
-  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut')) return 'timeout';
+  if (code.includes('TransactionTimedOut')) return 'timeout';
   if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) return 'query';
   return 'unknown';
 }

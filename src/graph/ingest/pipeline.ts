@@ -10,7 +10,7 @@
 // - While one group is being written, the next one is being prepared (extraction is CPU
 //   work in Node, the write is I/O; on two cores they overlap).
 import type { Graph } from '../driver';
-import { GraphError, toGraphError } from '../errors';
+import { toGraphError } from '../errors';
 import type { ArticleRecords } from './records';
 import { addCounters, IngestRepository, WriteCounters, zeroCounters } from './repository';
 
@@ -241,5 +241,5 @@ function sourceOf(a: ArticleRecords): string {
 }
 
 function describe(err: unknown): string {
-  return err instanceof GraphError ? err.message : toGraphError(err).message;
+  return toGraphError(err).message;
 }

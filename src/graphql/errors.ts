@@ -5,6 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { GraphError, GraphErrorKind } from '../graph/errors';
 import { logger } from '../logger';
+import { LIMITS } from './limits';
 
 const CODE_OF_KIND: Record<GraphErrorKind, string> = {
   unavailable: 'SERVICE_UNAVAILABLE',
@@ -56,4 +57,9 @@ export function notFound(what: string, id: string): GraphQLError {
 
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** The request's time budget is spent before `statement` could start. */
+export function outOfTime(statement: string): GraphQLError {
+  return new GraphQLError(`the request ran out of time (${LIMITS.requestTimeoutMs} ms) before ${statement}; ask for less`, { extensions: { code: 'TIMEOUT' } });
 }

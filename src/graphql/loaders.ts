@@ -6,9 +6,8 @@
 // and every read is one auto-commit statement (Graph.readAutoCommit).
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
-import { GraphQLError } from 'graphql';
 import { Graph, Row } from '../graph/driver';
-import { toApiError } from './errors';
+import { outOfTime, toApiError } from './errors';
 import { LIMITS } from './limits';
 import { readShared, SHARED_STATEMENTS } from './shared-batch';
 
@@ -62,9 +61,7 @@ export class Loaders {
   async read(statement: string, params: Record<string, unknown>): Promise<Row[]> {
     const left = this.deadline - Date.now();
     if (left <= 0) {
-      throw new GraphQLError(`the request ran out of time (${LIMITS.requestTimeoutMs} ms) before ${statement}; ask for less`, {
-        extensions: { code: 'TIMEOUT' },
-      });
+      throw outOfTime(statement);
     }
     return readWithin(this.graph, statement, params, Math.max(1, Math.min(LIMITS.queryTimeoutMs, left)));
   }

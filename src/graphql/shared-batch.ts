@@ -9,8 +9,8 @@
 //
 // Only statements whose rows for one key do not depend on the other keys may be shared
 // (each key's part is computed on its own, no LIMIT over all keys): see SHARED_STATEMENTS.
-import { GraphQLError } from 'graphql';
 import type { Graph, Row } from '../graph/driver';
+import { outOfTime } from './errors';
 import { LIMITS } from './limits';
 
 /** Statements that read each key independently, so concurrent requests may share a run. */
@@ -68,7 +68,7 @@ async function flush(statement: string, batch: Batch, run: RunStatement): Promis
   // A request already out of time fails on its own, like an unshared read would.
   const waiters = batch.waiters.filter((w) => {
     if (w.deadline > now) return true;
-    w.reject(new GraphQLError(`the request ran out of time (${LIMITS.requestTimeoutMs} ms) before ${statement}; ask for less`, { extensions: { code: 'TIMEOUT' } }));
+    w.reject(outOfTime(statement));
     return false;
   });
   if (!waiters.length) return;

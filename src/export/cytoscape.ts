@@ -1,12 +1,12 @@
 // Cytoscape.js JSON: `{ elements: { nodes: [{ data }], edges: [{ data }] } }`, loadable with
 // `cytoscape({ elements })` or Cytoscape desktop's "Import network from file". Properties
 // sit in `data` beside the element's own id, label and type.
-import { exportedProperties, nodeLabel, nodeType } from './attributes';
+import { EDGE_RESERVED, exportedProperties, NODE_RESERVED, nodeLabel, nodeType } from './attributes';
 import { writeJsonArray } from './json-array';
 import type { ExportSource, Sink } from './model';
 
-const NODE_RESERVED = ['id', 'label', 'labels'];
-const EDGE_RESERVED = ['id', 'source', 'target', 'type'];
+// An edge's data also carries its ends.
+const CYTOSCAPE_EDGE_RESERVED = [...EDGE_RESERVED, 'source', 'target'];
 
 export async function writeCytoscape(source: ExportSource, out: Sink): Promise<void> {
   await out.write(`{\n  "format": "cytoscape.js",\n  "generator": "meeting-kg",\n  "elements": {\n    "nodes": `);
@@ -15,7 +15,7 @@ export async function writeCytoscape(source: ExportSource, out: Sink): Promise<v
   }), '      ');
   await out.write(`,\n    "edges": `);
   await writeJsonArray(out, source.edges(), (edge) => ({
-    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, ...exportedProperties(edge.properties, EDGE_RESERVED) },
+    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, ...exportedProperties(edge.properties, CYTOSCAPE_EDGE_RESERVED) },
   }), '      ');
   await out.write(`\n  }\n}\n`);
 }

@@ -89,8 +89,8 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
   const postScope = new Map<string, string>();
   const posts: PostRow[] = [];
   for (const p of result.posts) {
-    const org = p.organizationId ? result.organizations.find((o) => o.id === p.organizationId) : undefined;
-    let organizationId = org ? orgIds.get(org.id)! : undefined;
+    const orgLocal = p.organizationId && orgIds.has(p.organizationId) ? p.organizationId : undefined;
+    let organizationId = orgLocal ? orgIds.get(orgLocal)! : undefined;
     if (!organizationId) {
       // A post whose organization the article does not name still belongs to a place: it
       // hangs on a placeholder organization of the article's place.
@@ -99,7 +99,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     }
     const id = keys.postId(organizationId, p.canonical || p.title);
     postIds.set(p.id, id);
-    postScope.set(p.id, org ? orgScopes.get(org.id)! : scopeOf(undefined));
+    postScope.set(p.id, orgLocal ? orgScopes.get(orgLocal)! : scopeOf(undefined));
     posts.push({ id, title: p.canonical || p.title, name: p.title, organizationId });
   }
 
@@ -140,7 +140,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     placeId: bodyPlace(m.placeId, m.body).placeId,
     parentId: m.parentId && meetingById.has(m.parentId) ? resolveMeeting(meetingById.get(m.parentId)!) : null,
   }));
-  const meetingStart = (local: string | undefined) => (local ? result.meetings.find((m) => m.id === local)?.start : undefined);
+  const meetingStart = (local: string | undefined) => (local ? meetingById.get(local)?.start : undefined);
   const firstMeetingDate = result.meetings.map((m) => isoOrNull(m.start)).find(Boolean) ?? null;
 
   // Items belong to the first meeting that heard or approved them.
@@ -154,6 +154,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
 
   // Facts, each with its evidence.
   const facts: FactRow[] = [];
+  const postById = new Map(result.posts.map((p) => [p.id, p]));
   const evidence = (e: Evidence): EvidenceProps => ({
     articleId,
     sentence: e.sentence,
@@ -175,7 +176,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
       const post = need(postIds, r.postId, 'post', r);
       if (!person || !post) continue;
       const observed = isoOrNull(meetingStart(r.meetingId)) ?? published ?? firstMeetingDate;
-      const title = result.posts.find((p) => p.id === r.postId)?.title;
+      const title = r.postId ? postById.get(r.postId)?.title : undefined;
       facts.push({ type: 'HOLDS', fromId: person, toId: post, props: { ...ev, observed, ...(title ? { title } : {}) } });
     } else if (personFact) {
       const person = need(personIds, r.personId, 'person', r);
@@ -192,7 +193,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
       const person = need(personIds, r.personId, 'person', r);
       const meeting = need(meetingIds, r.meetingId, 'meeting', r);
       if (!person || !meeting) continue;
-      const post = r.postId ? result.posts.find((p) => p.id === r.postId) : undefined;
+      const post = r.postId ? postById.get(r.postId) : undefined;
       facts.push({
         type: 'ELECTED',
         fromId: meeting,

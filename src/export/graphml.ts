@@ -19,11 +19,13 @@ function keyElement(scope: 'n' | 'e', spec: AttributeSpec): string {
   return `  <key id="${keyId(scope, spec.name)}" for="${target}" attr.name="${xmlAttribute(spec.name)}" attr.type="${spec.type}"/>\n`;
 }
 
-function dataElements(scope: 'n' | 'e', values: Properties, declared: Set<string>): string {
+/** `<data>` elements for the values whose name was declared; `keys` maps a declared name to its key id. */
+function dataElements(values: Properties, keys: Map<string, string>): string {
   let out = '';
   for (const [name, value] of Object.entries(values)) {
-    if (value === null || !declared.has(name)) continue;
-    out += `      <data key="${keyId(scope, name)}">${xmlText(formatValue(value))}</data>\n`;
+    const key = keys.get(name);
+    if (value === null || key === undefined) continue;
+    out += `      <data key="${key}">${xmlText(formatValue(value))}</data>\n`;
   }
   return out;
 }
@@ -36,8 +38,8 @@ export async function writeGraphML(source: ExportSource, out: Sink): Promise<voi
     ...exportedAttributes(await source.nodeAttributes(), NODE_RESERVED),
   ];
   const edgeKeys: AttributeSpec[] = [{ name: 'type', type: 'string' }, ...exportedAttributes(await source.edgeAttributes(), EDGE_RESERVED)];
-  const nodeNames = new Set(nodeKeys.map((k) => k.name));
-  const edgeNames = new Set(edgeKeys.map((k) => k.name));
+  const nodeKeyIds = new Map(nodeKeys.map((k) => [k.name, keyId('n', k.name)]));
+  const edgeKeyIds = new Map(edgeKeys.map((k) => [k.name, keyId('e', k.name)]));
 
   await out.write(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
@@ -48,13 +50,13 @@ export async function writeGraphML(source: ExportSource, out: Sink): Promise<voi
 
   for await (const node of source.nodes()) {
     const values: Properties = { id: node.id, label: nodeLabel(node), labels: nodeType(node), ...exportedProperties(node.properties, NODE_RESERVED) };
-    await out.write(`    <node id="${xmlToken(node.id)}">\n${dataElements('n', values, nodeNames)}    </node>\n`);
+    await out.write(`    <node id="${xmlToken(node.id)}">\n${dataElements(values, nodeKeyIds)}    </node>\n`);
   }
   for await (const edge of source.edges()) {
     const values: Properties = { type: edge.type, ...exportedProperties(edge.properties, EDGE_RESERVED) };
     await out.write(
       `    <edge id="${xmlToken(`e${edge.id}`)}" source="${xmlToken(edge.source)}" target="${xmlToken(edge.target)}">\n` +
-        `${dataElements('e', values, edgeNames)}    </edge>\n`,
+        `${dataElements(values, edgeKeyIds)}    </edge>\n`,
     );
   }
   await out.write(`  </graph>\n</graphml>\n`);

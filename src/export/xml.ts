@@ -28,10 +28,12 @@ export function xmlAttribute(value: string): string {
  * digits and `._:-` is written as `_xHHHH_` (and `_` itself as `_x5F_`), so the mapping is
  * one-to-one and two different ids never collide. The original id is kept as a data value.
  */
+const TOKEN_CHAR = /^[\p{L}\p{Nd}.:-]$/u;
+
 export function xmlToken(id: string): string {
   let out = '';
   for (const ch of id) {
-    if (/^[\p{L}\p{Nd}.:-]$/u.test(ch)) out += ch;
+    if (TOKEN_CHAR.test(ch)) out += ch;
     else out += `_x${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}_`;
   }
   return out || '_x0000_';

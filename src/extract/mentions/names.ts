@@ -24,7 +24,7 @@ const NOT_NAMES = new Set([
   '经过', '金融', '计划', '胡同', '田间', '夏季', '秋季', '宋体', '万元', '包括', '向前', '向上', '从严', '从而',
   '武装', '林业', '水利', '江河', '石油', '黄金', '白色', '司法', '高级', '鲁班', '周年', '周边', '周围', '尚未',
   '管理', '解决', '单位', '都是', '应邀', '应该', '应当', '连续', '能力', '康复', '温暖', '于会', '席间', '陈述',
-  '代理', '常务', '专职', '关于', '对于', '由于', '总书记', '曾经', '段落', '余额', '钱款', '齐心', '齐抓', '项目', '田园', '龙头', '文化', '文件', '史上', '易地', '巩固',
+  '代理', '专职', '对于', '由于', '总书记', '曾经', '段落', '余额', '钱款', '齐心', '齐抓', '项目', '田园', '龙头', '文化', '文件', '史上', '易地', '巩固',
   '毛泽东', '习近平', '邓小平', '江泽民', '胡锦涛', '孙中山', '雷锋', '焦裕禄', '谷文昌', '杨善洲',
 ]);
 
@@ -82,7 +82,7 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
     // a rare surname: only where the end is certain (同志, or a verb of two characters)
     for (const len of [3, 2]) {
       if (p + len > limit || !allCjk(text, p, p + len) || NOT_NAMES.has(text.slice(p, p + len))) continue;
-      if (placeInside(text, p, p + len) || startsWithLongWord(text, p + 1)) continue;
+      if (placeInside(text, p, p + len) || strongFollowerAt(text, p + 1)) continue;
       if (text.startsWith('同志', p + len) || strongFollowerAt(text, p + len)) return len;
     }
     return 0;
@@ -91,8 +91,9 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   const short = surnameLength + 1;
   const long = surnameLength + 2;
   if (startsWithWord(text, p)) return 0;
+  // (a surname then a title, 余书记, is not a name)
   const ok = (len: number) =>
-    p + len <= limit && allCjk(text, p, p + len) && !NOT_NAMES.has(text.slice(p, p + len)) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !startsWithLongWord(text, p + surnameLength);
+    p + len <= limit && allCjk(text, p, p + len) && !NOT_NAMES.has(text.slice(p, p + len)) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !strongFollowerAt(text, p + surnameLength);
   if (known) {
     if (ok(long) && known.has(text.slice(p, p + long))) return long;
     if (ok(short) && known.has(text.slice(p, p + short))) return short;
@@ -133,15 +134,7 @@ function strongFollowerAt(text: string, i: number): boolean {
 
 // a name does not start with a verb or function word of two characters (代表, 关于, 强调)
 function startsWithWord(text: string, p: number): boolean {
-  if (NOT_NAMES.has(text.slice(p, p + 2))) return true;
-  const list = FOLLOWERS_BY_FIRST_CHAR.get(text[p]);
-  return !!list && list.some((w) => w.length >= 2 && text.startsWith(w, p));
-}
-
-// 余书记, 李主任: a surname and a title, not a name
-function startsWithLongWord(text: string, i: number): boolean {
-  const list = FOLLOWERS_BY_FIRST_CHAR.get(text[i]);
-  return !!list && list.some((w) => w.length >= 2 && text.startsWith(w, i));
+  return NOT_NAMES.has(text.slice(p, p + 2)) || strongFollowerAt(text, p);
 }
 
 // 和镇人, 李县长: a given name does not contain a place-level character

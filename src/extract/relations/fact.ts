@@ -36,8 +36,6 @@ export interface SentenceContext {
   known: ReadonlySet<string>;
 }
 
-export const CLAUSE_END = /[,;:。!?\n]/;
-
 const LIST_GAP = /^(?:同志)?[、和与及]$/;
 
 /** `last` and the mentions listed right before it (甲、乙和丙): for 分别 (each of them). */

@@ -54,6 +54,13 @@ export function errorCode(err: unknown): string | undefined {
   return (err as { code?: string } | null)?.code;
 }
 
+/** A failed probe in one line: the driver code (when there is one) and the first line of the message. */
+export function describeProbeError(err: unknown): string {
+  const code = errorCode(err);
+  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return code ? `${code}: ${message}` : message;
+}
+
 /** True for failures that mean "wrong user or password" rather than "not there (yet)". */
 export function isAuthFailure(err: unknown): boolean {
   return errorCode(err)?.startsWith('Neo.ClientError.Security.') ?? false;

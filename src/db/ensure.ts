@@ -1,7 +1,7 @@
 // The entry point other parts call before they use Neo4j (npm start, the test set-up):
 // "make sure a Neo4j answers on the configured settings".
 import { neo4jSettings, Neo4jSettings } from '../config';
-import { errorCode, probeServer, ServerInfo } from './bolt-probe';
+import { describeProbeError, errorCode, isAuthFailure, probeServer, ServerInfo } from './bolt-probe';
 import { Neo4jSetupError } from './errors';
 import { LocalNeo4j, LocalNeo4jOptions } from './local-neo4j';
 
@@ -38,15 +38,13 @@ async function checkExternal(settings: Neo4jSettings): Promise<ServerInfo> {
   try {
     return await probeServer({ uri: settings.uri, user: settings.user, password: settings.password, database: settings.database }, 10_000);
   } catch (err) {
-    const code = errorCode(err);
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    const advice = code?.startsWith('Neo.ClientError.Security.')
+    const advice = isAuthFailure(err)
       ? 'check NEO4J_USER and NEO4J_PASSWORD'
-      : code?.startsWith('Neo.ClientError.Database.')
+      : errorCode(err)?.startsWith('Neo.ClientError.Database.')
         ? `check NEO4J_DATABASE (the server has no database '${settings.database}')`
         : 'check that the server runs and NEO4J_URI is right, or unset NEO4J_URI to use the local Neo4j (`npm run db:start`)';
     throw new Neo4jSetupError(
-      `the Neo4j at NEO4J_URI=${settings.uri} (user ${settings.user}, database ${settings.database}) does not answer: ${code ? `${code}: ` : ''}${reason}. ${advice[0].toUpperCase()}${advice.slice(1)}.`,
+      `the Neo4j at NEO4J_URI=${settings.uri} (user ${settings.user}, database ${settings.database}) does not answer: ${describeProbeError(err)}. ${advice[0].toUpperCase()}${advice.slice(1)}.`,
       undefined,
       { cause: err },
     );

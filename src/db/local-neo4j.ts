@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LOCAL_NEO4J, neo4jSettings, Neo4jSettings } from '../config';
 import { logger } from '../logger';
-import { errorCode, isAuthFailure, probeServer, ServerInfo } from './bolt-probe';
+import { describeProbeError as describe, errorCode, isAuthFailure, probeServer, ServerInfo } from './bolt-probe';
 import { Neo4jSetupError } from './errors';
 import { ensureLauncherBuilt, LauncherBuild, MAIN_CLASS, READY_MARK } from './launcher-build';
 import { indent, tailOfFile } from './log-tail';
@@ -345,12 +345,6 @@ function signal(pid: number, name: NodeJS.Signals): void {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err; // ESRCH: already gone
   }
-}
-
-function describe(err: unknown): string {
-  const code = errorCode(err);
-  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  return code ? `${code}: ${message}` : message;
 }
 
 function fileSize(file: string): number {

@@ -1,7 +1,7 @@
 // Coreference inside one article.
 //   新当选镇长 (no name)          → the person the meeting elected to that post
 //   two names one character apart → flagged on both people (never merged): a typo or two people?
-// (会议/大会 → the section's meeting is in sections.ts; 朱主任 → mentions/people.ts.)
+// (会议/大会 → the section's meeting is in sections.ts; 柳主任 → mentions/people.ts.)
 import type { Sentence } from './sentences';
 import type { PersonMention } from './mentions/people';
 import { TITLE_CORE_RE } from './mentions/titles';

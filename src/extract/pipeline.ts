@@ -44,7 +44,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
   const electedBySentence = sentences.map((s) => elected(context(text, s, peopleBySentence[s.index], meetingOf[s.index], known)));
   const electedByCore = new Map<string, string>();
   for (const facts of electedBySentence) for (const f of facts) if (f.type === 'ELECTED' && f.core && f.person) electedByCore.set(f.core, f.person);
-  // who was presented with which title: for 朱主任 (by title core) and bare 镇长 (by title held)
+  // who was presented with which title: for 柳主任 (by title core) and bare 镇长 (by title held)
   const coresByPerson = collect(peopleBySentence, (post) => post.core, false);
   for (const name of known) if (!coresByPerson.has(name)) coresByPerson.set(name, new Set());
   const people = [...coresByPerson.entries()].map(([name, cores]) => ({ name, cores }));

@@ -44,7 +44,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
 
   // places
   const placeMentions = findPlaces(norm.text);
-  // the places meetings are named after count too (宁津县第十八届…, 某镇召开…)
+  // the places meetings are named after count too (宁川县第十八届…, 某镇召开…)
   for (const m of r.meetingMentions) {
     if (m.place && m.place.length >= 3 && !m.reference && !placeMentions.some((p) => p.name === m.place)) placeMentions.push({ name: m.place });
   }

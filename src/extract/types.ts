@@ -26,10 +26,10 @@ export type PlaceLevel = 'province' | 'city' | 'county' | 'town' | 'village';
 export interface PlaceEntity {
   /** Local id within this result, e.g. "place:泖港镇". */
   id: string;
-  /** Full name as written, e.g. 泖港镇, 松江区, 金湖县. */
+  /** Full name as written, e.g. 泖港镇, 松江区, 禾丰县. */
   name: string;
   level: PlaceLevel;
-  /** Id of the enclosing place when the article tells it (金湖县银涂镇 → 银涂镇 IN 金湖县). */
+  /** Id of the enclosing place when the article tells it (禾丰县柳塘镇 → 柳塘镇 IN 禾丰县). */
   parentId?: string;
 }
 

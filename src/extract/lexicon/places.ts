@@ -1,5 +1,5 @@
 // Place-name suffixes by administrative level. A place name in this genre is one to four
-// characters followed by one of these (泖港镇, 岭南乡, 宁津县, 松江区, 新虹街道).
+// characters followed by one of these (泖港镇, 石湾乡, 宁川县, 松江区, 云溪街道).
 import type { PlaceLevel } from '../types';
 
 export const PLACE_SUFFIXES: ReadonlyArray<readonly [string, PlaceLevel]> = [

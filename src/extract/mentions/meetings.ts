@@ -1,6 +1,6 @@
 // Meetings named in the text: people's congress sessions (full 第六届人民代表大会第八次会议
-// and short 六届人大八次会议), standing-committee sessions (县十六届人大常委会召开第三十一次
-// 会议), CPPCC sessions (县政协十一届六次会议), party congresses (第五次代表大会第六次会议,
+// and short 六届人大八次会议), standing-committee sessions (县十五届人大常委会召开第二十四次
+// 会议), CPPCC sessions (县政协十届四次会议), party congresses (第五次代表大会第六次会议,
 // 第一次党代会), party plenums, a congress presidium's meetings, and work meetings
 // (务虚会, 工作会议, 工作大会) named after 召开/举行.
 //

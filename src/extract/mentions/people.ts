@@ -8,7 +8,7 @@
 //   name before title        詹某镇长作报告, 陈某副书记传达
 //   nominees                 镇长人选梁某                  → no post (GOLD: not a holder)
 //   comrades                 镇人大金某同志所作的…          → a person, no post
-//   surname + title          朱主任指出                    → the 朱 introduced earlier
+//   surname + title          柳主任指出                    → the 柳 introduced earlier
 import type { Sentence } from '../sentences';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
@@ -271,7 +271,7 @@ export function knownPeople(text: string, sentences: readonly Sentence[], known:
   return found;
 }
 
-/** 朱主任, 余书记: surname + head title, resolved to a person introduced with that surname. */
+/** 柳主任, 余书记: surname + head title, resolved to a person introduced with that surname. */
 export function surnameTitleReferences(text: string, s: Sentence, people: ReadonlyArray<{ name: string; cores: ReadonlySet<string> }>): PersonMention[] {
   const found: PersonMention[] = [];
   if (!HAS_HEAD_TITLE.test(s.text)) return found;

@@ -1,7 +1,7 @@
-// Places: town, township, subdistrict, county, district names (泖港镇, 岭南乡, 新虹街道,
-// 宁津县, 松江区). A place name is one to four characters plus a level suffix; it is read
+// Places: town, township, subdistrict, county, district names (泖港镇, 石湾乡, 云溪街道,
+// 宁川县, 松江区). A place name is one to four characters plus a level suffix; it is read
 // where the grammar puts one: right before a meeting name, before 召开, before an
-// organisation word (泖港镇党委, 金湖县银涂镇人民政府).
+// organisation word (泖港镇党委, 禾丰县柳塘镇人民政府).
 import { NOT_PLACES, placeLevel } from '../lexicon/places';
 
 const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff])(县|区|镇|乡|市)$/;
@@ -17,7 +17,7 @@ const MAX_NAME = 6;
 
 /**
  * True when a place name may start at text[i]: after punctuation, a date, 讯, 中共, or
- * right after a county/district name (金湖县|银涂镇). Inside running prose
+ * right after a county/district name (禾丰县|柳塘镇). Inside running prose
  * ("区政府和镇党委") a suffix character does not make a place.
  */
 function placeStartsAt(text: string, i: number): boolean {
@@ -47,7 +47,7 @@ export function placeBefore(text: string, index: number): string | undefined {
 
 function cleanPlace(name: string): string | undefined {
   let n = name;
-  // 县银涂镇 → 银涂镇 (the county is a place of its own)
+  // 县柳塘镇 → 柳塘镇 (the county is a place of its own)
   while (n.length > 3 && /^[县区市省]/.test(n)) n = n.slice(1);
   const stem = n.replace(SUFFIX, '');
   if (NOT_PLACES.has(n) || n.length < 3 || !/^[\u4e00-\u9fff]+$/.test(n) || NOT_IN_NAME.test(stem) || DETERMINER_LAST.test(stem) || PROSE_WORDS.test(stem)) return undefined;

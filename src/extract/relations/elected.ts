@@ -67,7 +67,7 @@ export function elected(ctx: SentenceContext): Fact[] {
     else for (const n of names) for (const p of posts) emit(n, p, mode, clauseStart, postEnd);
   }
 
-  // 新当选的南岔镇人民政府镇长某某 (a named new holder)
+  // 新当选的青岭镇人民政府镇长某某 (a named new holder)
   for (const m of matchesIn(NEW_HOLDER, text, sentence.start, sentence.end)) {
     const after = m.index + m[0].length;
     const holder = ctx.people.find((p) => p.spanStart === after && p.posts.length);

@@ -3,7 +3,8 @@
 import cytoscape, { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from './api';
-import { EDGE_CAPTIONS, NODE_TYPES, styleOf } from './node-types';
+import { kindStyle, NODE_KINDS } from '../palette';
+import { EDGE_CAPTIONS } from './node-types';
 
 cytoscape.use(fcose);
 
@@ -89,7 +90,7 @@ export class GraphView {
     const added: ElementDefinition[] = [];
     for (const n of nodes) {
       if (this.cy.$id(n.id).nonempty()) continue;
-      const style = styleOf(n.type);
+      const style = kindStyle(n.type);
       added.push({
         group: 'nodes',
         data: { id: n.id, label: n.label, short: shortLabel(n.label), type: n.type, color: style.color, shape: style.shape },
@@ -191,7 +192,7 @@ export class GraphView {
 function layeredPositions(cy: Core): Record<string, { x: number; y: number }> {
   const rows = new Map<number, NodeSingular[]>();
   cy.nodes().forEach((n) => {
-    const rank = styleOf(String(n.data('type'))).rank;
+    const rank = kindStyle(String(n.data('type'))).rank;
     rows.set(rank, [...(rows.get(rank) ?? []), n]);
   });
   const ranks = [...rows.keys()].sort((a, b) => a - b);
@@ -224,4 +225,4 @@ function layeredPositions(cy: Core): Record<string, { x: number; y: number }> {
   return positions;
 }
 
-export const LEGEND_TYPES = NODE_TYPES;
+export const LEGEND_TYPES = NODE_KINDS;

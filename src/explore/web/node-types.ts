@@ -1,11 +1,8 @@
-// The kinds of node the explorer knows, their colours and their rank in the hierarchical
-// layout (meeting → report → person → post → organization → place).
-import { kindStyle, NODE_KINDS, NodeKindStyle } from '../palette';
+// How the page names node and edge kinds; their colours, shapes and layout ranks are in
+// ../palette (kindStyle, NODE_KINDS).
+import { NODE_KINDS } from '../palette';
 
-export type NodeTypeStyle = NodeKindStyle;
-export const NODE_TYPES = NODE_KINDS;
-
-const BY_UPPER = new Map(NODE_TYPES.map((t) => [t.type.toUpperCase(), t.type]));
+const BY_UPPER = new Map(NODE_KINDS.map((t) => [t.type.toUpperCase(), t.type]));
 
 /**
  * The node kind as a graph label. The API writes it as a label (Person) in subgraphs and
@@ -13,10 +10,6 @@ const BY_UPPER = new Map(NODE_TYPES.map((t) => [t.type.toUpperCase(), t.type]));
  */
 export function normaliseType(type: string): string {
   return BY_UPPER.get(type.toUpperCase()) ?? type;
-}
-
-export function styleOf(type: string): NodeTypeStyle {
-  return kindStyle(type);
 }
 
 /** Relationship types as a reader would say them, for the edge labels and the panel. */

@@ -3,11 +3,12 @@
 import type { ArticleInfo, EvidenceInfo, GraphPath } from './api';
 import { el, replaceChildren } from './dom';
 import { highlightSpan } from './highlight';
-import { EDGE_CAPTIONS, styleOf } from './node-types';
+import { kindStyle } from '../palette';
+import { EDGE_CAPTIONS } from './node-types';
 
 export function typeTag(type: string): HTMLElement {
-  const tag = el('span', { class: 'type-tag' }, styleOf(type).caption);
-  tag.style.background = styleOf(type).color;
+  const tag = el('span', { class: 'type-tag' }, kindStyle(type).caption);
+  tag.style.background = kindStyle(type).color;
   return tag;
 }
 

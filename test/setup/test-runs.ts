@@ -3,6 +3,7 @@
 // the run that started the server can see whether others still use it before stopping it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isAlive } from '../../src/db/processes';
 
 function markerDir(home: string): string {
   return path.join(home, 'test-runs');
@@ -30,13 +31,4 @@ export function unregisterTestRun(home: string): number[] {
     else fs.rmSync(path.join(dir, name), { force: true }); // left behind by a run that crashed
   }
   return others;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

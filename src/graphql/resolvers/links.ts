@@ -3,6 +3,12 @@
 import { Row } from '../../graph/driver';
 import { Native } from '../../graph/values';
 import { RequestContext } from '../context';
+import { Election } from '../types/election.type';
+import { Evidence } from '../types/evidence.type';
+import { Meeting } from '../types/meeting.type';
+import { asProps, NodeProps } from '../types/node-props';
+import { Person } from '../types/person.type';
+import { Post } from '../types/post.type';
 
 /** The rows of `api/<statement>` for one parent id (batched with the other parents of this tick). */
 export function linked(ctx: RequestContext, statement: string, id: string): Promise<Row[]> {
@@ -26,4 +32,21 @@ export function dateRange(rels: Native | undefined, key: string): { first: strin
     .map((d) => d.slice(0, 10))
     .sort();
   return { first: dates[0] ?? null, last: dates[dates.length - 1] ?? null };
+}
+
+/** The maps of a list column of a *-detail row (none when it is not a list). */
+export function entriesOf(value: Native | undefined): NodeProps[] {
+  return Array.isArray(value) ? value.map((v) => asProps(v)) : [];
+}
+
+/** An Election from a row with `post` and ELECTED `rels` (of person-elected or meeting-elections). */
+export function electionOf(person: Person, meeting: Meeting, row: Row): Election {
+  return Object.assign(new Election(), {
+    person,
+    meeting,
+    post: row.post ? Post.from(row.post) : null,
+    title: firstRelProp(row.rels, 'title'),
+    mode: firstRelProp(row.rels, 'mode'),
+    evidence: Evidence.fromRelationships(row.rels),
+  });
 }

@@ -5,15 +5,13 @@ import { offsetAfter } from '../cursor';
 import { Article } from '../types/article.type';
 import { MeetingConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
-import { Evidence } from '../types/evidence.type';
 import { MeetingItem, Report } from '../types/item.type';
 import { Meeting } from '../types/meeting.type';
 import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
-import { Post } from '../types/post.type';
 import { Row } from '../../graph/driver';
 import { asProps } from '../types/node-props';
-import { firstRelProp, linked } from './links';
+import { electionOf, entriesOf, linked } from './links';
 import { pageOf } from './page';
 
 @Resolver(() => Meeting)
@@ -66,16 +64,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Election], { description: 'Who was elected (or appointed) to which post.' })
   async elections(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Election[]> {
-    return (await linked(ctx, 'meeting-elections', meeting.id)).map((r) =>
-      Object.assign(new Election(), {
-        person: Person.from(r.node),
-        meeting,
-        post: r.post ? Post.from(r.post) : null,
-        title: firstRelProp(r.rels, 'title'),
-        mode: firstRelProp(r.rels, 'mode'),
-        evidence: Evidence.fromRelationships(r.rels),
-      }),
-    );
+    return (await linked(ctx, 'meeting-elections', meeting.id)).map((r) => electionOf(Person.from(r.node), meeting, r));
   }
 
   @FieldResolver(() => [MeetingItem], { description: 'Everything the meeting approved (each with the APPROVED `evidence`).' })
@@ -112,15 +101,14 @@ export class MeetingResolver {
 
 /** Hands the parts of a meeting-detail row to the loaders of the statements they stand for. */
 function primeMeetingDetail(ctx: RequestContext, id: string, row: Row): void {
-  const entries = (value: unknown) => (Array.isArray(value) ? value.map((v) => asProps(v)) : []);
-  ctx.loaders.prime('api/meeting-place', id, entries(row.places).map((node) => ({ key: id, node, rels: [] })));
-  ctx.loaders.prime('api/meeting-presiders', id, entries(row.presiders).map((e) => ({ key: id, node: e.node, rels: e.rels })));
-  ctx.loaders.prime('api/meeting-elections', id, entries(row.elections).map((e) => ({ key: id, node: e.node, post: e.post, rels: e.rels })));
-  ctx.loaders.prime('api/meeting-approved', id, entries(row.approved).map((e) => ({ key: id, node: e.node, rels: e.rels })));
-  const presented = entries(row.presented);
+  ctx.loaders.prime('api/meeting-place', id, entriesOf(row.places).map((node) => ({ key: id, node, rels: [] })));
+  ctx.loaders.prime('api/meeting-presiders', id, entriesOf(row.presiders).map((e) => ({ key: id, node: e.node, rels: e.rels })));
+  ctx.loaders.prime('api/meeting-elections', id, entriesOf(row.elections).map((e) => ({ key: id, node: e.node, post: e.post, rels: e.rels })));
+  ctx.loaders.prime('api/meeting-approved', id, entriesOf(row.approved).map((e) => ({ key: id, node: e.node, rels: e.rels })));
+  const presented = entriesOf(row.presented);
   ctx.loaders.prime('api/meeting-presented', id, presented.map((e) => ({ key: id, node: e.node, rels: e.rels })));
   for (const e of presented) {
     const itemId = asProps(e.node).id;
-    if (typeof itemId === 'string') ctx.loaders.prime('api/item-reporters', itemId, entries(e.reporters).map((r) => ({ key: itemId, node: r.node, rels: r.rels })));
+    if (typeof itemId === 'string') ctx.loaders.prime('api/item-reporters', itemId, entriesOf(e.reporters).map((r) => ({ key: itemId, node: r.node, rels: r.rels })));
   }
 }

@@ -15,8 +15,10 @@ import { Post } from '../types/post.type';
 import { TimelineEntry } from '../types/timeline.type';
 import { asProps, labels } from '../types/node-props';
 import { Row } from '../../graph/driver';
-import { dateRange, firstRelProp, linked } from './links';
+import { dateRange, electionOf, entriesOf, linked } from './links';
 import { pageOf } from './page';
+
+const FACT_KINDS: ReadonlySet<string> = new Set(Object.values(FactKind));
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -68,16 +70,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Election], { description: 'Where and to which post the person was elected or appointed.' })
   async elected(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Election[]> {
-    return (await linked(ctx, 'person-elected', person.id)).map((r) =>
-      Object.assign(new Election(), {
-        person,
-        meeting: Meeting.from(r.node),
-        post: r.post ? Post.from(r.post) : null,
-        title: firstRelProp(r.rels, 'title'),
-        mode: firstRelProp(r.rels, 'mode'),
-        evidence: Evidence.fromRelationships(r.rels),
-      }),
-    );
+    return (await linked(ctx, 'person-elected', person.id)).map((r) => electionOf(person, Meeting.from(r.node), r));
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings the person spoke at (each with `evidence`).' })
@@ -93,7 +86,7 @@ export class PersonResolver {
   @FieldResolver(() => [TimelineEntry], { description: 'Every fact about the person in date order (undated facts last).' })
   async timeline(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
     return (await linked(ctx, 'person-timeline', person.id)).map((r) => {
-      const kind = (Object.values(FactKind) as string[]).includes(String(r.kind)) ? (r.kind as FactKind) : FactKind.ATTENDED;
+      const kind = FACT_KINDS.has(String(r.kind)) ? (r.kind as FactKind) : FactKind.ATTENDED;
       const meeting = r.meeting ? Meeting.from(r.meeting) : null;
       const subjectLabels = labels(asProps(r.subject));
       const post = r.subject && subjectLabels.includes('Post') ? Post.from(r.subject) : null;
@@ -114,12 +107,11 @@ export class PersonResolver {
 
 /** Hands the parts of a person-detail row to the loaders of the statements they stand for. */
 function primePersonDetail(ctx: RequestContext, id: string, row: Row): void {
-  const entries = (value: unknown) => (Array.isArray(value) ? value.map((v) => asProps(v)) : []);
-  const holdings = entries(row.holdings);
+  const holdings = entriesOf(row.holdings);
   ctx.loaders.prime('api/person-holdings', id, holdings.map((h) => ({ key: id, node: h.node, rels: h.rels })));
   for (const h of holdings) {
     const postId = asProps(h.node).id;
     if (typeof postId === 'string') ctx.loaders.prime('api/post-organization', postId, h.organization ? [{ key: postId, node: h.organization, rels: [] }] : []);
   }
-  ctx.loaders.prime('api/person-timeline', id, entries(row.timeline).map((t) => ({ key: id, ...t })));
+  ctx.loaders.prime('api/person-timeline', id, entriesOf(row.timeline).map((t) => ({ key: id, ...t })));
 }

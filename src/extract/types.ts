@@ -67,7 +67,7 @@ export interface PostEntity {
 }
 
 export interface PersonEntity {
-  /** Local id, e.g. "person:杜劲松". */
+  /** Local id, e.g. "person:杜立松". */
   id: string;
   /** The name only, without titles or 同志; stray spaces removed. */
   name: string;
@@ -76,7 +76,7 @@ export interface PersonEntity {
   /** Jurisdiction the person serves in, as far as the article tells (their post's place, else the article's). */
   placeId?: string;
   /**
-   * Notes for a human reviewer, e.g. "similar-name:杜劲松" when another name in the
+   * Notes for a human reviewer, e.g. "similar-name:杜立松" when another name in the
    * article differs by one character (flagged, never silently merged).
    */
   flags: string[];

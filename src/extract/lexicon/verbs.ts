@@ -1,6 +1,6 @@
 // Words that follow a person's name in this genre. They mark where a name ends: a Chinese
-// name is two or three characters and the text runs on without a space, so "李斌代表…"
-// is 李斌 + 代表, while "杜劲松主持" is 杜劲松 + 主持.
+// name is two or three characters and the text runs on without a space, so "李文代表…"
+// is 李文 + 代表, while "杜立松主持" is 杜立松 + 主持.
 
 export const NAME_FOLLOWERS: readonly string[] = [
   '同志', '主持', '所作', '所做', '作了', '做了', '作', '做', '代表', '在', '对', '向', '就', '为', '当选', '全票',
@@ -12,7 +12,7 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '先后', '向大会', '代为', '关于', '对于', '部署', '解读', '率队', '调研', '莅临', '看望', '走访', '点评',
   '发表', '作出', '领学', '带头', '主讲', '讲解', '解答', '回答', '颁奖', '提议', '建议', '补充', '肯定', '对此',
   '认为', '勉励', '寄语', '致信', '签署', '领誓', '监誓', '一同', '一起', '陪同', '参会', '到场', '亲自', '就此',
-  '再次', '多次', '现任', '兼任', '不再', '介绍', '总结了', '主动', '带队', '作为', '专门', '特别', '总结', '逐一', '依法', '按照', '根据', '全程', '分管', '牵头', '负责', '签订', '与会',
+  '再次', '多次', '现任', '兼任', '不再', '总结了', '主动', '带队', '专门', '特别', '总结', '逐一', '依法', '按照', '根据', '全程', '分管', '牵头', '负责', '签订', '与会',
 ];
 
 /** Speech verbs: the person gave a speech or made remarks (SPOKE). */

@@ -27,8 +27,9 @@ export enum FactKind {
 }
 registerEnumType(FactKind, { name: 'FactKind', description: 'The kinds of dated fact on a timeline.' });
 
+const ENTITY_TYPES: ReadonlySet<string> = new Set(Object.values(EntityType));
+
 export function entityTypeOfLabels(labels: string[]): EntityType | null {
-  const values = Object.values(EntityType) as string[];
-  const label = labels.find((l) => values.includes(l));
+  const label = labels.find((l) => ENTITY_TYPES.has(l));
   return (label as EntityType | undefined) ?? null;
 }

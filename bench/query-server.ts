@@ -7,7 +7,7 @@ import { Graph } from '../src/graph/driver';
 import { startServer } from '../src/server/app';
 
 async function main() {
-  const graph = await Graph.connect({ ...neo4jSettings(), uri: process.env.NEO4J_URI ?? neo4jSettings().uri });
+  const graph = await Graph.connect(neo4jSettings());
   const server = await startServer({ graph, host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
   process.stdout.write(`${server.url}\n`);
   const stop = () => void server.stop().then(() => graph.close()).finally(() => process.exit(0));

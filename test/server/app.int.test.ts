@@ -44,6 +44,10 @@ it('answers GraphQL to API clients at the same URL', async () => {
   // a GET with */* (curl) is an API request too, not the playground
   const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: '*/*', 'apollo-require-preflight': 'true' } });
   expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+  // and without a query: */* prefers JSON, so Apollo answers, not the playground
+  const bare = await fetch(server.url, { headers: { accept: '*/*', 'apollo-require-preflight': 'true' } });
+  expect(bare.headers.get('content-type')).not.toMatch(/text\/html/);
+  expect(await bare.text()).not.toContain('/graphiql/graphiql.js');
 });
 
 it('refuses a body that is not JSON with a clear 400', async () => {

@@ -23,15 +23,11 @@ export async function deleteArticlesBySourcePrefix(graph: Graph, prefix: string,
   const repository = new IngestRepository(graph);
   let deleted = 0;
   for (;;) {
-    const rows = await graph.read('admin/article-ids-by-source-prefix', { prefix, limit: neo4jInt(batchSize) });
+    // LIMIT needs an integer, and JavaScript numbers travel as floats.
+    const rows = await graph.read('admin/article-ids-by-source-prefix', { prefix, limit: neo4j.int(batchSize) });
     const ids = rows.map((r) => String(r.id));
     if (ids.length === 0) return deleted;
     await graph.writeTransaction((tx) => repository.deleteArticles(tx, ids));
     deleted += ids.length;
   }
-}
-
-/** LIMIT needs an integer, and JavaScript numbers travel as floats. */
-function neo4jInt(n: number) {
-  return neo4j.int(n);
 }

@@ -1,4 +1,4 @@
-// `npm run bench:ingest -- [--n 10000] [--batch 100] [--seed 4004] [--keep]`: end-to-end
+// `npm run bench:ingest -- [--n 10000] [--batch 100] [--concurrency 1] [--seed 4004] [--keep]`: end-to-end
 // ingestion speed. Streams N generated articles (bench/corpus-generator.ts) through extract
 // + ingest into the local Neo4j (started if needed; NEO4J_URI to use another), and reports
 // articles/s, relationships/s and peak RSS (sampled every 20 ms), which should stay flat

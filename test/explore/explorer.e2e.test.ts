@@ -214,9 +214,14 @@ type Point = { x: number; y: number };
   });
 
   it('hides a type from the legend, switches to the hierarchical layout, and exports a PNG', async () => {
+    const visiblePlaces = () => page.evaluate(() => (window as unknown as { cy: Core }).cy.nodes('[type = "Place"]').filter((n) => n.visible()).length);
+    expect(await visiblePlaces()).toBeGreaterThan(0);
     await page.uncheck('#legend input[data-type="Place"]');
-    const hiddenPlaces = await page.evaluate(() => (window as unknown as { cy: Core }).cy.nodes('[type = "Place"]').filter((n) => n.visible()).length);
-    expect(hiddenPlaces).toBe(0);
+    // Cytoscape applies class changes to the rendered style asynchronously: wait (bounded) for it
+    await page
+      .waitForFunction(() => (window as unknown as { cy: Core }).cy.nodes('[type = "Place"]').filter((n) => n.visible()).length === 0, undefined, { timeout: 5000 })
+      .catch(() => undefined);
+    expect(await visiblePlaces()).toBe(0);
     await page.selectOption('#layout-select', 'hierarchy');
     await settled();
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png-button')]);

@@ -4,7 +4,7 @@
 //   某某(全票)当选为… · 甲、乙两名同志分别当选为A和B (respectively) · 新当选的镇长某某
 import type { Fact, SentenceContext } from './fact';
 import { postCore } from '../mentions/titles';
-import { isName, nameLengthAt } from '../mentions/names';
+import { nameListAt, namesEndingClause } from '../mentions/name-list';
 import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 
 type Mode = NonNullable<Fact['mode']>;
@@ -13,8 +13,6 @@ const VERB = /(补选|选举产生|选举|决定任命|任命)了?/g;
 const ELECTED_AS = /当选为|当选|被(?:补选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
-const NAME_SUFFIX_NOISE = /(?:同志|全票|全额|以全票|以高票|高票|顺利|分别|依法|等|[一二两三四五六七八九十\d]+名同志|[一二两三四五六七八九十\d]+人|以?[零一二两三四五六七八九十百\d]+票|以)+$/;
-const COMRADE = /同志$/;
 const QUICK = /选|任命|当选/;
 const AS_POST = /^(?:为|任|担任)/;
 
@@ -45,7 +43,8 @@ export function elected(ctx: SentenceContext): Fact[] {
       if (!item) break;
       for (const name of item.names) for (const post of item.posts) emit(name, post, mode, m.index, item.end);
       i = item.end;
-      if (text[i] === '、' || text[i] === ',') i++;
+      // the list goes on over , and ; while another "乙为…" follows (选举甲为A;乙为B)
+      if (text[i] === '、' || text[i] === ',' || text[i] === ';') i++;
       else break;
     }
   }
@@ -76,25 +75,18 @@ export function elected(ctx: SentenceContext): Fact[] {
   return facts;
 }
 
-/** "甲、乙(同志)为A、B" starting at i: the names, the posts and where it ends. */
+/** "甲、乙(同志)(等N名同志)为A、B" starting at i: the names, the posts and where it ends. */
 function nameListThenPosts(ctx: SentenceContext, i: number): { names: string[]; posts: string[]; end: number } | undefined {
   const { text, sentence, known } = ctx;
-  const names: string[] = [];
-  let j = i;
-  for (;;) {
-    // a name, or a titled name (任命县委副书记某某同志为…)
-    const titled = ctx.people.find((p) => p.spanStart === j && p.posts.length);
-    const len = titled ? titled.end - j : nameLengthAt(text, j, sentence.end, { known, allowUnknownSurname: true });
-    if (!len) return undefined;
-    names.push(titled ? titled.name : text.slice(j, j + len));
-    j += len;
-    if (text.startsWith('同志', j)) j += 2;
-    if (text[j] === '、') {
-      j++;
-      continue;
-    }
-    break;
-  }
+  // a name, or a titled name (任命县委副书记某某同志为…)
+  const titledAt = (j: number) => {
+    const p = ctx.people.find((m) => m.spanStart === j && m.posts.length);
+    return p ? { name: p.name, end: p.end } : undefined;
+  };
+  const list = nameListAt(text, i, sentence.end, { known, allowUnknownSurname: true, titledAt });
+  if (!list) return undefined;
+  const names = list.names;
+  let j = list.end;
   const as = AS_POST.exec(text.slice(j, j + 2));
   if (!as) return undefined;
   j += as[0].length;
@@ -141,25 +133,7 @@ function splitPosts(postText: string): string[] {
 }
 
 
-/** The names written before 当选 in a clause: "宣布甲同志", "甲、乙两名同志分别以全票". */
+/** The names written before 当选 in a clause: "宣布甲同志", "甲、乙两名同志分别以全票", "甲和乙". */
 function namesBefore(ctx: SentenceContext, clause: string): string[] {
-  let c = clause.replace(NAME_SUFFIX_NOISE, '');
-  c = c.replace(COMRADE, '');
-  const parts = c.split('、');
-  const names: string[] = [];
-  for (let k = parts.length - 1; k >= 0; k--) {
-    let part = parts[k].replace(COMRADE, '');
-    if (k === 0) {
-      part = part.replace(NAME_PREFIX_NOISE, '');
-      if (!isName(part, ctx.known)) {
-        // the name is the tail of the clause head ("大会执行主席宣布李某")
-        const tail = [3, 2, 4].map((n) => part.slice(-n)).find((t) => t.length >= 2 && isName(t, ctx.known));
-        if (tail) names.unshift(tail);
-        break;
-      }
-    }
-    if (!isName(part, ctx.known)) break;
-    names.unshift(part);
-  }
-  return names;
+  return namesEndingClause(clause.replace(NAME_PREFIX_NOISE, ''), ctx.known);
 }

@@ -1,0 +1,102 @@
+// Lists of names, the one grammar every relation of the genre uses for several people:
+//
+//   甲、乙和丙 · 甲同志、乙同志 · 甲(女)、乙 · 甲、乙等3名同志 · 甲、乙两位同志 ·
+//   甲以190票的高票 · 甲、乙等20名代表 · 甲等47人
+//
+// Reads: a clause (or the text right after a verb). Adds: the names, in order, and where the
+// list and its trailing noise (counts, votes, 同志) end, so the caller can read what follows
+// (为…, 当选…). Names are told by mentions/names.ts; what sits between and after them here.
+import { isName, nameLengthAt } from './names';
+
+const COUNT = '[0-9零〇一二两三四五六七八九十百]+';
+/** What may follow one name in a list before the separator: 同志, (女), a vote count. */
+const AFTER_ONE_NAME = new RegExp(`^(?:同志|\\((?:女|男|[\\u4e00-\\u9fff]{1,3}族)\\)|以${COUNT}票(?:的高票)?|以全票|以高票|全票|高票)+`);
+/** What may follow the whole list: 等N名同志, N位同志, 两人, 分别, 均, 光荣, 顺利… */
+const AFTER_LIST = new RegExp(
+  `^(?:等?${COUNT}(?:名|位|个|人)(?:同志|代表|委员|党员|居民|村民|人员|人)?|等(?:同志|人)?|同志|分别|均|都|光荣|顺利|依法|全票|高票|以全票|以高票|以${COUNT}票(?:的高票)?|的高票)+`,
+);
+const SEPARATOR = /^(?:、|和|及|与|以及|,(?=[\u4e00-\u9fff]{2,4}(?:同志)?[、,]))/;
+
+export interface NameList {
+  names: string[];
+  /** Index just after the last name and its noise. */
+  end: number;
+}
+
+export interface NameListOptions {
+  known?: ReadonlySet<string>;
+  /** Accept rare surnames (the end must then be certain). */
+  allowUnknownSurname?: boolean;
+  /** Where a "titled name" starts: its length, so a list may hold 县委副书记甲 (resolved by the caller). */
+  titledAt?: (i: number) => { name: string; end: number } | undefined;
+}
+
+/** Reads a list of names starting exactly at `start` (forwards), or undefined when no name starts there. */
+export function nameListAt(text: string, start: number, limit: number, options: NameListOptions = {}): NameList | undefined {
+  const names: string[] = [];
+  let j = start;
+  let end = start;
+  for (;;) {
+    const titled = options.titledAt?.(j);
+    const len = titled ? titled.end - j : nameLengthAt(text, j, limit, { known: options.known, allowUnknownSurname: options.allowUnknownSurname });
+    if (!len) break;
+    names.push(titled ? titled.name : text.slice(j, j + len).replace(/\s+/g, ''));
+    j += len;
+    j += AFTER_ONE_NAME.exec(text.slice(j, Math.min(limit, j + 14)))?.[0].length ?? 0;
+    end = j;
+    const sep = SEPARATOR.exec(text.slice(j, Math.min(limit, j + 8)));
+    if (!sep) break;
+    j += sep[0].length;
+  }
+  if (!names.length) return undefined;
+  end += AFTER_LIST.exec(text.slice(end, Math.min(limit, end + 16)))?.[0].length ?? 0;
+  return { names, end };
+}
+
+/** Trailing noise of a list (等3名同志, 以全票) as a regex source anchored at the end. */
+const TRAILING_NOISE = new RegExp(
+  `(?:同志|\\((?:女|男|[\\u4e00-\\u9fff]{1,3}族)\\)|等?${COUNT}(?:名|位|个|人)(?:同志|代表|委员|党员|居民|村民|人员|人)?|等|分别|均|都|光荣|顺利|依法|全票|高票|以全票|以高票|以${COUNT}票(?:的高票)?|的高票|以)+$`,
+);
+const PIECE_NOISE = new RegExp(`(?:同志|\\((?:女|男|[\\u4e00-\\u9fff]{1,3}族)\\)|以${COUNT}票(?:的高票)?|以全票|全票|高票)+$`);
+
+/**
+ * The names a clause ends with ("经计票,甲、乙和丙等3名同志" → 甲, 乙, 丙), read backwards
+ * from the end of `clause`; words before the first name (宣布, 某某社区) are left out.
+ */
+export function namesEndingClause(clause: string, known?: ReadonlySet<string>): string[] {
+  const c = clause.replace(TRAILING_NOISE, '');
+  const parts = splitList(c);
+  const names: string[] = [];
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k].replace(PIECE_NOISE, '').replace(/\s+/g, '');
+    if (isName(part, known)) {
+      names.unshift(part);
+      continue;
+    }
+    // the first piece may carry the words before the list: "大会宣布甲", "某社区甲"
+    if (k === 0 || names.length === 0) {
+      const tail = [3, 2, 4].map((n) => part.slice(-n)).find((t) => t.length >= 2 && isName(t, known) && !headEndsInsideName(part, t));
+      if (tail) names.unshift(tail);
+    }
+    break;
+  }
+  return names;
+}
+
+// "…议程为补选镇长杨某": a two-character tail whose preceding character is a surname-like
+// character of a longer name is ambiguous; keep such cases to the name reader's verdict.
+function headEndsInsideName(part: string, tail: string): boolean {
+  return part.length > tail.length && /[\u4e00-\u9fff]/.test(part[part.length - tail.length - 1]) && tail.length === 2 && isName(part.slice(-3));
+}
+
+/** Splits at 、 and at 和/及/与 between two names. */
+function splitList(clause: string): string[] {
+  const pieces = clause.split('、');
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const m = /^(.+?)(?:和|及|与)([^和及与]{2,4})$/.exec(piece);
+    if (m && isName(m[2].replace(PIECE_NOISE, '')) && isName(m[1].replace(PIECE_NOISE, '').slice(-3)) ) out.push(m[1], m[2]);
+    else out.push(piece);
+  }
+  return out;
+}

@@ -93,11 +93,12 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (startsWithWord(text, p)) return 0;
   // (a surname then a title, 余书记, is not a name)
   const ok = (len: number) =>
-    p + len <= limit && allCjk(text, p, p + len) && !NOT_NAMES.has(text.slice(p, p + len)) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !strongFollowerAt(text, p + surnameLength);
+    p + len <= limit && allCjk(text, p, p + len) && !COUNT_AT.test(text.slice(p + len - 1, p + len + 3)) && !NOT_NAMES.has(text.slice(p, p + len)) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !strongFollowerAt(text, p + surnameLength);
   if (known) {
     if (ok(long) && known.has(text.slice(p, p + long))) return long;
     if (ok(short) && known.has(text.slice(p, p + short))) return short;
   }
+  if (ok(short) && COUNT_AT.test(text.slice(p + short, p + short + 3))) return short;
   if (ok(short) && (isBoundary(text, p + short, limit) || followerAt(text, p + short))) {
     // A follower after two characters. When it is a single character that also ends
     // given names (王有为, 张立和), what comes after it decides: 唐某作《…》 is 唐某 + 作,
@@ -111,6 +112,9 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (options.strict) return 0;
   return ok(long) ? long : 0;
 }
+
+// 甲、乙两位同志, 乙等3名同志: a count after a name is not part of it
+const COUNT_AT = /^[一二两三四五六七八九十]+(?:位|名|人|个)/;
 
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 const LIST_PUNCTUATION = /[、,。;:!?)]/;

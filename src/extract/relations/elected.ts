@@ -25,7 +25,8 @@ const coreOf = postCore;
 export function elected(ctx: SentenceContext): Fact[] {
   const facts: Fact[] = [];
   const { text, sentence } = ctx;
-  if (!QUICK.test(sentence.text)) return facts;
+  const carried = electionCarriedOver(text, sentence.start);
+  if (!carried && !QUICK.test(sentence.text)) return facts;
   const emit = (name: string, post: string, mode: Mode, start: number, end: number) => {
     const core = coreOf(post);
     if (!core || post.length > 40) return;
@@ -44,6 +45,19 @@ export function elected(ctx: SentenceContext): Fact[] {
       for (const name of item.names) for (const post of item.posts) emit(name, post, mode, m.index, item.end);
       i = item.end;
       // the list goes on over , and ; while another "乙为…" follows (选举甲为A;乙为B)
+      if (text[i] === '、' || text[i] === ',' || text[i] === ';') i++;
+      else break;
+    }
+  }
+
+  // "…选举甲为A;乙为B": a list cut by the sentence break at ; goes on in this sentence
+  if (carried) {
+    let i = sentence.start;
+    for (;;) {
+      const item = nameListThenPosts(ctx, i);
+      if (!item) break;
+      for (const name of item.names) for (const post of item.posts) emit(name, post, carried, i, item.end);
+      i = item.end;
       if (text[i] === '、' || text[i] === ',' || text[i] === ';') i++;
       else break;
     }
@@ -73,6 +87,17 @@ export function elected(ctx: SentenceContext): Fact[] {
     if (holder) for (const post of holder.posts) if (!post.nominee) emit(holder.name, post.title, 'elected', m.index, holder.end);
   }
   return facts;
+}
+
+/** The mode of an election list that the sentence before ends with a ; inside, if any. */
+function electionCarriedOver(text: string, start: number): Mode | undefined {
+  let k = start - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  if (text[k] !== ';' && text[k] !== '；') return undefined;
+  const from = Math.max(0, text.lastIndexOf('。', k) + 1, k - 300);
+  let mode: Mode | undefined;
+  for (const m of matchesIn(VERB, text, from, k)) mode = modeOf(m[1]);
+  return mode;
 }
 
 /** "甲、乙(同志)(等N名同志)为A、B" starting at i: the names, the posts and where it ends. */

@@ -8,6 +8,7 @@ import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
 import { NAME_FOLLOWERS } from '../lexicon/verbs';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { PLACE_SUFFIXES } from '../lexicon/places';
+import { isCommonWord, startsWithCommonWord } from '../lexicon/dictionary';
 
 const CJK = /[\u4e00-\u9fff]/;
 const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
@@ -16,15 +17,13 @@ const NEVER_FIRST = new Set(['兼', '的', '了', '在', '和', '与', '及', '�
 const FOLLOWERS_BY_FIRST_CHAR = groupByFirstChar([...NAME_FOLLOWERS, ...TITLES_AFTER_NAME]);
 const PLACE_SUFFIX_CHARS = new Set(PLACE_SUFFIXES.map(([s]) => s[0]));
 
-// Two- and three-character words that start with a surname character but are not names.
+// Words the dictionary (lexicon/dictionary.ts) does not rule out as names by itself: words
+// that start with a character outside the surname list (read with allowUnknownSurname),
+// rarer words, and national leaders and model figures (jieba tags them as names, but in this
+// genre they are never the local official a fact is about).
 const NOT_NAMES = new Set([
-  '全体', '全镇', '全乡', '全县', '全区', '全市', '全面', '全力', '高度', '高质', '常务', '代表', '同志', '党委',
-  '于是', '通过', '会议', '时间', '明年', '明确', '文明', '安全', '安排', '成员', '成绩', '方面', '方式', '向大会',
-  '关于', '关心', '平稳', '平台', '和谐', '严格', '严守', '严而', '任务', '任命', '任免', '程序', '程度', '经济',
-  '经过', '金融', '计划', '胡同', '田间', '夏季', '秋季', '宋体', '万元', '包括', '向前', '向上', '从严', '从而',
-  '武装', '林业', '水利', '江河', '石油', '黄金', '白色', '司法', '高级', '鲁班', '周年', '周边', '周围', '尚未',
-  '管理', '解决', '单位', '都是', '应邀', '应该', '应当', '连续', '能力', '康复', '温暖', '于会', '席间', '陈述',
-  '代理', '专职', '对于', '由于', '总书记', '曾经', '段落', '余额', '钱款', '齐心', '齐抓', '项目', '田园', '龙头', '文化', '文件', '史上', '易地', '巩固',
+  '全镇', '全乡', '高质', '同志', '会议', '文明', '向大会', '和谐', '严而', '胡同', '宋体', '鲁班', '都是', '康复',
+  '于会', '陈述', '专职', '对于', '由于', '总书记', '钱款', '齐心', '齐抓', '田园', '史上', '易地',
   '毛泽东', '习近平', '邓小平', '江泽民', '胡锦涛', '孙中山', '雷锋', '焦裕禄', '谷文昌', '杨善洲',
 ]);
 
@@ -58,6 +57,8 @@ export interface NameOptions {
   strict?: boolean;
   /** Accept a name whose first character is not a known surname when 同志 follows it. */
   allowUnknownSurname?: boolean;
+  /** The name follows a title (镇长严明): only very common words are ruled out as names. */
+  afterTitle?: boolean;
 }
 
 /**
@@ -81,7 +82,7 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
     if (!options.allowUnknownSurname || startsWithWord(text, p)) return 0;
     // a rare surname: only where the end is certain (同志, or a verb of two characters)
     for (const len of [3, 2]) {
-      if (p + len > limit || !allCjk(text, p, p + len) || NOT_NAMES.has(text.slice(p, p + len))) continue;
+      if (p + len > limit || !allCjk(text, p, p + len) || notAName(text.slice(p, p + len), options.known, options.afterTitle)) continue;
       if (placeInside(text, p, p + len) || strongFollowerAt(text, p + 1)) continue;
       if (text.startsWith('同志', p + len) || strongFollowerAt(text, p + len)) return len;
     }
@@ -93,7 +94,7 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (startsWithWord(text, p)) return 0;
   // (a surname then a title, 余书记, is not a name)
   const ok = (len: number) =>
-    p + len <= limit && allCjk(text, p, p + len) && !COUNT_AT.test(text.slice(p + len - 1, p + len + 3)) && !NOT_NAMES.has(text.slice(p, p + len)) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !strongFollowerAt(text, p + surnameLength);
+    p + len <= limit && allCjk(text, p, p + len) && !COUNT_AT.test(text.slice(p + len - 1, p + len + 3)) && !notAName(text.slice(p, p + len), known, options.afterTitle) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !strongFollowerAt(text, p + surnameLength);
   if (known) {
     if (ok(long) && known.has(text.slice(p, p + long))) return long;
     if (ok(short) && known.has(text.slice(p, p + short))) return short;
@@ -136,9 +137,25 @@ function strongFollowerAt(text: string, i: number): boolean {
   return false;
 }
 
-// a name does not start with a verb or function word of two characters (代表, 关于, 强调)
+// a name does not start with a verb or function word of two characters (代表, 关于, 强调),
+// nor with a very common word of the dictionary (全部…)
 function startsWithWord(text: string, p: number): boolean {
-  return NOT_NAMES.has(text.slice(p, p + 2)) || strongFollowerAt(text, p);
+  return NOT_NAMES.has(text.slice(p, p + 2)) || strongFollowerAt(text, p) || startsWithCommonWord(text.slice(p, p + 2));
+}
+
+// Surname characters that are far more often a preposition: 向宪法宣誓, 于会上…
+const PREPOSITION_SURNAMES = new Set(['向', '于', '从', '对', '将', '以', '由', '同', '比', '被', '把', '给']);
+
+/**
+ * A candidate is not a name when it is an ordinary word of the dictionary (全部, 荣幸 is
+ * tagged as a name there but 常务 is not), or a preposition before one (向|宪法), unless
+ * the article has already shown it as a name.
+ */
+function notAName(candidate: string, known: ReadonlySet<string> | undefined, afterTitle = false): boolean {
+  if (NOT_NAMES.has(candidate)) return true;
+  if (known?.has(candidate)) return false;
+  if (isCommonWord(candidate, afterTitle)) return true;
+  return candidate.length === 3 && PREPOSITION_SURNAMES.has(candidate[0]) && isCommonWord(candidate.slice(1));
 }
 
 // 和镇人, 李县长: a given name does not contain a place-level character

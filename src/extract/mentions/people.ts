@@ -119,7 +119,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       const former = FORMER.test(text.slice(Math.max(s.start, start - 2), start));
       const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 || former };
       const namePos = coreEnd + marker;
-      const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true });
+      const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true, afterTitle: true });
       if (len > 0) {
         const posts = start === seg.start ? [...pending, ...splitConcurrent(post)] : splitConcurrent(post);
         found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && pending.length ? pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });

@@ -7,6 +7,7 @@
 // list and its trailing noise (counts, votes, 同志) end, so the caller can read what follows
 // (为…, 当选…). Names are told by mentions/names.ts; what sits between and after them here.
 import { isName, nameLengthAt } from './names';
+import { isFrequentWord } from '../lexicon/dictionary';
 
 const COUNT = '[0-9零〇一二两三四五六七八九十百]+';
 /** What may follow one name in a list before the separator: 同志, (女), a vote count. */
@@ -67,9 +68,12 @@ export function namesEndingClause(clause: string, known?: ReadonlySet<string>): 
   const c = clause.replace(TRAILING_NOISE, '');
   const parts = splitList(c);
   const names: string[] = [];
+  // in a list of names, a piece that could be a name of a rare surname or a minority name
+  // (额尔登图, 阿古拉) is one: its neighbours vouch for it
+  const vouched = parts.filter((p) => isName(p.replace(PIECE_NOISE, ''), known)).length >= 2;
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k].replace(PIECE_NOISE, '').replace(/\s+/g, '');
-    if (isName(part, known)) {
+    if (isName(part, known) || (vouched && k > 0 && couldBeName(part))) {
       names.unshift(part);
       continue;
     }
@@ -87,6 +91,13 @@ export function namesEndingClause(clause: string, known?: ReadonlySet<string>): 
 // character of a longer name is ambiguous; keep such cases to the name reader's verdict.
 function headEndsInsideName(part: string, tail: string): boolean {
   return part.length > tail.length && /[\u4e00-\u9fff]/.test(part[part.length - tail.length - 1]) && tail.length === 2 && isName(part.slice(-3));
+}
+
+const NEVER_IN_NAME = /[的了是在和与及等为由对从将把被镇乡县区市村委会党府院局室所部团队长员记任席]/;
+
+/** A piece of a name list that may be a name the surname list does not know: short, no word, no function character. */
+export function couldBeName(piece: string): boolean {
+  return /^[\u4e00-\u9fff]{2,5}$/.test(piece) && !NEVER_IN_NAME.test(piece) && !isFrequentWord(piece);
 }
 
 /** Splits at 、 and at 和/及/与 between two names. */

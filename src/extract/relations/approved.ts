@@ -12,7 +12,7 @@ const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
 const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一致|表决|审议|审查|举手|方式|并|和|依法|宣布|全体|会上|以)$/;
 const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程)$/;
-const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求/;
+const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求|批准|通过|表决/;
 const BY_MEANS_OF = /^(?:无记名|记名|举手|投票|差额|等额|电子|视频|网络|线上|书面|现场|以|采取|采用)|^[^,;。]{0,12}(?:方式|形式|途径|渠道)/;
 const GENERIC_ITEM = /^(?:有关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题)$/;
 const BACK_REFERENCE = /^(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)/;
@@ -24,6 +24,8 @@ const ORG_THEN_REST = new RegExp(`^((?:[\\u4e00-\\u9fff]{0,4}(?:镇|乡|县|区|
 export interface ApprovalState {
   /** Reports the current meeting heard, for "通过了以上报告". */
   heard: Map<string | undefined, string[]>;
+  /** The sentence before ended inside an approved list at a ; */
+  listCarried?: boolean;
 }
 
 const KIND_RULES: ReadonlyArray<readonly [RegExp, ItemKind]> = [
@@ -41,6 +43,14 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
   rememberHeard(ctx, state);
+  // "审议通过了《甲》;《乙》;《丙》": the list cut by the sentence break at ; goes on here
+  if (state.listCarried && QUOTED_LIST.test(sentence.text)) {
+    const listEnd = itemListEnd(text, sentence.start, sentence.end);
+    for (const item of splitItems(text.slice(sentence.start, listEnd))) if (!GENERIC_ITEM.test(item) && item.length >= 2) facts.push(fact(ctx, item, sentence.start, listEnd));
+    state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
+    return facts;
+  }
+  state.listCarried = false;
   if (!QUICK.test(sentence.text)) return facts;
   let skipUntil = -1; // a verb inside a list already read belongs to that list
   for (const m of matchesIn(APPROVAL, text, sentence.start, sentence.end)) {
@@ -48,7 +58,9 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     const verb = m[0];
     const before = text.slice(sentence.start, m.index);
     const strong = verb.length > 2 || m[1] !== undefined;
-    if (!strong && !VOTING_CONTEXT.test(before)) continue;
+    // plain 通过 opens a clause of its own (an agenda line "6、通过《…》", "…;通过X的报告")
+    const opensClause = CLAUSE_OPEN.test(before) && (text[m.index + verb.length] === '《' || ITEM_LIKE.test(text.slice(m.index + verb.length, clauseEnd(text, m.index + verb.length, sentence.end))));
+    if (!strong && !VOTING_CONTEXT.test(before) && !opensClause) continue;
     if (verb.startsWith('通过') && TITLE_END.test(before)) continue;
     if (text[m.index + verb.length] === '的') continue; // 审议通过的决议: already adopted, mentioned in passing
     const listStart = m.index + verb.length;
@@ -64,8 +76,14 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
       facts.push(fact(ctx, item, m.index, listEnd));
     }
     skipUntil = listEnd;
+    state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
   }
   return facts;
+}
+
+// the list ran to the sentence's end, which is a ; (the next sentence may go on with it)
+function endsWithSemicolon(text: string, listEnd: number, sentenceEnd: number): boolean {
+  return listEnd >= sentenceEnd - 1 && /[;；]/.test(text[sentenceEnd - 1] ?? '');
 }
 
 function fact(ctx: SentenceContext, item: string, start: number, end: number): Fact {
@@ -178,6 +196,9 @@ const HEARD = /听取|审议|审查/;
 const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
 const TITLE_END = /[》”]$/;
 const QUICK = /通过|批准|票决/;
+const CLAUSE_OPEN = /(?:^|[,;:。、]|[0-9一二三四五六七八九十]+[、.．])$/;
+// a sentence that is only quoted titles: 《乙》;  or 《乙》和《丙》。
+const QUOTED_LIST = /^\s*《[^》]+》(?:[、和及与,]?《[^》]+》)*[;；。]?\s*$/;
 
 // Titles the meeting heard, so that "通过了以上报告" can name them.
 function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {

@@ -90,6 +90,10 @@ export type MeetingKind =
   | 'cppcc' // 政协 session
   | 'presidium' // 大会主席团会议
   | 'work_meeting' // 工作会议, 务虚会, 工作大会
+  | 'assembly' // 议政代表会, 选民代表会议, 居民代表会议, 居民议事会 (numbered or not)
+  | 'mass_organization' // 团代会, 妇代会, 工代会
+  | 'election' // 村/居民委员会换届选举大会, 选举大会
+  | 'party_members' // 党员大会 of a branch or a community party organisation
   | 'other';
 
 export interface MeetingEntity {

@@ -33,16 +33,28 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'standing_committee', re: new RegExp(`第?${N}届人民代表大会常务委员会(?:召开|举行)?了?第?${N}次会议`, 'g') },
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第${N}届第?${N}次会议`, 'g') },
   { kind: 'congress', re: new RegExp(`第?${N}届人民代表大会(?:召开|举行)?了?第?${N}次(?:全体)?会议`, 'g') },
-  { kind: 'congress', re: new RegExp(`第?${N}届人大(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
+  { kind: 'congress', re: new RegExp(`第?${N}届人大会?(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g') },
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
   // a CPPCC session, or a session of its standing committee (…第十一届委员会常务委员会第九次会议)
-  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g') },
+  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:(?:[\\u4e00-\\u9fff]{1,10}?)?委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?(?:\\(扩大\\))?`, 'g') },
+  // any other numbered body: 第一届议政代表大会第二次会议, 第一届选民代表会议第三次会议,
+  // 第十届团代会 (the body's words sit between 届 and 第N次)
+  { kind: 'assembly', re: new RegExp(`第?${N}届([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g') },
 ];
+// Meetings that carry no number: a congress presidium's meeting, elections of a village or
+// community committee, a party members' meeting, a residents' assembly.
+const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
+  { kind: 'presidium', re: /(?:人大)?主席团(?:第[一二三四五六七八九十\d]+次)?会议/g },
+  { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会|村民委|社区)?(?:换届)?选举(?:大会|会议)/g },
+  { kind: 'party_members', re: /(?:换届选举)?党员(?:代表)?大会/g },
+  { kind: 'assembly', re: /(?:居民代表|村民代表|选民代表|议政代表|户代表)(?:大会|会议)|居民议事会|议政会/g },
+];
+const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;
 const PRESIDIUM_AFTER = new RegExp(`^主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
@@ -66,6 +78,22 @@ export function findMeetings(text: string): MeetingMention[] {
     while ((m = re.exec(text)) !== null) {
       if (found.some((f) => f.start < m!.index + m![0].length && m!.index < f.end)) continue;
       found.push(buildMention(text, kind, m));
+    }
+  }
+  for (const { kind, re } of UNNUMBERED) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      // 党员代表大会 with a number was read above; 第N次 before it is a numbered congress
+      if (/[次届]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+      // a presidium meeting in an article about a congress session is a sitting of that
+      // session; other unnumbered meetings count only where the text reports them held
+      if (kind === 'presidium' && found.some((f) => f.kind === 'congress' && !f.reference)) continue;
+      if (!heldAround(text, start, end)) continue;
+      found.push(buildUnnumbered(text, kind, m[0], start, end));
     }
   }
   WORK_MEETING.lastIndex = 0;
@@ -145,6 +173,13 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${termText}届委员会第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference: referred };
       break;
     }
+    case 'assembly': {
+      const bodyWords = m[2] !== undefined && /代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会/.test(m[2]) ? m[2] : m[2];
+      const sessionN = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
+      const sessionPart = m[3] !== undefined ? `第${m[3]}次会议` : '';
+      mention = { kind: massOrganization(bodyWords) ? 'mass_organization' : 'assembly', key: `assembly/${bodyWords}/${first}/${sessionN ?? ''}`, name: `${where}第${termText}届${bodyWords}${sessionPart}`, body: `${where}${bodyWords}`, place, term: first, session: sessionN, start, end, reference };
+      break;
+    }
     default: {
       // party congress: 第N次代表大会 (the term is counted in 次), 第M次会议 its session
       const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';
@@ -160,6 +195,32 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     return { kind: 'presidium', key: `${mention.key}/presidium/${sitting}`, name: `${mention.name}主席团第${presidium[1]}次会议`, body: `${mention.body}主席团`, place, term: first, session: second, parent: mention, start, end, reference };
   }
   return mention;
+}
+
+const HELD_BEFORE = /(?:召开|举行|组织|主持|开展|进行)了?[^,。;]{0,16}$/;
+const HELD_AFTER = /^[^,。;]{0,24}?(?:召开|举行|开幕|闭幕|顺利|圆满|隆重)/;
+
+/** The text reports the meeting at [start, end) held (召开…, …在…召开), or names it in a headline line. */
+function heldAround(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const headline = start - lineStart < 30 && /^[^。]{0,40}$/.test(text.slice(end, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end)));
+  return headline || HELD_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || HELD_AFTER.test(text.slice(end, end + 30));
+}
+
+function massOrganization(body: string): boolean {
+  return /团代会|妇代会|工代会|共青团|妇女|工会|青年|青联|科协|侨联/.test(body);
+}
+
+function buildUnnumbered(text: string, kind: MeetingKind, raw: string, start: number, end: number): MeetingMention {
+  const before = text.slice(Math.max(0, start - 14), start);
+  const community = COMMUNITY_BEFORE.exec(before)?.[1];
+  const place = community ? undefined : placeBefore(text, start);
+  const where = community ?? place ?? '';
+  const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 6)) || ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const name = raw.startsWith(where) ? raw : `${where}${raw}`;
+  const body = kind === 'presidium' ? `${where}人大主席团` : name;
+  const n = kind === 'presidium' ? /第([一二三四五六七八九十\d]+)次/.exec(raw)?.[1] : undefined;
+  return { kind, key: `${kind}/${community ?? ''}/${n ? parseNumeral(n) : ''}`, name, body, place, session: n ? parseNumeral(n) : undefined, start, end, reference };
 }
 
 function buildWorkMeeting(text: string, raw: string, start: number, end: number, verbAt: number): MeetingMention {

@@ -11,7 +11,7 @@ export class Meeting {
   @Field(() => String, { description: 'Full name, e.g. 泖港镇第六届人民代表大会第八次会议.' })
   name!: string;
 
-  @Field(() => String, { description: 'congress, party_congress, party_plenum, standing_committee, cppcc, presidium, work_meeting or other.' })
+  @Field(() => String, { description: 'congress, party_congress, party_plenum, standing_committee, cppcc, presidium, work_meeting, assembly (议政代表会, 选民代表会议…), mass_organization (团代会, 妇代会), election (村/居委会选举大会), party_members (党员大会) or other.' })
   kind!: string;
 
   @Field(() => String, { nullable: true, description: 'The body that meets, e.g. 泖港镇人民代表大会.' })

@@ -19,6 +19,8 @@ import { elected } from './relations/elected';
 import { approved, type ApprovalState } from './relations/approved';
 import { attended } from './relations/attended';
 import { buildResult } from './result';
+import { unreadSentences } from './coverage';
+import { originalSpan } from './normalize';
 
 export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult {
   const norm = normalize(input, meta.format);
@@ -71,7 +73,9 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     const ctx = context(text, s, mentions, meeting, known);
     facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx));
   }
-  return buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
+  const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
+  result.unread = unreadSentences(sentences, result.relations, (a, b) => originalSpan(norm, a, b));
+  return result;
 }
 
 /** name → the set of `pick(post)` over every post written next to that name. */

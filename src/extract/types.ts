@@ -8,6 +8,7 @@
 // ORIGINAL input text as the caller passed it (before HTML stripping, traditional →
 // simplified conversion or whitespace folding), `end` exclusive. So
 // `input.slice(e.start, e.end)` is the supporting text as published.
+import type { UnreadSentence } from './coverage';
 
 /** The characters that support an entity mention or a relation. */
 export interface Evidence {
@@ -177,6 +178,11 @@ export interface ExtractionResult {
   relations: Relation[];
   /** Things a reader should know: no meeting found, truncated text, similar names… */
   warnings: string[];
+  /**
+   * Coverage: sentences with a trigger word (主持, 当选, 通过, 作…报告, 讲话…) that yielded no
+   * fact of the kind it announces, so a user sees what was not read (see coverage.ts).
+   */
+  unread?: UnreadSentence[];
 }
 
 /** What the caller may tell the extractor about the text. */

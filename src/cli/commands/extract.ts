@@ -3,7 +3,10 @@
 // jsonl (default): one fact a line, the shape ../shared/bin/kg-eval reads:
 //   {"source", "type", "person", "meeting", "title" (HOLDS/ELECTED), "report" (REPORTED),
 //    "item" (APPROVED), "evidence": {text, start, end, sentence, sentenceIndex}}
-// json: the whole ExtractionResult of each file, one JSON document a line.
+// json: the whole ExtractionResult of each file, one JSON document a line; its `unread`
+//   lists the sentences with a trigger word (主持, 当选, 通过, 报告, 讲话…) that gave no fact.
+// --explain (jsonl): also one {"source", "type": "UNREAD", "unread", "triggers", "sentence",
+//   "start", "end"} line per such sentence, after the facts of its article.
 // A file that cannot be read (missing, binary, too large) is reported on stderr with its
 // name; the others still print, and the exit status is 1. stdout carries only data.
 import { promises as fs } from 'node:fs';
@@ -12,10 +15,11 @@ import { decodeArticle } from '../../extract/decode';
 import type { ExtractionResult, MeetingEntity, Relation } from '../../extract/types';
 import { extractSettings } from '../../config';
 
-const USAGE = 'usage: kg extract [--format jsonl|json] FILE... (- reads stdin)';
+const USAGE = 'usage: kg extract [--format jsonl|json] [--explain] FILE... (- reads stdin)';
 
 export async function run(args: string[]): Promise<number> {
   let format: 'jsonl' | 'json' = 'jsonl';
+  let explain = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -26,6 +30,8 @@ export async function run(args: string[]): Promise<number> {
         return 2;
       }
       format = value;
+    } else if (a === '--explain') {
+      explain = true;
     } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -42,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
       const bytes = await readLimited(file, maxArticleBytes);
       const { text } = decodeArticle(bytes, { maxBytes: maxArticleBytes });
       const result = extract(text, { source: file });
-      await write(format === 'json' ? JSON.stringify(result) + '\n' : factLines(file, result));
+      await write(format === 'json' ? JSON.stringify(result) + '\n' : factLines(file, result) + (explain ? unreadLines(file, result) : ''));
       for (const w of result.warnings) process.stderr.write(`kg extract: ${file}: warning: ${w}\n`);
     } catch (err) {
       failed++;
@@ -75,6 +81,11 @@ export function factLines(source: string, result: ExtractionResult): string {
       return JSON.stringify(line) + '\n';
     })
     .join('');
+}
+
+/** The sentences with triggers and no fact, one kg-eval-ignored line each (type UNREAD). */
+export function unreadLines(source: string, result: ExtractionResult): string {
+  return (result.unread ?? []).map((u) => JSON.stringify({ source, type: 'UNREAD', unread: u.unread, triggers: u.triggers, sentence: u.sentence, start: u.start, end: u.end }) + '\n').join('');
 }
 
 // Reads a file (or stdin for '-') but refuses, before reading it whole, anything over the limit.

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { isSingleSurname } from './surnames';
 
 /** A word at least this frequent in jieba's corpus is an ordinary word, not a name. */
-const COMMON = 100;
+const COMMON = 500;
 /** A two-character word this frequent at the start of a candidate makes it a word, not a name. */
 const VERY_COMMON = 1000;
 

@@ -8,7 +8,7 @@
 // reference: it names another, earlier meeting, not the one the article reports.
 import type { MeetingKind } from '../types';
 import { NUMERAL, parseNumeral } from '../lexicon/numbers';
-import { placeBefore } from './places';
+import { findPlaces, placeBefore } from './places';
 
 export interface MeetingMention {
   kind: MeetingKind;
@@ -104,7 +104,38 @@ export function findMeetings(text: string): MeetingMention[] {
     if (found.some((f) => f.start < end && start < f.end)) continue;
     found.push(buildWorkMeeting(text, w[1], start, end, w.index));
   }
+  if (found.every((f) => f.reference)) {
+    const unnamed = unnamedMeeting(text);
+    if (unnamed) found.push(unnamed);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// A meeting the article reports without naming it: "某街道召开会议…", "会议由…主持", "大会听取了…".
+const MEETING_SUBJECT = /(?:召开了?|举行了?)(?:专题|全体)?会议|(?:会议|大会)(?=由|听取|审议|通过|选举|表决|要求|强调|指出|首先|期间|上|应到|在[^,。]{0,12}(?:召开|举行|开幕))/g;
+const KIND_BY_WORDS: ReadonlyArray<readonly [RegExp, MeetingKind, string]> = [
+  [/人大常委会|人民代表大会常务委员会/, 'standing_committee', '人大常委会会议'],
+  [/人民代表大会|人代会|人大会议|人大代表/, 'congress', '人民代表大会会议'],
+  [/政协/, 'cppcc', '政协会议'],
+  [/党代会|党员代表大会/, 'party_congress', '党代会'],
+  [/党员大会/, 'party_members', '党员大会'],
+];
+
+/**
+ * The one meeting an article reports without naming it, read from the first sentence that
+ * speaks of it (召开会议, 会议由…主持, 大会听取…); its kind and name come from the words of the
+ * article (人民代表大会, 政协…) and its place from the text before the verb or the article's place.
+ */
+function unnamedMeeting(text: string): MeetingMention | undefined {
+  MEETING_SUBJECT.lastIndex = 0;
+  const m = MEETING_SUBJECT.exec(text);
+  if (!m) return undefined;
+  const [kindRe, kind, body] = KIND_BY_WORDS.find(([re]) => re.test(text)) ?? [undefined, 'other' as MeetingKind, '会议'];
+  void kindRe;
+  const held = m[0].startsWith('召开') || m[0].startsWith('举行');
+  const place = (held ? placeBefore(text, m.index) : undefined) ?? findPlaces(text)[0]?.name;
+  const where = place ?? '';
+  return { kind, key: `${kind}/unnamed`, name: `${where}${body}`, body: `${where}${body.replace(/会议$/, '')}`, place, start: m.index, end: m.index + m[0].length, reference: false };
 }
 
 function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): MeetingMention {

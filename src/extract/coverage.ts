@@ -1,0 +1,71 @@
+// Coverage: the sentences a reader would expect facts from (they carry a trigger word such
+// as 主持, 当选, 通过, 作…报告, 讲话) that yielded no fact of that kind. Users see from it what
+// the extractor did not read; the team sees where the rules stop.
+//
+// Reads: the sentences and the final relations (with their evidence sentence). Adds: one
+// entry per such sentence, with the triggers left unread and the sentence's span in the
+// original input.
+import type { RelationType } from './types';
+
+/** Trigger words and the relation each one announces. */
+const TRIGGERS: ReadonlyArray<readonly [RegExp, RelationType]> = [
+  [/主持/g, 'PRESIDED'],
+  [/当选|补选|选举|任命|增补/g, 'ELECTED'],
+  [/通过|批准|票决/g, 'APPROVED'],
+  [/作[^,。;]{0,40}?(?:报告|说明)|所[作做]的|述职/g, 'REPORTED'],
+  [/讲话|致辞|强调|指出|提出(?:了)?(?:[^,。;]{0,6})?要求|表态发言/g, 'SPOKE'],
+];
+// words around a trigger that make it no fact: 通过无记名投票方式 (by means of), 选举办法 (a document)
+const NOT_A_FACT = /通过(?:无记名|举手|投票|电子|视频|网络|线上|书面|现场)|选举(?:办法|工作|产生的|委员会|大会)|主持人/;
+
+export interface UnreadSentence {
+  sentenceIndex: number;
+  /** The sentence as normalised (simplified, markup removed). */
+  sentence: string;
+  /** The relation kinds its triggers announce but no fact of the sentence has. */
+  unread: RelationType[];
+  /** The trigger words found, as written in the normalised text. */
+  triggers: string[];
+  /** Span of the sentence in the original input. */
+  start: number;
+  end: number;
+}
+
+export interface CoverageSentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  heading?: boolean;
+}
+
+/** The sentences with triggers that no relation of the announced kind came from. */
+export function unreadSentences(
+  sentences: readonly CoverageSentence[],
+  relations: ReadonlyArray<{ type: RelationType; evidence: { sentenceIndex: number } }>,
+  toOriginal: (start: number, end: number) => { start: number; end: number },
+): UnreadSentence[] {
+  const read = new Map<number, Set<RelationType>>();
+  for (const r of relations) {
+    const kinds = read.get(r.evidence.sentenceIndex) ?? new Set<RelationType>();
+    kinds.add(r.type);
+    read.set(r.evidence.sentenceIndex, kinds);
+  }
+  const out: UnreadSentence[] = [];
+  for (const s of sentences) {
+    const unread = new Set<RelationType>();
+    const triggers: string[] = [];
+    for (const [re, type] of TRIGGERS) {
+      for (const m of s.text.matchAll(re)) {
+        if (NOT_A_FACT.test(s.text.slice(m.index, (m.index ?? 0) + m[0].length + 6))) continue;
+        if (read.get(s.index)?.has(type)) continue;
+        unread.add(type);
+        triggers.push(m[0].length > 8 ? m[0].slice(0, 2) : m[0]);
+      }
+    }
+    if (!unread.size) continue;
+    const span = toOriginal(s.start, s.end);
+    out.push({ sentenceIndex: s.index, sentence: s.text, unread: [...unread], triggers: [...new Set(triggers)], start: span.start, end: span.end });
+  }
+  return out;
+}

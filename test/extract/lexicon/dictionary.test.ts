@@ -1,0 +1,32 @@
+// Names against jieba's dictionary (issue 9): an ordinary word is not a name unless the
+// article shows it as one. Sentences written for these tests.
+import { isCommonWord, startsWithCommonWord } from '../../../src/extract/lexicon/dictionary';
+import { factStrings } from '../helpers';
+
+describe('the word dictionary', () => {
+  it('knows ordinary words that start with a surname character', () => {
+    expect(isCommonWord('全部')).toBe(true);
+    expect(isCommonWord('常务')).toBe(true);
+    expect(isCommonWord('柏云')).toBe(false);
+    expect(startsWithCommonWord('全部作')).toBe(true);
+  });
+});
+
+describe('names in text', () => {
+  const congress = '1月6日,青柳镇第九届人民代表大会第三次会议召开。';
+
+  it('does not read a preposition and a word as a name (向宪法宣誓)', () => {
+    const facts = factStrings(congress + '新当选的镇长卢清向宪法宣誓。', 'HOLDS', 'ELECTED');
+    expect(facts).toContain('HOLDS 卢清 镇长');
+    expect(facts.some((f) => f.includes('向宪法'))).toBe(false);
+  });
+
+  it('does not read an ordinary word after a title list as a name (副庭长全部作…)', () => {
+    const facts = factStrings(congress + '12位法庭庭长、副庭长全部作了表态发言。', 'HOLDS');
+    expect(facts).toEqual([]);
+  });
+
+  it('keeps a real name that is also a word when a title stands before it', () => {
+    expect(factStrings(congress + '镇长严明作政府工作报告。', 'REPORTED')).toEqual(['REPORTED 严明 政府工作报告']);
+  });
+});

@@ -1,0 +1,65 @@
+// The genre's list grammar (issue 9): several people, or several items, in one clause.
+// Texts written for these tests: invented names and towns.
+import { factStrings } from '../helpers';
+
+const congress = '1月6日,青柳镇第九届人民代表大会第三次会议召开。';
+
+describe('names listed before 当选', () => {
+  it('reads 、 and a final 和 as one list', () => {
+    expect(factStrings(congress + '经投票,贺知远、卢清和林一鸣当选副镇长。', 'ELECTED')).toEqual([
+      'ELECTED 贺知远 副镇长',
+      'ELECTED 卢清 副镇长',
+      'ELECTED 林一鸣 副镇长',
+    ]);
+  });
+
+  it('drops vote counts and 等N名代表 from the names', () => {
+    expect(factStrings(congress + '经过计票,岑望舒以86票当选为镇人大主席,毛雨田等12名代表当选为镇人大主席团成员委员。', 'ELECTED')).toEqual([
+      'ELECTED 岑望舒 镇人大主席',
+      'ELECTED 毛雨田 镇人大主席团成员委员',
+    ]);
+  });
+
+  it('takes rare-surname and minority names its neighbours vouch for', () => {
+    expect(factStrings(congress + '赵一禾、乌兰其其格、钱岳当选为镇人大代表资格审查委员会委员。', 'ELECTED')).toEqual([
+      'ELECTED 赵一禾 镇人大代表资格审查委员会委员',
+      'ELECTED 乌兰其其格 镇人大代表资格审查委员会委员',
+      'ELECTED 钱岳 镇人大代表资格审查委员会委员',
+    ]);
+  });
+});
+
+describe('选举甲为A, 乙为B', () => {
+  it('goes on over ; to the next 乙为B of the same election', () => {
+    expect(factStrings(congress + '大会选举柏云为镇人大主席;鲁小满为镇长,房青、苗雨生为副镇长。', 'ELECTED')).toEqual([
+      'ELECTED 柏云 镇人大主席',
+      'ELECTED 鲁小满 镇长',
+      'ELECTED 房青 副镇长',
+      'ELECTED 苗雨生 副镇长',
+    ]);
+  });
+
+  it('reads 等N人 and N位同志 after the names', () => {
+    const cppcc = '2月3日,云台县政协第八届委员会第一次会议召开。';
+    expect(factStrings(cppcc + '会议选举谭晓阳、孔立两位同志为县政协副主席,选举葛平、朱星宇等31人为县政协常务委员。', 'ELECTED')).toEqual([
+      'ELECTED 谭晓阳 县政协副主席',
+      'ELECTED 孔立 县政协副主席',
+      'ELECTED 葛平 县政协常务委员',
+      'ELECTED 朱星宇 县政协常务委员',
+    ]);
+  });
+});
+
+describe('approved lists', () => {
+  it('goes on over ; through a list of 《》 titles', () => {
+    expect(factStrings(congress + '预备会议审议并通过了《大会议程(草案)》;《大会选举办法(草案)》;《议案审查委员会名单(草案)》。', 'APPROVED')).toEqual([
+      'APPROVED 大会议程(草案)',
+      'APPROVED 大会选举办法(草案)',
+      'APPROVED 议案审查委员会名单(草案)',
+    ]);
+  });
+
+  it('reads a bare 通过 that opens an agenda line or a clause', () => {
+    expect(factStrings(congress + '大会议程:1、听取政府工作报告;2、通过《关于民生实事项目的决议》。', 'APPROVED')).toEqual(['APPROVED 关于民生实事项目的决议']);
+  });
+});

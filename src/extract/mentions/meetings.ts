@@ -45,6 +45,8 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   // any other numbered body: 第一届议政代表大会第二次会议, 第一届选民代表会议第三次会议,
   // 第十届团代会 (the body's words sit between 届 and 第N次)
   { kind: 'assembly', re: new RegExp(`第?${N}届([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g') },
+  // the election of a village or community committee of a numbered term: 第十二届村民委员会换届选举大会
+  { kind: 'election', re: new RegExp(`第?${N}届((?:村民委员会|居民委员会|村委会|居委会|社区居委会)(?:换届)?选举(?:大会|会议))`, 'g') },
 ];
 // Meetings that carry no number: a congress presidium's meeting, elections of a village or
 // community committee, a party members' meeting, a residents' assembly.
@@ -92,6 +94,8 @@ export function findMeetings(text: string): MeetingMention[] {
       // a presidium meeting in an article about a congress session is a sitting of that
       // session; other unnumbered meetings count only where the text reports them held
       if (kind === 'presidium' && found.some((f) => f.kind === 'congress' && !f.reference)) continue;
+      // "主持选举大会" after "召开第十二届…选举大会": the same meeting, named in full before
+      if (found.some((f) => f.kind === kind && f.start < start && !f.reference)) continue;
       if (!heldAround(text, start, end)) continue;
       found.push(buildUnnumbered(text, kind, m[0], start, end));
     }
@@ -204,6 +208,12 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${termText}届委员会第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference: referred };
       break;
     }
+    case 'election': {
+      const before = communityBefore(text, start);
+      const at = before ?? where;
+      mention = { kind, key: `election/${before ?? ''}/${first}`, name: `${at}第${termText}届${m[2]}`, body: `${at}${m[2].replace(/(?:换届)?选举(?:大会|会议)$/, '')}`, place, term: first, start, end, reference };
+      break;
+    }
     case 'assembly': {
       const bodyWords = m[2] !== undefined && /代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会/.test(m[2]) ? m[2] : m[2];
       const sessionN = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
@@ -238,13 +248,19 @@ function heldAround(text: string, start: number, end: number): boolean {
   return headline || HELD_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || HELD_AFTER.test(text.slice(end, end + 30));
 }
 
+/** The village or community named right before `start` (云溪镇桃源村|召开… → 桃源村). */
+function communityBefore(text: string, start: number): string | undefined {
+  const found = COMMUNITY_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
+  // the window may begin inside the words before: keep what follows the last town or county
+  return found?.replace(/^.*(?:镇|乡|街道|县|区|市|团|[0-9,,。、])/, '') || undefined;
+}
+
 function massOrganization(body: string): boolean {
   return /团代会|妇代会|工代会|共青团|妇女|工会|青年|青联|科协|侨联/.test(body);
 }
 
 function buildUnnumbered(text: string, kind: MeetingKind, raw: string, start: number, end: number): MeetingMention {
-  const before = text.slice(Math.max(0, start - 14), start);
-  const community = COMMUNITY_BEFORE.exec(before)?.[1];
+  const community = communityBefore(text, start);
   const place = community ? undefined : placeBefore(text, start);
   const where = community ?? place ?? '';
   const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 6)) || ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start));

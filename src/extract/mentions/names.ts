@@ -76,6 +76,8 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
     }
     return minority[0].length;
   }
+  // 向新当选的…表示祝贺: a preposition before 新当选, not a name
+  if (PREPOSITION_SURNAMES.has(text[p]) && text.startsWith('新当选', p + 1)) return 0;
   const compound = compoundSurnameAt(text, p);
   let surnameLength = compound || (isSingleSurname(text[p]) ? 1 : 0);
   if (surnameLength === 0) {

@@ -1,0 +1,37 @@
+// Meetings of the genre beyond congress sessions (issue 9): assemblies, elections, party
+// members' meetings, unnamed meetings. Texts written for these tests.
+import { extract } from '../../../src/extract/pipeline';
+import { factStrings } from '../helpers';
+
+const names = (text: string) => extract(text).meetings.map((m) => `${m.kind}:${m.name}`);
+
+describe('meetings without a congress number', () => {
+  it('names a numbered village committee election after its village', () => {
+    const text = '3月2日,云溪镇桃源村召开第八届村民委员会换届选举大会。村党支部书记方志远主持选举大会。';
+    expect(names(text)).toEqual(['election:桃源村第八届村民委员会换届选举大会']);
+    expect(factStrings(text, 'PRESIDED')).toEqual(['PRESIDED 方志远']);
+  });
+
+  it('reads a numbered assembly of a subdistrict (议政代表大会)', () => {
+    expect(names('5月8日,清河街道第二届议政代表大会第三次会议召开。')).toEqual(['assembly:清河街道第二届议政代表大会第三次会议']);
+  });
+
+  it('reads a party members’ meeting reported held', () => {
+    expect(names('9月1日,和平社区召开换届选举党员大会。')).toEqual(['party_members:和平社区换届选举党员大会']);
+  });
+
+  it('gives an article that names no meeting the one its sentences speak of', () => {
+    const text = '会议听取和审议了镇长聂远所作的《政府工作报告》。大会选举聂远为青柳镇人民代表大会主席团常务主席。';
+    const result = extract(text);
+    expect(result.meetings.map((m) => m.kind)).toEqual(['congress']);
+    expect(result.warnings.some((w) => w.includes('no meeting found'))).toBe(false);
+    expect(factStrings(text, 'REPORTED')).toEqual(['REPORTED 聂远 政府工作报告']);
+  });
+});
+
+describe('a preposition before 新当选', () => {
+  it('is not read as a name (向新当选的…表示祝贺)', () => {
+    const text = '1月6日,青柳镇第九届人民代表大会第三次会议召开。县委书记聂远讲话,向新当选的镇领导班子表示祝贺。';
+    expect(factStrings(text, 'SPOKE')).toEqual(['SPOKE 聂远']);
+  });
+});

@@ -3,11 +3,12 @@
 // whether a span that starts with a surname character is a person's name or an ordinary
 // word (全部, 常务, 宪法), instead of keeping hand lists of not-names.
 //
-// Only the words that matter for that question are kept: two to four characters, starting
-// with a surname character. Loaded once, on first use (~0.3 s, ~20 MB).
+// Only the words that matter for that question are kept: two to four characters, seen at
+// least 100 times in jieba's corpus (~31k words). Loaded once, on first use.
 import fs from 'node:fs';
-import { isSingleSurname } from './surnames';
 
+/** Rarer words are not kept. */
+const KEPT = 100;
 /** A word at least this frequent in jieba's corpus is an ordinary word, not a name. */
 const COMMON = 500;
 /** A two-character word this frequent at the start of a candidate makes it a word, not a name. */
@@ -26,10 +27,12 @@ function load(): Map<string, Entry> {
   const map = new Map<string, Entry>();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     const a = line.indexOf(' ');
-    if (a < 2 || a > 4 || !isSingleSurname(line[0])) continue;
+    if (a < 2 || a > 4) continue;
     const b = line.indexOf(' ', a + 1);
+    const freq = Number(line.slice(a + 1, b));
+    if (freq < KEPT) continue;
     const tag = line.slice(b + 1).trim();
-    map.set(line.slice(0, a), { freq: Number(line.slice(a + 1, b)), personTag: tag.startsWith('nr') });
+    map.set(line.slice(0, a), { freq, personTag: tag.startsWith('nr') });
   }
   return map;
 }
@@ -51,7 +54,7 @@ export function isCommonWord(word: string, veryCommon = false): boolean {
 /** True when `word` is in the dictionary at all, frequently enough to be read as a word first. */
 export function isFrequentWord(word: string): boolean {
   const e = entry(word);
-  return e !== undefined && e.freq >= COMMON;
+  return e !== undefined && e.freq >= KEPT;
 }
 
 /** True when the two characters at the start of a candidate are a very common word (全部…, 要紧…). */

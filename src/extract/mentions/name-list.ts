@@ -79,12 +79,20 @@ export function namesEndingClause(clause: string, known?: ReadonlySet<string>): 
     }
     // the first piece may carry the words before the list: "大会宣布甲", "某社区甲"
     if (k === 0 || names.length === 0) {
-      const tail = [3, 2, 4].map((n) => part.slice(-n)).find((t) => t.length >= 2 && isName(t, known) && !headEndsInsideName(part, t));
+      const tail = [3, 2, 4].map((n) => part.slice(-n)).find((t) => t.length >= 2 && isName(t, known) && !headEndsInsideName(part, t) && introducesName(part.slice(0, -t.length), t, known));
       if (tail) names.unshift(tail);
     }
     break;
   }
   return names;
+}
+
+// What may stand right before a name at the head of a clause: nothing, a title, 宣布/经,
+// a place or a community (某社区甲). A verb or adverb (表示荣幸…) does not introduce a name.
+const NAME_INTRODUCER = /(?:^|[^\u4e00-\u9fff]|宣布|经|由|是|镇|乡|街道|区|县|市|旗|社区|村|长|书记|主任|主席|委员|代表|同志|成员|干部|党员)$/;
+
+function introducesName(head: string, tail: string, known?: ReadonlySet<string>): boolean {
+  return known?.has(tail) === true || NAME_INTRODUCER.test(head);
 }
 
 // "…议程为补选镇长杨某": a two-character tail whose preceding character is a surname-like

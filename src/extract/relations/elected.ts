@@ -3,6 +3,7 @@
 //   选举甲为A、乙为B,丙、丁为C · 补选某某同志为… · 任命某某同志为A、B ·
 //   某某(全票)当选为… · 甲、乙两名同志分别当选为A和B (respectively) · 新当选的镇长某某
 import type { Fact, SentenceContext } from './fact';
+import type { PersonMention } from '../mentions/people';
 import { postCore } from '../mentions/titles';
 import { nameListAt, namesEndingClause } from '../mentions/name-list';
 import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
@@ -20,7 +21,8 @@ function modeOf(verb: string): Mode {
   return verb === '补选' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
 }
 
-const coreOf = postCore;
+// a standing committee appoints members of its own bodies: 代表资格审查委员会组成人员, 居委会成员
+const coreOf = (post: string): string | undefined => postCore(post) ?? /(?:组成人员|委员会成员|居委会成员|村委会成员|班子成员)$/.exec(post)?.[0];
 
 export function elected(ctx: SentenceContext): Fact[] {
   const facts: Fact[] = [];
@@ -87,6 +89,27 @@ export function elected(ctx: SentenceContext): Fact[] {
     if (holder) for (const post of holder.posts) if (!post.nominee) emit(holder.name, post.title, 'elected', m.index, holder.end);
   }
   return facts;
+}
+
+const APPOINTMENT_OF = /(?:通过了?|批准了?)对/g;
+// 任 right after a name, not 任职/任命/任期/任务/任免/任何
+const NAME_TAKES_POST = /([\u4e00-\u9fff])任(?![职命期务免何内前])/g;
+
+/** Titled people listed from `i` on (新任党委书记甲、纪委书记乙), skipping 新任/新一届. */
+function titledListAfter(ctx: SentenceContext, i: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  let j = i;
+  for (;;) {
+    while (/[了新任届一的\s]/.test(ctx.text[j] ?? '')) j++;
+    const p = ctx.people.find((m) => m.spanStart === j && m.posts.length);
+    if (!p) break;
+    out.push(p);
+    j = p.end;
+    if (ctx.text.startsWith('同志', j)) j += 2;
+    if (/[、,和]/.test(ctx.text[j] ?? '')) j++;
+    else break;
+  }
+  return out;
 }
 
 /** The mode of an election list that the sentence before ends with a ; inside, if any. */

@@ -41,14 +41,38 @@ export function elected(ctx: SentenceContext): Fact[] {
   for (const m of matchesIn(VERB, text, sentence.start, sentence.end)) {
     const mode = modeOf(m[1]);
     let i = m.index + m[0].length;
+    let items = 0;
     for (;;) {
       const item = nameListThenPosts(ctx, i);
       if (!item) break;
+      items++;
       for (const name of item.names) for (const post of item.posts) emit(name, post, mode, m.index, item.end);
       i = item.end;
       // the list goes on over , and ; while another "乙为…" follows (选举甲为A;乙为B)
       if (text[i] === '、' || text[i] === ',' || text[i] === ';') i++;
       else break;
+    }
+    // 选举产生了新任党委书记甲、纪委书记乙: titled names right after the verb
+    if (!items) for (const p of titledListAfter(ctx, i)) for (const post of p.posts) if (!post.nominee) emit(p.name, post.title, mode, m.index, p.end);
+  }
+
+  // 会议表决通过了对甲、乙两位审判员的任命: an appointment approved by a standing committee
+  for (const m of matchesIn(APPOINTMENT_OF, text, sentence.start, sentence.end)) {
+    const list = nameListAt(text, m.index + m[0].length, sentence.end, { known: ctx.known });
+    if (!list) continue;
+    const close = text.indexOf('的任命', list.end);
+    if (close < 0 || close > sentence.end || close - list.end > 30) continue;
+    for (const post of splitAtPosts(text.slice(list.end, close).replace(/[和及][^、和及]*$/, ''))) for (const n of list.names) emit(n, post, 'appointed', m.index, close + 3);
+  }
+
+  // a standing committee's decision "…,甲任某区副区长、代理区长" (and a headline "甲任某区代理区长")
+  if (ctx.meeting?.kind === 'standing_committee' || /任免|人事/.test(sentence.text)) {
+    for (const m of matchesIn(NAME_TAKES_POST, text, sentence.start, sentence.end)) {
+      const at = m.index + m[1].length;
+      const names = namesEndingClause(text.slice(startOfClause(text, sentence.start, at), at), ctx.known);
+      if (!names.length) continue;
+      const postEnd = clauseEnd(text, at + 1, sentence.end);
+      for (const post of splitPosts(text.slice(at + 1, postEnd))) for (const n of names) emit(n, post, 'appointed', at - n.length, postEnd);
     }
   }
 

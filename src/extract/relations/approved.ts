@@ -15,7 +15,8 @@ const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|�
 const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求|批准|通过|表决/;
 const BY_MEANS_OF = /^(?:无记名|记名|举手|投票|差额|等额|电子|视频|网络|线上|书面|现场|以|采取|采用)|^[^,;。]{0,12}(?:方式|形式|途径|渠道)/;
 const GENERIC_ITEM = /^(?:有关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题)$/;
-const BACK_REFERENCE = /^(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)/;
+// 以上报告, 上述各项报告, 四个报告, 这三个报告: the reports the meeting heard
+const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这|以上|上述)?[两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)$/;
 const COUNT_SUFFIX = /(?:等)?[0-9一二三四五六七八九十]+(?:个|项|件|名|份)(?:报告|决议|议案|项目|文件)?$/;
 const PROJECTS_AS = /^(.+?)等[0-9一二三四五六七八九十]+(?:个|项|件)(?:项目)?为(.+)$/;
 const ORG_ONLY = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}(?:镇|乡|县|区|市|街道))?(?:${ORGANIZATION_ENDINGS.join('|')})$`);
@@ -97,7 +98,8 @@ function itemListEnd(text: string, from: number, limit: number): number {
   while (end < limit && text[end] === ',') {
     const next = itemClauseEnd(text, end + 1, limit);
     const segment = text.slice(end + 1, next);
-    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || segment.length > 40) break;
+    // (",、" is what a removed gloss leaves inside a list: the list goes on)
+    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || (segment.length > 40 && !segment.startsWith('、'))) break;
     end = next;
   }
   return end;

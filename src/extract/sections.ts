@@ -100,5 +100,16 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     }
     for (const i of section.sentences) result[i] = meeting;
   });
+  // "在主席团第三次会议上,…;表决通过…。": a sentence that names a meeting held within the
+  // section's session (its presidium) speaks of that meeting, up to the end of the full
+  // sentence (a ; does not end it)
+  for (let i = 0; i < sentences.length; i++) {
+    const child = bySentence[i].find((m) => m.parent && result[i] && m.parent.key === result[i]!.key);
+    if (!child) continue;
+    for (let j = i; j < sentences.length; j++) {
+      result[j] = child;
+      if (!/[;；]\s*$/.test(sentences[j].text)) break;
+    }
+  }
   return result;
 }

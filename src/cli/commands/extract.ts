@@ -58,7 +58,7 @@ export async function run(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** The facts of one result as kg-eval lines. Facts on a sitting name the session. */
+/** The facts of one result as kg-eval lines. Facts on a sitting (预备会议, 第一次全体会议) name the session. */
 export function factLines(source: string, result: ExtractionResult): string {
   const people = new Map(result.people.map((p) => [p.id, p.name]));
   const posts = new Map(result.posts.map((p) => [p.id, p.title]));
@@ -66,7 +66,8 @@ export function factLines(source: string, result: ExtractionResult): string {
   const meetings = new Map(result.meetings.map((m) => [m.id, m]));
   const sessionName = (id?: string): string | undefined => {
     let m: MeetingEntity | undefined = id ? meetings.get(id) : undefined;
-    while (m?.parentId && meetings.has(m.parentId)) m = meetings.get(m.parentId);
+    // (a presidium meeting is a meeting of its own, not a sitting of the session)
+    while (m?.parentId && m.kind !== 'presidium' && meetings.has(m.parentId)) m = meetings.get(m.parentId);
     return m?.name;
   };
   return result.relations

@@ -57,7 +57,7 @@ const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'assembly', re: /(?:居民代表|村民代表|选民代表|议政代表|户代表)(?:大会|会议)|居民议事会|议政会/g },
 ];
 const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;
-const PRESIDIUM_AFTER = new RegExp(`^主席团(?:举行|召开)?了?第?${N}次会议`);
+const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
@@ -93,7 +93,16 @@ export function findMeetings(text: string): MeetingMention[] {
       if (/[次届]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
       // a presidium meeting in an article about a congress session is a sitting of that
       // session; other unnumbered meetings count only where the text reports them held
-      if (kind === 'presidium' && found.some((f) => f.kind === 'congress' && !f.reference)) continue;
+      if (kind === 'presidium') {
+        const session = [...found].reverse().find((f) => f.kind === 'congress' && !f.reference && f.start < start) ?? found.find((f) => f.kind === 'congress' && !f.reference);
+        if (session) {
+          // "在主席团第三次会议上" in an article about a congress session: a meeting of that
+          // session's presidium; unnumbered, it is the session itself speaking
+          const n = /第([一二三四五六七八九十\d]+)次/.exec(m[0])?.[1];
+          if (n) found.push({ kind: 'presidium', key: `${session.key}/presidium/${parseNumeral(n)}`, name: `${session.name}主席团第${n}次会议`, body: `${session.body}主席团`, place: session.place, term: session.term, session: session.session, parent: session, start, end, reference: false });
+          continue;
+        }
+      }
       // "主持选举大会" after "召开第十二届…选举大会": the same meeting, named in full before
       if (found.some((f) => f.kind === kind && f.start < start && !f.reference)) continue;
       if (!heldAround(text, start, end)) continue;

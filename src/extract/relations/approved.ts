@@ -14,7 +14,7 @@ const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一�
 const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程)$/;
 const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求|批准|通过|表决/;
 const BY_MEANS_OF = /^(?:无记名|记名|举手|投票|差额|等额|电子|视频|网络|线上|书面|现场|以|采取|采用)|^[^,;。]{0,12}(?:方式|形式|途径|渠道)/;
-const GENERIC_ITEM = /^(?:有关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题)$/;
+const GENERIC_ITEM = /^(?:有关|相关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题|意见|相关意见|审议意见)$/;
 // 以上报告, 上述各项报告, 四个报告, 这三个报告: the reports the meeting heard
 const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这|以上|上述)?[两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)$/;
 const COUNT_SUFFIX = /(?:等)?[0-9一二三四五六七八九十]+(?:个|项|件|名|份)(?:报告|决议|议案|项目|文件)?$/;
@@ -67,6 +67,8 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     const listStart = m.index + verb.length;
     // 通过无记名投票方式…, 通过视频形式…: "by means of", not an approval
     if (!strong && BY_MEANS_OF.test(text.slice(listStart, listStart + 20))) continue;
+    // 全票通过、依法选举…: the verb ends a list of verbs, it has no object
+    if (/^[、,]/.test(text.slice(listStart, listStart + 1))) continue;
     const listEnd = itemListEnd(text, listStart, sentence.end);
     for (const item of splitItems(text.slice(listStart, listEnd))) {
       if (BACK_REFERENCE.test(item)) {
@@ -95,6 +97,9 @@ function fact(ctx: SentenceContext, item: string, start: number, end: number): F
 // itself a bare item ("通过了议案截止时间,大会日程安排,代表小组划分…").
 function itemListEnd(text: string, from: number, limit: number): number {
   let end = itemClauseEnd(text, from, limit);
+  // "通过了《甲》、听取了…": a verb after 、 starts another clause, not another item
+  const verbAfterComma = /、(?:听取|审议|审查|选举|决定|表彰|颁发|举行|进行|完成)/.exec(text.slice(from, end));
+  if (verbAfterComma) return from + verbAfterComma.index;
   while (end < limit && text[end] === ',') {
     const next = itemClauseEnd(text, end + 1, limit);
     const segment = text.slice(end + 1, next);
@@ -189,9 +194,11 @@ function splitTopLevel(s: string, sep: string): string[] {
 
 // 镇长某某所作的政府工作报告: the item is the report; who made it is a REPORTED fact
 const REPORTER_CLAUSE = /^[^《》]{2,20}?所[作做]的/;
+// 提交第二次全体会议表决的…, 提交代表酝酿讨论的…: where the item goes next, not its title
+const FORWARDED_TO = /^提交[^的《》]{2,16}的/;
 
 function stripItem(item: string): string {
-  return item.replace(REPORTER_CLAUSE, '').replace(/^[《“]/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
+  return item.replace(REPORTER_CLAUSE, '').replace(FORWARDED_TO, '').replace(/^[《“]/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
 }
 
 const HEARD = /听取|审议|审查/;

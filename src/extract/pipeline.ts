@@ -18,6 +18,7 @@ import { reported } from './relations/reported';
 import { elected } from './relations/elected';
 import { approved, type ApprovalState } from './relations/approved';
 import { attended } from './relations/attended';
+import { roster } from './relations/roster';
 import { buildResult } from './result';
 import { unreadSentences } from './coverage';
 import { originalSpan } from './normalize';
@@ -71,7 +72,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     ]);
     allMentions.push(...mentions);
     const ctx = context(text, s, mentions, meeting, known);
-    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx));
+    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx), ...roster(ctx));
   }
   const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
   result.unread = unreadSentences(sentences, result.relations, (a, b) => originalSpan(norm, a, b));

@@ -76,6 +76,8 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
     }
     return minority[0].length;
   }
+  // a two-character name padded to the width of three (王 慧、吴慧敏): one name
+  if (isSingleSurname(text[p]) && (text[p + 1] === ' ' || text[p + 1] === '\u3000') && p + 2 < limit && CJK.test(text[p + 2]) && (isBoundary(text, p + 3, limit) || followerAt(text, p + 3))) return 3;
   // 向新当选的…表示祝贺: a preposition before 新当选, not a name
   if (PREPOSITION_SURNAMES.has(text[p]) && text.startsWith('新当选', p + 1)) return 0;
   const compound = compoundSurnameAt(text, p);

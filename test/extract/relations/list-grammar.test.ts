@@ -63,3 +63,23 @@ describe('approved lists', () => {
     expect(factStrings(congress + '大会议程:1、听取政府工作报告;2、通过《关于民生实事项目的决议》。', 'APPROVED')).toEqual(['APPROVED 关于民生实事项目的决议']);
   });
 });
+
+describe('rosters: a post, then its holders', () => {
+  it('reads 执行主席是:甲、乙 and 由甲、乙担任 as holders of the post', () => {
+    expect(factStrings(congress + '本次大会的执行主席是:柏云、鲁小满、房青。', 'HOLDS')).toEqual([
+      'HOLDS 柏云 执行主席',
+      'HOLDS 鲁小满 执行主席',
+      'HOLDS 房青 执行主席',
+    ]);
+    expect(factStrings(congress + '大会执行主席由柏云、苗雨生担任。', 'HOLDS')).toEqual(['HOLDS 柏云 大会执行主席', 'HOLDS 苗雨生 大会执行主席']);
+  });
+
+  it('reads the result lines of a village election as elections, a padded two-character name as one', () => {
+    const text = '3月2日,云溪镇桃源村召开第八届村民委员会换届选举大会。选举结果如下。村委会主任:方志远 委员:柳 青、葛明轩';
+    expect(factStrings(text, 'ELECTED')).toEqual(['ELECTED 方志远 村委会主任', 'ELECTED 柳青 委员', 'ELECTED 葛明轩 委员']);
+  });
+
+  it('does not read prose after 为 as a roster', () => {
+    expect(factStrings(congress + '镇长为民办实事。', 'HOLDS')).toEqual([]);
+  });
+});

@@ -39,9 +39,14 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
   // a CPPCC session, or a session of its standing committee (…第十一届委员会常务委员会第九次会议)
   { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:(?:[\\u4e00-\\u9fff]{1,10}?)?委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g') },
+  // a party congress counted in 届 (中共某区第七届代表大会第一次会议, 七届一次党代会)
+  { kind: 'party_congress', re: new RegExp(`第?${N}届(?:党员)?代表大会第?${N}次(?:全体)?会议`, 'g') },
+  { kind: 'party_congress', re: new RegExp(`第?${N}届第?${N}次党代会`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?(?:\\(扩大\\))?`, 'g') },
+  // the committee named between the numbers: 第七届某区委第一次全体会议
+  { kind: 'party_plenum', re: new RegExp(`第?${N}届[\\u4e00-\\u9fff]{1,8}?(?:区委|县委|市委|镇委|旗委|党委|党工委|纪委)第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?`, 'g') },
   // any other numbered body: 第一届议政代表大会第二次会议, 第一届选民代表会议第三次会议,
   // 第十届团代会 (the body's words sit between 届 and 第N次)
   { kind: 'assembly', re: new RegExp(`第?${N}届([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g') },
@@ -61,7 +66,9 @@ const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
-const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的)/;
+const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的|暨[^,。;]{0,12}?精神|的(?:时间|日期|决定|议程|有关事项|筹备))/;
+// 对召开某会议的时间作出决定, 关于召开某会议的决定: a later meeting being prepared
+const PREPARED_BEFORE = /(?:对|关于|筹备|准备)(?:召开|举行)[\u4e00-\u9fff]{0,4}$/;
 // a meeting announced for later (会议决定于…召开某会议, 某会议定于…召开) is not the one reported
 const ANNOUNCED_BEFORE = /(?:决定|定于|将于|拟于)[^,。;]{0,12}?(?:召开|举行)[\u4e00-\u9fff]{0,8}$/;
 const ANNOUNCED_AFTER = /^(?:定于|将于|拟于|计划于)/;
@@ -158,7 +165,7 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
   const first = parseNumeral(m[1]);
   const second = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
   const reference =
-    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 6)) ||
+    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
     ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4));
   const where = place ?? '';
   // numerals as written (十七 or 17): a name should read like the article
@@ -262,6 +269,13 @@ function communityBefore(text: string, start: number): string | undefined {
   const found = COMMUNITY_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
   // the window may begin inside the words before: keep what follows the last town or county
   return found?.replace(/^.*(?:镇|乡|街道|县|区|市|团|[0-9,,。、])/, '') || undefined;
+}
+
+// 落实市委某全会、区委某全会精神: every meeting of a list a clause studies or carries out
+function studiedInClause(text: string, start: number, end: number): boolean {
+  const clause = /[^,。;!?\n]*$/.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+  if (!/贯彻|落实|学习|传达|领会/.test(clause)) return false;
+  return /^[^,。;!?\n]{0,40}?精神/.test(text.slice(end, end + 40));
 }
 
 function massOrganization(body: string): boolean {

@@ -10,17 +10,18 @@ import type { PersonMention } from '../mentions/people';
 import { clauseEnd, matchesIn } from '../scan';
 
 // 作/做 as "deliver" — not inside 工作, 合作, 创作…
-const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?/g;
+// (…同志发言的《政府工作报告》: the report as delivered)
+const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?|发言的(?=《)/g;
 // what may stand between the speaker and 作: 同志, 代表…, 向大会, 就…, 分别, 受…委托
 const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:(?:就|对(?=《))([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 // 所作的 / 所做的 / 作的: a clause that names its own reporter
-const OWN_CLAUSE = /^所?[作做](?:了)?的$/;
+const OWN_CLAUSE = /^(?:所?[作做](?:了)?|发言)的$/;
 // after a first report of the same speaker: ,并就…向全会 (then 作说明)
 const AND_ALSO = /^,?(?:并|还|同时)(?:就([^,。]{1,100}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 const QUOTED_TOPIC = /^《([^》]{1,80})》(?:的)?(?:起草|修改|修订|有关|相关)?(?:情况)?$/;
 const GENERIC = /^(?:有关|相关)?(?:情况|起草|修改|修订)?(?:说明|报告|汇报)$|^工作汇报$/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
-const QUICK = /[作做]|宣读|关于/;
+const QUICK = /[作做]|宣读|关于|发言的/;
 const HEARD = /听取/;
 const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:审查报告|报告|说明))/;
 const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;

@@ -19,6 +19,7 @@ const SPEECH_NOUN = /^(?:讲话|致辞|致词|发言|表态发言)$/;
 const POSSESSIVE_SPEECH = /^的(?:讲话|发言)/;
 const QUOTE = /[“”]/;
 const SPEECH_IN = /在[\u4e00-\u9fff]{0,8}(?:讲话|致辞|发言)中,?$/;
+const NEW_SUBJECT = /[,;][^,;]*?(?:领导|代表们|负责人|同志们|嘉宾|委员们|干部们|群众)/;
 const PRONOUN = /[他她](?:还|也|又|进一步|最后|同时|首先)?$/;
 // noun uses of a verb: 的要求, 提出的, 要求是
 const NOUN_USE_BEFORE = /(?:的|按照|根据|工作|总体|新|严格|高)$/;
@@ -45,6 +46,8 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
     // 的要求 is a noun; but 作了…的讲话 is a speech all the same
     if (NOUN_USE_BEFORE.test(before) && !SPEECH_NOUN.test(m[0])) continue;
     if (REFERRED_SPEECH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // 某某同志发言的《政府工作报告》: the report delivered (REPORTED), not a speech
+    if (text.startsWith('的《', m.index + m[0].length)) continue;
     if (PRONOUN.test(before)) {
       const here = subjectBefore(ctx, m.index)?.name ?? state.lastSubject;
       if (here) facts.push({ type: 'SPOKE', person: here, meeting: ctx.meeting, start: m.index - 1, end: m.index + m[0].length, sentenceIndex: sentence.index });
@@ -83,6 +86,8 @@ function subjectBefore(ctx: SentenceContext, index: number): PersonMention | und
     if (OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart))) continue;
     // the subject of a later clause would be named again; a quoted passage is someone else's words
     if (QUOTE.test(between)) return undefined;
+    // "甲主持,县领导到会指导并讲话": a later clause with a subject of its own
+    if (NEW_SUBJECT.test(between)) return undefined;
     return p;
   }
   return undefined;

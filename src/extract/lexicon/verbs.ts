@@ -23,4 +23,4 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /** Approval verbs (APPROVED). Heard/reviewed only (听取, 审议, 书面审议) is not approval. */
 export const APPROVAL_VERB_SOURCE =
-  '(?:审查和批准|审查并批准|审查批准|审议并通过|审议通过|表决通过|原则通过|票决确定|票决产生|一致通过|举手通过|全票通过|批准|通过|票决)';
+  '(?:审查和批准|审查并批准|审查批准|审议并通过|审议通过|表决通过|原则通过|票决确定|票决产生|投票表决确定|表决确定|一致通过|举手通过|全票通过|批准|通过|票决)';

@@ -45,7 +45,7 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const facts: Fact[] = [];
   rememberHeard(ctx, state);
   // "审议通过了《甲》;《乙》;《丙》": the list cut by the sentence break at ; goes on here
-  if (state.listCarried && QUOTED_LIST.test(sentence.text)) {
+  if (state.listCarried && (QUOTED_LIST.test(sentence.text) || bareItemSentence(sentence.text))) {
     const listEnd = itemListEnd(text, sentence.start, sentence.end);
     for (const item of splitItems(text.slice(sentence.start, listEnd))) if (!GENERIC_ITEM.test(item) && item.length >= 2) facts.push(fact(ctx, item, sentence.start, listEnd));
     state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
@@ -70,6 +70,13 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     // 全票通过、依法选举…: the verb ends a list of verbs, it has no object
     if (/^[、,]/.test(text.slice(listStart, listStart + 1))) continue;
     const listEnd = itemListEnd(text, listStart, sentence.end);
+    const listText = text.slice(listStart, listEnd).replace(/^了/, '');
+    // 审议并通过了四个报告 / 以上报告: the reports the meeting heard
+    if (BACK_REFERENCE.test(listText)) {
+      for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
+      skipUntil = listEnd;
+      continue;
+    }
     for (const item of splitItems(text.slice(listStart, listEnd))) {
       if (BACK_REFERENCE.test(item)) {
         for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
@@ -82,6 +89,12 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
   }
   return facts;
+}
+
+// "…通过甲办法;乙名单;": a bare item, alone between two semicolons
+function bareItemSentence(s: string): boolean {
+  const t = s.replace(/[;；。\s]+$/, '');
+  return t.length >= 2 && t.length <= 40 && ITEM_LIKE.test(t) && !VERBISH.test(t) && !/[,:]/.test(t);
 }
 
 // the list ran to the sentence's end, which is a ; (the next sentence may go on with it)

@@ -39,7 +39,10 @@ export function nameListAt(text: string, start: number, limit: number, options: 
   let end = start;
   for (;;) {
     const titled = options.titledAt?.(j);
-    const len = titled ? titled.end - j : nameLengthAt(text, j, limit, { known: options.known, allowUnknownSurname: options.allowUnknownSurname });
+    let len = titled ? titled.end - j : nameLengthAt(text, j, limit, { known: options.known, allowUnknownSurname: options.allowUnknownSurname });
+    // inside a list, a piece the name reader doubts (万家明: 万家 is a word) is vouched for by
+    // the names before it when it runs exactly to the next separator
+    if (!len && names.length) len = vouchedPiece(text, j, limit);
     if (!len) break;
     names.push(titled ? titled.name : text.slice(j, j + len).replace(/\s+/g, ''));
     j += len;
@@ -52,6 +55,11 @@ export function nameListAt(text: string, start: number, limit: number, options: 
   if (!names.length) return undefined;
   end += AFTER_LIST.exec(text.slice(end, Math.min(limit, end + 16)))?.[0].length ?? 0;
   return { names, end };
+}
+
+function vouchedPiece(text: string, j: number, limit: number): number {
+  const piece = /^[\u4e00-\u9fff]{2,4}(?=[、,。;)]|和|及|$)/.exec(text.slice(j, Math.min(limit, j + 5)));
+  return piece && couldBeName(piece[0]) ? piece[0].length : 0;
 }
 
 /** Trailing noise of a list (等3名同志, 以全票) as a regex source anchored at the end. */

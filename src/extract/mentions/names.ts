@@ -77,7 +77,7 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
     return minority[0].length;
   }
   // a two-character name padded to the width of three (王 慧、吴慧敏): one name
-  if (isSingleSurname(text[p]) && (text[p + 1] === ' ' || text[p + 1] === '\u3000') && p + 2 < limit && CJK.test(text[p + 2]) && (isBoundary(text, p + 3, limit) || followerAt(text, p + 3))) return 3;
+  if (isSingleSurname(text[p]) && (text[p + 1] === ' ' || text[p + 1] === '\u3000') && p + 2 < limit && CJK.test(text[p + 2]) && (isBoundary(text, p + 3, limit) || followerAt(text, p + 3) || PADDED_NAME_END.test(text[p + 3] ?? ''))) return 3;
   // 向新当选的…表示祝贺: a preposition before 新当选, not a name
   if (PREPOSITION_SURNAMES.has(text[p]) && text.startsWith('新当选', p + 1)) return 0;
   const compound = compoundSurnameAt(text, p);
@@ -117,6 +117,9 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (options.strict) return 0;
   return ok(long) ? long : 0;
 }
+
+// what may follow a padded name in a list: 田 园为…, 杨 帆和…
+const PADDED_NAME_END = /[为和及与等同]/;
 
 // 甲、乙两位同志, 乙等3名同志: a count after a name is not part of it
 const COUNT_AT = /^[一二两三四五六七八九十]+(?:位|名|人|个)/;

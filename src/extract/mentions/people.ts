@@ -14,6 +14,7 @@ import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
 import { TITLE_CORE_RE, titleStart, isPostCore, nomineeMarkerAt, postCore } from './titles';
 import { followerAt, isName, nameLengthAt } from './names';
+import { couldBeName } from './name-list';
 import { matchesIn } from '../scan';
 
 export interface PostMention {
@@ -142,7 +143,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       const whole = seg.end - seg.start;
       // a bare two- or three-character item in a clean list of names is a name even with a rare surname
       const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && whole <= 3 && !NOT_A_LISTED_NAME.test(text.slice(seg.start, seg.end));
-      const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0);
+      const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0) || (listClean ? lastListedName(text, seg) : 0);
       if (len > 0) {
         found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });
         listClean = seg.start + len === seg.end;
@@ -152,6 +153,15 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     }
   }
   return found;
+}
+
+/** The last name of a clean list, which runs into a verb (…、万家明出席): vouched for by the list. */
+function lastListedName(text: string, seg: Segment): number {
+  for (const len of [3, 2]) {
+    if (seg.start + len > seg.end) continue;
+    if (couldBeName(text.slice(seg.start, seg.start + len)) && (seg.start + len === seg.end || followerAt(text, seg.start + len))) return len;
+  }
+  return 0;
 }
 
 /** "乡党委书记兼人大主席" is two posts held at once. */

@@ -9,16 +9,17 @@ import { nameListAt, namesEndingClause } from '../mentions/name-list';
 import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 
 type Mode = NonNullable<Fact['mode']>;
-const VERB = /(补选|选举产生|选举|决定任命|任命)了?/g;
+// 增补 (a CPPCC adds members), 递补 (an alternate member moves up), 推选 (a presidium's own chairs)
+const VERB = /(补选|选举产生|选举|决定任命|任命|增补|递补|推选)了?/g;
 // 当选为, and the passive 被选举为 / 被任命为 (names before the verb)
 const ELECTED_AS = /当选为|当选|被(?:补选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
-const QUICK = /选|任命|当选/;
+const QUICK = /选|任命|当选|增补|递补/;
 const AS_POST = /^(?:为|任|担任)/;
 
 function modeOf(verb: string): Mode {
-  return verb === '补选' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
+  return verb === '补选' || verb === '增补' || verb === '递补' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
 }
 
 // a standing committee appoints members of its own bodies: 代表资格审查委员会组成人员, 居委会成员

@@ -1,6 +1,7 @@
 // The genre's list grammar (issue 9): several people, or several items, in one clause.
 // Texts written for these tests: invented names and towns.
-import { factStrings } from '../helpers';
+import { factStrings, factsOf } from '../helpers';
+import { extract } from '../../../src/extract/pipeline';
 
 const congress = '1月6日,青柳镇第九届人民代表大会第三次会议召开。';
 
@@ -83,3 +84,34 @@ describe('rosters: a post, then its holders', () => {
     expect(factStrings(congress + '镇长为民办实事。', 'HOLDS')).toEqual([]);
   });
 });
+
+describe('other election verbs and list pieces', () => {
+  const cppcc = '6月3日,云台县政协第八届委员会常务委员会第九次会议召开。';
+
+  it('reads 增补 and 推选 as elections', () => {
+    expect(factStrings(cppcc + '会议增补贺知远、卢 清为县政协委员。', 'ELECTED')).toEqual(['ELECTED 贺知远 县政协委员', 'ELECTED 卢清 县政协委员']);
+    expect(factStrings(congress + '会议推选柏云、房青为大会主席团常务主席。', 'ELECTED')).toEqual(['ELECTED 柏云 大会主席团常务主席', 'ELECTED 房青 大会主席团常务主席']);
+  });
+
+  it('lets the names before it vouch for a piece that reads like a word (万家明)', () => {
+    expect(factStrings(congress + '副镇长柏云、房青、万家明出席会议。', 'HOLDS')).toEqual(['HOLDS 柏云 副镇长', 'HOLDS 房青 副镇长', 'HOLDS 万家明 副镇长']);
+  });
+});
+
+describe('meetings inside a session and meetings referred to', () => {
+  it('gives a presidium meeting of the session its own facts', () => {
+    const text = '1月6日,青柳镇第九届人民代表大会第三次会议举行主席团第二次会议。会议通过了大会议程。';
+    expect(factsOfMeeting(text)).toEqual(['APPROVED 大会议程 @ 青柳镇第九届人民代表大会第三次会议主席团第二次会议']);
+  });
+
+  it('does not take a meeting that is studied or prepared for the one reported', () => {
+    const text = '3月9日,云台县第八届人大常委会召开第十一次会议。会议传达学习了县委八届五次全会精神。会议对召开县八届人大三次会议的时间作出了决定。';
+    expect(extract(text).meetings.map((m) => m.name)).toEqual(['云台县第八届人大常委会第十一次会议']);
+  });
+});
+
+function factsOfMeeting(text: string): string[] {
+  return factsOf(text)
+    .filter((f) => f.type === 'APPROVED')
+    .map((f) => `${f.type} ${f.object} @ ${f.meeting}`);
+}

@@ -46,9 +46,9 @@ function entry(word: string): Entry | undefined {
  * True when `word` is an ordinary word of the dictionary (frequent, not tagged as a name).
  * `veryCommon` asks for the higher bar, for places where a name is expected (after a title).
  */
-export function isCommonWord(word: string, veryCommon = false): boolean {
+export function isCommonWord(word: string, veryCommon = false, minFreq = veryCommon ? VERY_COMMON : COMMON): boolean {
   const e = entry(word);
-  return e !== undefined && !e.personTag && e.freq >= (veryCommon ? VERY_COMMON : COMMON);
+  return e !== undefined && !e.personTag && e.freq >= minFreq;
 }
 
 /** True when `word` is in the dictionary at all, frequently enough to be read as a word first. */

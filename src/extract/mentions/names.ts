@@ -23,7 +23,7 @@ const PLACE_SUFFIX_CHARS = new Set(PLACE_SUFFIXES.map(([s]) => s[0]));
 // genre they are never the local official a fact is about).
 const NOT_NAMES = new Set([
   '全镇', '全乡', '高质', '同志', '会议', '文明', '向大会', '和谐', '严而', '胡同', '宋体', '鲁班', '都是', '康复',
-  '于会', '陈述', '专职', '对于', '由于', '总书记', '钱款', '齐心', '齐抓', '田园', '史上', '易地',
+  '于会', '陈述', '专职', '对于', '由于', '总书记', '钱款', '齐心', '齐抓', '田园', '史上', '易地', '应到', '实到',
   '毛泽东', '习近平', '邓小平', '江泽民', '胡锦涛', '孙中山', '雷锋', '焦裕禄', '谷文昌', '杨善洲',
 ]);
 
@@ -98,7 +98,7 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (startsWithWord(text, p)) return 0;
   // (a surname then a title, 余书记, is not a name)
   const ok = (len: number) =>
-    p + len <= limit && allCjk(text, p, p + len) && !COUNT_AT.test(text.slice(p + len - 1, p + len + 3)) && !notAName(text.slice(p, p + len), known, options.afterTitle) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !strongFollowerAt(text, p + surnameLength);
+    p + len <= limit && allCjk(text, p, p + len) && !COUNT_AT.test(text.slice(p + len - 1, p + len + 3)) && !notAName(text.slice(p, p + len), known, options.afterTitle) && (known?.has(text.slice(p, p + len)) || !endsInsideWord(text, p, len)) && !placeFollows(text, p + len, limit) && !placeInside(text, p + surnameLength, p + len) && !strongFollowerAt(text, p + surnameLength);
   if (known) {
     if (ok(long) && known.has(text.slice(p, p + long))) return long;
     if (ok(short) && known.has(text.slice(p, p + short))) return short;
@@ -165,12 +165,24 @@ function notAName(candidate: string, known: ReadonlySet<string> | undefined, aft
   return candidate.length === 3 && PREPOSITION_SURNAMES.has(candidate[0]) && isCommonWord(candidate.slice(1));
 }
 
+/**
+ * A name does not end inside a word: 满怀憧|憬 is no three-character name (憧憬 is a word),
+ * 向各|位 no two-character one (a preposition, then 各位).
+ */
+function endsInsideWord(text: string, p: number, len: number): boolean {
+  const end = p + len;
+  // 王某波|及, 朱某会|同志, 郭某杰|作: what follows a name is read first
+  if (followerAt(text, end) || /^(?:同志|[及和与等、])/.test(text.slice(end, end + 2))) return false;
+  if (len === 3 && isCommonWord(text.slice(end - 1, end + 1), false, 200)) return true;
+  return len === 2 && PREPOSITION_SURNAMES.has(text[p]) && isCommonWord(text.slice(end - 1, end + 1), false, 200);
+}
+
 // 和镇人, 李县长: a given name does not contain a place-level character
 function placeInside(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i])) return true;
   return false;
 }
-const GIVEN_NAME_NEVER = new Set(['镇', '乡', '县', '省', '委', '的', '了', '在', '是']);
+const GIVEN_NAME_NEVER = new Set(['镇', '乡', '县', '区', '旗', '省', '委', '的', '了', '在', '是']);
 
 function placeFollows(text: string, i: number, limit: number): boolean {
   // 张湾区, 李家村: a place, not a name

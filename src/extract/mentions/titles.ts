@@ -11,6 +11,7 @@ for (const w of TITLE_LEFT_STOPS) {
   STOPS_BY_LAST_CHAR.set(w[w.length - 1], list);
 }
 const MAX_TITLE = 32;
+const BRACKETED_BEFORE = /[(][\u4e00-\u9fff]{2,10}[)]$/;
 // A title core right before these is part of a longer word, not a post (主席台, 委员会).
 const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室|员|科员|助理|信箱|热线)/;
 
@@ -20,9 +21,17 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
   const limit = Math.max(floor, coreStart - MAX_TITLE);
   while (i > limit) {
     const c = text.charCodeAt(i - 1);
+    // 人大办公室(代表联络室)主任: a bracketed second name of the office is part of the post
+    if (text[i - 1] === ')') {
+      const open = BRACKETED_BEFORE.exec(text.slice(Math.max(limit, i - 12), i));
+      if (!open) break;
+      i -= open[0].length;
+      continue;
+    }
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57))) break;
     const stops = STOPS_BY_LAST_CHAR.get(text[i - 1]);
-    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor)) break;
+    // (选举委员会主任: 选举 names the committee here, it is no verb)
+    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor) && !text.startsWith('委员会', i)) break;
     i--;
   }
   return i;

@@ -13,7 +13,7 @@ import { clauseEnd, matchesIn } from '../scan';
 // (…同志发言的《政府工作报告》: the report as delivered)
 const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?|发言的(?=《)/g;
 // what may stand between the speaker and 作: 同志, 代表…, 向大会, 就…, 分别, 受…委托
-const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?)?(?:分别)?(?:(?:就|对(?=《))([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
+const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?|在(?:大会|会议|全会)上?|在会上)?(?:分别)?(?:(?:就|对(?=《))([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 // 所作的 / 所做的 / 作的: a clause that names its own reporter
 const OWN_CLAUSE = /^(?:所?[作做](?:了)?|发言)的$/;
 // after a first report of the same speaker: ,并就…向全会 (then 作说明)
@@ -21,7 +21,9 @@ const AND_ALSO = /^,?(?:并|还|同时)(?:就([^,。]{1,100}?))?(?:向(?:大会|
 const QUOTED_TOPIC = /^《([^》]{1,80})》(?:的)?(?:起草|修改|修订|有关|相关)?(?:情况)?$/;
 const GENERIC = /^(?:有关|相关)?(?:情况|起草|修改|修订)?(?:说明|报告|汇报)$|^工作汇报$/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
-const QUICK = /[作做]|宣读|关于|发言的/;
+const QUICK = /[作做]|宣读|关于|发言的|报告/;
+const REPORTS_TO = /向(?:大会|会议|全会|全体代表|与会代表)(?:全面)?报告了?/g;
+const REPORTS_TO_GAP = /^(?:同志)?(?:代表[^,。]{1,30}?)?$/;
 const HEARD = /听取/;
 const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:审查报告|报告|说明))/;
 const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;
@@ -76,6 +78,15 @@ export function reported(ctx: SentenceContext): Fact[] {
         facts.push({ type: 'REPORTED', person: p.name, item: about[1], itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: p.end + about[0].length, sentenceIndex: sentence.index });
       }
     }
+  }
+  // 镇长某某代表镇人民政府向大会报告上半年工作: 报告 as the verb, its object the report
+  for (const m of matchesIn(REPORTS_TO, text, sentence.start, sentence.end)) {
+    const speakers = speakersBefore(ctx, m.index);
+    if (!speakers || !REPORTS_TO_GAP.test(text.slice(speakers.last.end, m.index))) continue;
+    const end = clauseEnd(text, m.index + m[0].length, sentence.end);
+    const title = text.slice(m.index + m[0].length, end).replace(/[《》]/g, '');
+    if (title.length < 2 || title.length > 60) continue;
+    for (const p of speakers.all) facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end, sentenceIndex: sentence.index });
   }
   for (const m of matchesIn(READ_OUT, text, sentence.start, sentence.end)) {
     const speakers = speakersBefore(ctx, m.index);

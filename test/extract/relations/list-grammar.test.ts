@@ -115,3 +115,20 @@ function factsOfMeeting(text: string): string[] {
     .filter((f) => f.type === 'APPROVED')
     .map((f) => `${f.type} ${f.object} @ ${f.meeting}`);
 }
+
+describe('reports delivered', () => {
+  it('reads 向大会报告 with its object, and 在会上作了《…》', () => {
+    expect(factStrings(congress + '镇长鲁小满代表镇人民政府向大会报告了上半年工作。镇人大主席柏云在会上作了《镇人大主席团工作报告》。', 'REPORTED')).toEqual([
+      'REPORTED 鲁小满 上半年工作',
+      'REPORTED 柏云 镇人大主席团工作报告',
+    ]);
+  });
+
+  it('knows 负责人 and 主任科员 as posts', () => {
+    expect(factStrings(congress + '镇党委副书记、行政负责人房青作政府工作报告。', 'REPORTED', 'HOLDS')).toEqual([
+      'HOLDS 房青 镇党委副书记',
+      'HOLDS 房青 行政负责人',
+      'REPORTED 房青 政府工作报告',
+    ]);
+  });
+});

@@ -67,6 +67,8 @@ const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的|暨[^,。;]{0,12}?精神|的(?:时间|日期|决定|议程|有关事项|筹备))/;
+// 某会议选举办法(草案), 某会议议程: the meeting names a document, it is not itself the subject
+const DOCUMENT_AFTER = /^(?:选举办法|补选办法|议程|日程|(?:[\u4e00-\u9fff]{0,8})?名单|(?:关于[^,。;]{0,20})?决议|议事规则|代表资格)/;
 // 对召开某会议的时间作出决定, 关于召开某会议的决定: a later meeting being prepared
 const PREPARED_BEFORE = /(?:对|关于|筹备|准备)(?:召开|举行)[\u4e00-\u9fff]{0,4}$/;
 // a meeting announced for later (会议决定于…召开某会议, 某会议定于…召开) is not the one reported
@@ -165,7 +167,7 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
   const first = parseNumeral(m[1]);
   const second = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
   const reference =
-    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
+    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || DOCUMENT_AFTER.test(text.slice(end, end + 24)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
     ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4));
   const where = place ?? '';
   // numerals as written (十七 or 17): a name should read like the article

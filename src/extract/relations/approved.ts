@@ -10,7 +10,7 @@ import { clauseEnd, matchesIn } from '../scan';
 
 const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
-const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一致|表决|审议|审查|举手|方式|并|和|依法|宣布|全体|会上|以)$/;
+const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
 const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程)$/;
 const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求|批准|通过|表决/;
 const BY_MEANS_OF = /^(?:无记名|记名|举手|投票|差额|等额|电子|视频|网络|线上|书面|现场|以|采取|采用)|^[^,;。]{0,12}(?:方式|形式|途径|渠道)/;
@@ -18,6 +18,7 @@ const GENERIC_ITEM = /^(?:有关|相关)?(?:决议草案|决议|各项决议|以
 // 以上报告, 上述各项报告, 四个报告, 这三个报告: the reports the meeting heard
 const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这|以上|上述)?[两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)$/;
 const COUNT_SUFFIX = /(?:等)?[0-9一二三四五六七八九十]+(?:个|项|件|名|份)(?:报告|决议|议案|项目|文件)?$/;
+const SHARED_RESOLUTION = /^([^、]+报告(?:、[^、]+报告)+)的(?:[两二三四五六七八九十]+项)?(决议|决定)$/;
 const PROJECTS_AS = /^(.+?)等[0-9一二三四五六七八九十]+(?:个|项|件)(?:项目)?为(.+)$/;
 const ORG_ONLY = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}(?:镇|乡|县|区|市|街道))?(?:${ORGANIZATION_ENDINGS.join('|')})$`);
 const ORG_THEN_REST = new RegExp(`^((?:[\\u4e00-\\u9fff]{0,4}(?:镇|乡|县|区|市|街道))?(?:${ORGANIZATION_ENDINGS.join('|')}))(工作报告.*)$`);
@@ -91,10 +92,12 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   return facts;
 }
 
+const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法)|完成|进行|决定|举行|表彰|颁发|通过|批准)/;
+
 // "…通过甲办法;乙名单;": a bare item, alone between two semicolons
 function bareItemSentence(s: string): boolean {
   const t = s.replace(/[;；。\s]+$/, '');
-  return t.length >= 2 && t.length <= 40 && ITEM_LIKE.test(t) && !VERBISH.test(t) && !/[,:]/.test(t);
+  return t.length >= 2 && t.length <= 40 && ITEM_LIKE.test(t) && !STARTS_WITH_VERB.test(t) && !/[,:]/.test(t);
 }
 
 // the list ran to the sentence's end, which is a ; (the next sentence may go on with it)
@@ -133,6 +136,9 @@ export function splitItems(list: string): string[] {
   const cleaned = list.replace(/^了/, '').replace(/,/g, '、').replace(/》《/g, '》、《');
   const projects = PROJECTS_AS.exec(cleaned);
   if (projects) return [stripItem(projects[1]), stripItem(projects[2])];
+  // 镇党委工作报告、镇纪委工作报告的两项决议: one resolution on each report
+  const shared = SHARED_RESOLUTION.exec(cleaned);
+  if (shared && !shared[1].includes('《')) return splitTopLevel(shared[1], '、').map((r) => stripItem(`${r}的${shared[2]}`));
   const pieces = splitTopLevel(cleaned, '、');
   const items: string[] = [];
   let carry = '';
@@ -217,7 +223,7 @@ function stripItem(item: string): string {
 const HEARD = /听取|审议|审查/;
 const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
 const TITLE_END = /[》”]$/;
-const QUICK = /通过|批准|票决/;
+const QUICK = /通过|批准|票决|表决确定/;
 const CLAUSE_OPEN = /(?:^|[,;:。、]|[0-9一二三四五六七八九十]+[、.．])$/;
 // a sentence that is only quoted titles: 《乙》;  or 《乙》和《丙》。
 const QUOTED_LIST = /^\s*《[^》]+》(?:[、和及与,]?《[^》]+》)*[;；。]?\s*$/;

@@ -132,3 +132,21 @@ describe('reports delivered', () => {
     ]);
   });
 });
+
+describe('more approvals', () => {
+  it('reads bare items between semicolons, 投票表决确定 and 讨论通过', () => {
+    expect(factStrings(congress + '会议表决通过大会议程;监票人名单;投票测评满意度;投票表决确定2025年民生实事项目。', 'APPROVED')).toEqual([
+      'APPROVED 大会议程',
+      'APPROVED 监票人名单',
+      'APPROVED 2025年民生实事项目',
+    ]);
+    expect(factStrings(congress + '大会首先讨论通过《大会选举办法》。', 'APPROVED')).toEqual(['APPROVED 大会选举办法']);
+  });
+
+  it('gives each report its own resolution (甲报告、乙报告的两项决议)', () => {
+    expect(factStrings(congress + '大会在通过镇党委工作报告、镇纪委工作报告的两项决议后闭幕。', 'APPROVED')).toEqual([
+      'APPROVED 镇党委工作报告的决议',
+      'APPROVED 镇纪委工作报告的决议',
+    ]);
+  });
+});

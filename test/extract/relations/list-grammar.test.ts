@@ -144,7 +144,7 @@ describe('more approvals', () => {
   });
 
   it('gives each report its own resolution (甲报告、乙报告的两项决议)', () => {
-    expect(factStrings(congress + '大会在通过镇党委工作报告、镇纪委工作报告的两项决议后闭幕。', 'APPROVED')).toEqual([
+    expect(factStrings(congress + '大会在通过镇党委工作报告、镇纪委工作报告的两项决议,并完成各项议程后闭幕。', 'APPROVED')).toEqual([
       'APPROVED 镇党委工作报告的决议',
       'APPROVED 镇纪委工作报告的决议',
     ]);

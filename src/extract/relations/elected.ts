@@ -15,7 +15,7 @@ const VERB = /(补选|选举产生|选举|决定任命|任命|增补|递补|推�
 const ELECTED_AS = /当选为|当选|被(?:补选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
-const QUICK = /选|任命|当选|增补|递补/;
+const QUICK = /选|任|增补|递补/;
 const AS_POST = /^(?:为|任|担任)/;
 
 function modeOf(verb: string): Mode {

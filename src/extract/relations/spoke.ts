@@ -20,6 +20,7 @@ const POSSESSIVE_SPEECH = /^的(?:讲话|发言)/;
 const QUOTE = /[“”]/;
 const SPEECH_IN = /在[\u4e00-\u9fff]{0,8}(?:讲话|致辞|发言)中,?$/;
 const NEW_SUBJECT = /[,;][^,;]*?(?:领导|代表们|负责人|同志们|嘉宾|委员们|干部们|群众)/;
+const QUOTED_TOPIC = /就[“"][^”"]{1,30}[”"]/g;
 const PRONOUN = /[他她](?:还|也|又|进一步|最后|同时|首先)?$/;
 // noun uses of a verb: 的要求, 提出的, 要求是
 const NOUN_USE_BEFORE = /(?:的|按照|根据|工作|总体|新|严格|高)$/;
@@ -85,7 +86,8 @@ function subjectBefore(ctx: SentenceContext, index: number): PersonMention | und
     if (between.startsWith('的') && !POSSESSIVE_SPEECH.test(between)) return undefined;
     if (OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart))) continue;
     // the subject of a later clause would be named again; a quoted passage is someone else's words
-    if (QUOTE.test(between)) return undefined;
+    // (就“政府工作报告”指出: a quoted topic, not someone else's words)
+    if (QUOTE.test(between.replace(QUOTED_TOPIC, ''))) return undefined;
     // "甲主持,县领导到会指导并讲话": a later clause with a subject of its own
     if (NEW_SUBJECT.test(between)) return undefined;
     return p;

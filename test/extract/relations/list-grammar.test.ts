@@ -154,7 +154,7 @@ describe('more approvals', () => {
 describe('speeches', () => {
   it('reads 致开幕词, 讲了三点意见, 号召 and 就“…”指出 as speeches', () => {
     expect(factStrings(congress + '会议由镇党委书记柏云主持并致开幕词。', 'SPOKE')).toEqual(['SPOKE 柏云']);
-    expect(factStrings(congress + '镇长房青对今年工作讲了三点意见。', 'SPOKE')).toEqual(['SPOKE 房青']);
+    expect(factStrings(congress + '镇长房青就下一步任务讲了三点意见。', 'SPOKE')).toEqual(['SPOKE 房青']);
     expect(factStrings(congress + '镇党委书记柏云就“民生实事”指出,要抓好落实。', 'SPOKE')).toEqual(['SPOKE 柏云']);
   });
 });

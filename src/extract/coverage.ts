@@ -15,6 +15,8 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, RelationType]> = [
   [/作[^,。;]{0,40}?(?:报告|说明)|所[作做]的|述职/g, 'REPORTED'],
   [/讲话|致辞|强调|指出|提出(?:了)?(?:[^,。;]{0,6})?要求|表态发言/g, 'SPOKE'],
 ];
+// one test first: most sentences carry no trigger at all
+const ANY_TRIGGER = /主持|当选|补选|选举|任命|增补|通过|批准|票决|报告|说明|所[作做]|述职|讲话|致辞|强调|指出|要求|表态/;
 // words around a trigger that make it no fact: 通过无记名投票方式 (by means of), 选举办法 (a document)
 const NOT_A_FACT = /通过(?:无记名|举手|投票|电子|视频|网络|线上|书面|现场)|选举(?:办法|工作|产生的|委员会|大会)|主持人/;
 
@@ -53,6 +55,7 @@ export function unreadSentences(
   }
   const out: UnreadSentence[] = [];
   for (const s of sentences) {
+    if (!ANY_TRIGGER.test(s.text)) continue;
     const unread = new Set<RelationType>();
     const triggers: string[] = [];
     for (const [re, type] of TRIGGERS) {

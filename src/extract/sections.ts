@@ -65,7 +65,8 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
       current.headlineKind = HEADLINE_KINDS.find(([re]) => re.test(s.text))?.[1];
     }
     if (named) {
-      const differs = current.meeting && current.meeting.key !== named.key;
+      // (a meeting held within the section's session, its presidium, is not a new item)
+      const differs = current.meeting && current.meeting.key !== named.key && named.parent?.key !== current.meeting.key;
       if (differs && (s.heading || HELD.test(s.text))) startSection();
       // an item whose meeting is still unknown ends where another meeting is headlined or
       // reported held: its sentences must not take a meeting introduced only later

@@ -12,7 +12,7 @@
 import { promises as fs } from 'node:fs';
 import { extract } from '../../extract/pipeline';
 import { decodeArticle } from '../../extract/decode';
-import type { ExtractionResult, MeetingEntity, Relation } from '../../extract/types';
+import type { ExtractionResult, Relation } from '../../extract/types';
 import { extractSettings } from '../../config';
 
 const USAGE = 'usage: kg extract [--format jsonl|json] [--explain] FILE... (- reads stdin)';
@@ -58,18 +58,15 @@ export async function run(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** The facts of one result as kg-eval lines. Facts on a sitting (预备会议, 第一次全体会议) name the session. */
+/** The facts of one result as kg-eval lines. Facts on a sitting (预备会议, 第一次全体会议) carry the sitting's full name. */
 export function factLines(source: string, result: ExtractionResult): string {
   const people = new Map(result.people.map((p) => [p.id, p.name]));
   const posts = new Map(result.posts.map((p) => [p.id, p.title]));
   const items = new Map(result.items.map((i) => [i.id, i.title]));
   const meetings = new Map(result.meetings.map((m) => [m.id, m]));
-  const sessionName = (id?: string): string | undefined => {
-    let m: MeetingEntity | undefined = id ? meetings.get(id) : undefined;
-    // (a presidium meeting is a meeting of its own, not a sitting of the session)
-    while (m?.parentId && m.kind !== 'presidium' && meetings.has(m.parentId)) m = meetings.get(m.parentId);
-    return m?.name;
-  };
+  // a sitting's name holds its session's (某镇第六届人民代表大会第八次会议预备会议), so it
+  // names both the sitting and the session
+  const sessionName = (id?: string): string | undefined => (id ? meetings.get(id)?.name : undefined);
   return result.relations
     .map((r: Relation) => {
       const line: Record<string, unknown> = { source, type: r.type };

@@ -244,7 +244,10 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';
       const sessionPart = second !== undefined ? `第${sessionText}次会议` : '';
       const party = text.startsWith('中共', start - where.length - 2) || text.startsWith('中国共产党', start - where.length - 5) ? '中共' : '';
-      mention = { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name: `${party}${where}第${termText}次${congressWord}${sessionPart}`, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
+      // counted in 届 (第七届代表大会第一次会议): the term is a 届, the session a 次
+      const countedInTerms = /^第?[^次届]+届/.test(m[0]);
+      const name = countedInTerms ? `${party}${where}第${termText}届代表大会第${sessionText}次会议` : `${party}${where}第${termText}次${congressWord}${sessionPart}`;
+      mention = { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
     }
   }
   const presidium = PRESIDIUM_AFTER.exec(text.slice(end, end + 16));

@@ -212,7 +212,7 @@ function splitTopLevel(s: string, sep: string): string[] {
 }
 
 // 镇长某某所作的政府工作报告: the item is the report; who made it is a REPORTED fact
-const REPORTER_CLAUSE = /^[^《》]{2,20}?所[作做]的/;
+const REPORTER_CLAUSE = /^[^《》]{2,50}?所[作做]的/;
 // 提交第二次全体会议表决的…, 提交代表酝酿讨论的…: where the item goes next, not its title
 const FORWARDED_TO = /^提交[^的《》]{2,16}的/;
 

@@ -10,13 +10,13 @@ import { clauseEnd, matchesIn } from '../scan';
 
 const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
-const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
+const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|决定|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
 const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程)$/;
 const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求|批准|通过|表决/;
 const BY_MEANS_OF = /^(?:无记名|记名|举手|投票|差额|等额|电子|视频|网络|线上|书面|现场|以|采取|采用)|^[^,;。]{0,12}(?:方式|形式|途径|渠道)/;
 const GENERIC_ITEM = /^(?:有关|相关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题|意见|相关意见|审议意见)$/;
 // 以上报告, 上述各项报告, 四个报告, 这三个报告: the reports the meeting heard
-const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这|以上|上述)?[两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)$/;
+const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这|以上|上述)?[两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)(?:的决议(?:\(草案\))?)?$/;
 const COUNT_SUFFIX = /(?:等)?[0-9一二三四五六七八九十]+(?:个|项|件|名|份)(?:报告|决议|议案|项目|文件)?$/;
 const SHARED_RESOLUTION = /^([^、]+报告(?:、[^、]+报告)+)的(?:[两二三四五六七八九十]+项)?(决议|决定)$/;
 const PROJECTS_AS = /^(.+?)等[0-9一二三四五六七八九十]+(?:个|项|件)(?:项目)?为(.+)$/;
@@ -28,6 +28,8 @@ export interface ApprovalState {
   heard: Map<string | undefined, string[]>;
   /** The sentence before ended inside an approved list at a ; */
   listCarried?: boolean;
+  /** The sentence before heard reports and ended at a ; */
+  heardCarried?: boolean;
 }
 
 const KIND_RULES: ReadonlyArray<readonly [RegExp, ItemKind]> = [
@@ -231,7 +233,11 @@ const QUOTED_LIST = /^\s*《[^》]+》(?:[、和及与,]?《[^》]+》)*[;；。
 // Titles the meeting heard, so that "通过了以上报告" can name them.
 function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {
   const { text, sentence } = ctx;
-  if (!HEARD.test(sentence.text)) return;
+  // "听取了《甲》、《乙》;《丙》和《丁》以书面形式…": the heard list goes on after the ;
+  const carried = state.heardCarried === true;
+  state.heardCarried = false;
+  if (!carried && !HEARD.test(sentence.text)) return;
+  state.heardCarried = /[;；]\s*$/.test(sentence.text);
   const list = state.heard.get(ctx.meeting?.key) ?? [];
   const quoted = /《([^》]{2,80})》/g;
   let q: RegExpExecArray | null;

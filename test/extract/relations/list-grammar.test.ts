@@ -158,3 +158,14 @@ describe('speeches', () => {
     expect(factStrings(congress + '镇党委书记柏云就“民生实事”指出,要抓好落实。', 'SPOKE')).toEqual(['SPOKE 柏云']);
   });
 });
+
+describe('approvals that point back at the reports heard', () => {
+  it('reads 表决通过了三个报告的决议 as the reports heard, including those listed after a ;', () => {
+    const text = congress + '大会听取了镇长房青所作的《政府工作报告》;《财政预算报告》和《民生实事报告》以书面形式印发。大会表决通过了三个报告的决议(草案)。';
+    expect(factStrings(text, 'APPROVED')).toEqual(['APPROVED 政府工作报告', 'APPROVED 财政预算报告', 'APPROVED 民生实事报告']);
+  });
+
+  it('reads 决定批准这两个报告', () => {
+    expect(factStrings(congress + '会议听取并审议了《政府工作报告》和《民生实事报告》,决定批准这两个报告。', 'APPROVED')).toEqual(['APPROVED 政府工作报告', 'APPROVED 民生实事报告']);
+  });
+});

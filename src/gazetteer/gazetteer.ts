@@ -54,6 +54,8 @@ export function shortForms(d: Pick<Division, 'name' | 'level'>): string[] {
     const stem = d.name.replace(/(?:(?:维吾尔|壮族|回族)?自治区|特别行政区)$/, '').replace(LEVEL_WORD, '');
     if (stem.length >= 2 && stem !== d.name) out.add(stem); // 松江, 深圳, 广东, 广西
   }
+  // 马镇 is written 马镇镇 too
+  if (d.level === 'town' && d.name.length === 2 && /[镇乡]$/.test(d.name)) out.add(d.name + d.name[1]);
   out.delete(d.name);
   return [...out].filter((s) => s.length >= 2);
 }

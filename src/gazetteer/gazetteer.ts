@@ -42,7 +42,7 @@ const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', �
 /** The short forms of a division's name (see the file comment). */
 export function shortForms(d: Pick<Division, 'name' | 'level'>): string[] {
   const out = new Set<string>();
-  const auto = d.name.includes('族') ? AUTONOMOUS.exec(d.name) : null;
+  const auto = d.name.includes('族') && d.level !== 'province' ? AUTONOMOUS.exec(d.name) : null;
   if (auto) {
     out.add(auto[1] + auto[2]); // 石柱县, 尚寨乡, 恩施州
     if (d.level !== 'town') out.add(auto[1]);
@@ -50,7 +50,8 @@ export function shortForms(d: Pick<Division, 'name' | 'level'>): string[] {
   // a regiment of the production corps: 兵团一八二团 → 182团
   const regiment = d.name.startsWith('兵团') ? /^兵团([〇零一二三四五六七八九]+)团$/.exec(d.name) : null;
   if (regiment) out.add(`${[...regiment[1]].map((c) => CHINESE_DIGITS[c]).join('')}团`);
-  if (d.level === 'province' || d.level === 'city' || d.level === 'county') {
+  if (!auto && (d.level === 'province' || d.level === 'city' || d.level === 'county')) {
+    // 广西壮族自治区 → 广西, 内蒙古自治区 → 内蒙古, 松江区 → 松江
     const stem = d.name.replace(/(?:(?:维吾尔|壮族|回族)?自治区|特别行政区)$/, '').replace(LEVEL_WORD, '');
     if (stem.length >= 2 && stem !== d.name) out.add(stem); // 松江, 深圳, 广东, 广西
   }

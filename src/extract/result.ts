@@ -79,6 +79,12 @@ export function buildResult(r: ResultInput): ExtractionResult {
       name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
       place = primaryPlace;
     }
+    // 县政协…, 区十届人大常委会…: a bare level word is the one place of that level the article is about
+    const bare = place && place.length === 1 ? places.filter((p) => p.name.endsWith(place!) && p.level !== 'village' && p.level !== 'town') : [];
+    if (bare.length === 1 && place && name.startsWith(place)) {
+      name = bare[0].name + name.slice(1);
+      place = bare[0].name;
+    }
     const firstSentence = firstDatedSentence.get(mention.key);
     const date = firstSentence ? meetingDate(firstSentence.text, published, years) : undefined;
     const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;

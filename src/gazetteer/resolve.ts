@@ -152,8 +152,8 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
     if (named.length === 1) {
       add(named[0]);
       towns = [named[0].name];
-      const c = named[0].divisions.length === 1 ? named[0].divisions[0].code : undefined;
-      if (c) code.set(named[0].name, c);
+      if (named[0].divisions.length === 1) code.set(named[0].name, named[0].divisions[0].code);
+      else candidates.set(named[0].name, named[0].divisions);
     }
   }
   const villages: ResolvedPlace[] = [];

@@ -3,7 +3,9 @@
 // Nodes, each with a string `id` built from its natural key by src/graph/keys.ts:
 //   Article       one ingested text; id = article:<sha256 of the text, 16 hex>;
 //                 source, title, published (DATE), chars, ingestedAt
-//   Place         name, level (province, city, county, town, village); (Place)-[:IN]->(Place)
+//   Place         name, level (province, city, county, town, village), code (statistical division
+//                 code, null when unresolved), unlisted; id = place:<code>, else place:[<parent>/]<name>;
+//                 (Place)-[:IN]->(Place) up to the province, from the gazetteer
 //   Organization  name, type (party_committee, congress, government, …); -[:IN]->(Place)
 //   Post          a title within an organization: title (canonical), names; -[:OF]->(Organization)
 //   Person        name; id = person:<jurisdiction place id>/<name>
@@ -36,6 +38,7 @@ CREATE CONSTRAINT item_id IF NOT EXISTS FOR (n:Item) REQUIRE n.id IS UNIQUE;
 CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX post_title IF NOT EXISTS FOR (n:Post) ON (n.title);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);

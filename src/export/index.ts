@@ -28,7 +28,7 @@ export function writeExport(format: ExportFormat, source: ExportSource, out: Sin
 export class UnknownPlaceError extends Error {
   constructor(place: string, known: string[]) {
     super(
-      `no place '${place}' in the graph (give a place name such as 泖港镇, or a place id such as place:泖港镇)` +
+      `no place '${place}' in the graph (give a place name such as 泖港镇, a division code such as 310117109, or a place id such as place:310117109)` +
         (known.length ? `; some places it has: ${known.join(', ')}` : '; the graph has no places yet: ingest some articles first'),
     );
     this.name = 'UnknownPlaceError';

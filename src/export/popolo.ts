@@ -63,8 +63,18 @@ function event(node: ExportNode) {
   });
 }
 
+// the statistical division code (国家统计局 统计用区划代码) of a place, as a Popolo identifier
+export const DIVISION_CODE_SCHEME = 'cn-stats-division-code';
+
 function area(node: ExportNode) {
-  return compact({ id: node.id, name: text(node, 'name') ?? node.id, classification: text(node, 'level'), parent_id: link(node, 'IN') });
+  const code = text(node, 'code');
+  return compact({
+    id: node.id,
+    name: text(node, 'name') ?? node.id,
+    classification: text(node, 'level'),
+    identifiers: code ? [{ scheme: DIVISION_CODE_SCHEME, identifier: code }] : undefined,
+    parent_id: link(node, 'IN'),
+  });
 }
 
 function membership(m: ExportMembership) {

@@ -42,20 +42,17 @@ export function buildResult(r: ResultInput): ExtractionResult {
   const warnings: string[] = [];
   const published = meta.published ?? findPublished(norm.text);
 
-  // places
-  const placeMentions = findPlaces(norm.text);
-  // the places meetings are named after count too (宁川县第十八届…, 某镇召开…)
-  for (const m of r.meetingMentions) {
-    if (m.place && m.place.length >= 3 && !m.reference && !placeMentions.some((p) => p.name === m.place)) placeMentions.push({ name: m.place });
-  }
-  const rank = (name: string) => ['village', 'town', 'county', 'city', 'province'].indexOf(placeLevel(name) ?? 'province');
-  placeMentions.sort((a, b) => rank(a.name) - rank(b.name));
+  // places: recognised against the gazetteer, with the places the meetings are named after
+  const placeMentions = findPlaces(norm.text, r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
   const places: PlaceEntity[] = [];
   const placeId = (name: string) => `place:${name}`;
   for (const p of placeMentions) {
-    const level = placeLevel(p.name);
+    const level = p.level ?? placeLevel(p.name);
     if (!level) continue;
-    places.push({ id: placeId(p.name), name: p.name, level, ...(p.parent ? { parentId: placeId(p.parent) } : {}) });
+    places.push({
+      id: placeId(p.name), name: p.name, level, ...(p.parent ? { parentId: placeId(p.parent) } : {}),
+      ...(p.code ? { code: p.code } : {}), ...(p.unlisted ? { unlisted: true } : {}), ...(p.candidates ? { candidates: p.candidates } : {}),
+    });
   }
   for (const p of places) if (p.parentId && !places.some((q) => q.id === p.parentId)) places.push({ id: p.parentId, name: p.parentId.slice(6), level: placeLevel(p.parentId.slice(6)) ?? 'county' });
   const primaryPlace = places[0]?.name;
@@ -81,6 +78,12 @@ export function buildResult(r: ResultInput): ExtractionResult {
     if ((!place || place.length === 1) && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
       name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
       place = primaryPlace;
+    }
+    // 县政协…, 区十届人大常委会…: a bare level word is the one place of that level the article is about
+    const bare = place && place.length === 1 ? places.filter((p) => p.name.endsWith(place!) && p.level !== 'village' && p.level !== 'town') : [];
+    if (bare.length === 1 && place && name.startsWith(place)) {
+      name = bare[0].name + name.slice(1);
+      place = bare[0].name;
     }
     const firstSentence = firstDatedSentence.get(mention.key);
     const date = firstSentence ? meetingDate(firstSentence.text, published, years) : undefined;

@@ -32,6 +32,12 @@ export interface PlaceEntity {
   level: PlaceLevel;
   /** Id of the enclosing place when the article tells it (禾丰县柳塘镇 → 柳塘镇 IN 禾丰县). */
   parentId?: string;
+  /** Statistical division code (泖港镇 → 310117109) when the article tells which division it is. */
+  code?: string;
+  /** True for a name the gazetteer does not list, kept because the grammar is strong. */
+  unlisted?: boolean;
+  /** The division codes it may be, when the gazetteer lists the name several times and the article does not tell which. */
+  candidates?: string[];
 }
 
 export type OrganizationType =

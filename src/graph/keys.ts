@@ -2,15 +2,15 @@
 // the same node, so entity resolution can be read (and changed) in one screen.
 //
 // An id is `<kind>:<key>`; keys nest, without the kind prefix of the inner key:
-//   place:泖港镇                          (villages: place:松江区/新农村, see placeKey)
-//   org:泖港镇/party_committee
-//   post:泖港镇/party_committee/党委书记
-//   person:泖港镇/杜劲松
-//   meeting:泖港镇/congress/6/8           (+ /<sitting>; work meetings: /<date or name>)
-//   item:泖港镇/congress/6/8/政府工作报告
+//   place:310117109                       (泖港镇 by its division code; unlisted: place:310117/新农村)
+//   org:310117109/party_committee
+//   post:310117109/party_committee/党委书记
+//   person:310117109/杜劲松
+//   meeting:310117109/congress/6/8        (+ /<sitting>; work meetings: /<date or name>)
+//   item:310117109/congress/6/8/政府工作报告
 //   article:<first 16 hex of sha256 of the original text>
 import { createHash } from 'node:crypto';
-import type { ItemKind, MeetingKind, OrganizationType, PlaceLevel } from '../extract/types';
+import type { ItemKind, MeetingKind, OrganizationType } from '../extract/types';
 
 export type ItemLabel = 'Report' | 'Budget' | 'Project' | 'Resolution' | 'Item';
 
@@ -24,22 +24,26 @@ export function segment(value: string | number): string {
   return String(value).replace(/\s+/gu, '').replace(/\//gu, '／') || '-';
 }
 
-/** The key of an id: `place:松江区/新农村` → `松江区/新农村`. */
+/** The key of an id: `place:310117/新农村` → `310117/新农村`. */
 export function keyOf(id: string): string {
   const i = id.indexOf(':');
   return i < 0 ? id : id.slice(i + 1);
 }
 
 /**
- * Places are keyed by name alone, down to the town: articles name a town with its county
- * (松江区泖港镇) or without it (泖港镇), and both must give one node, or every official
- * of the town would split in two. Villages and communities are keyed under their parent
- * when the article tells it, because village names (新村, 红星村) repeat everywhere.
- * Failure mode: two towns with one name in different counties (城关镇) become one Place.
+ * Places are keyed by their statistical division code (`place:310117109` for 泖港镇), so
+ * 松江区泖港镇 and 泖港镇 in two articles meet, and two towns of one name in different
+ * counties (four 河头镇) never merge. A place the gazetteer does not list, or whose name it
+ * lists several times without the article telling which, is keyed by its name under its
+ * parent when that is a known division (`place:440823/某镇`), else by its name alone;
+ * villages always under their parent (`place:310117109/新农村`, `place:某镇/新村`), because
+ * village names repeat everywhere. Failure mode: an ambiguous name with no parent in the
+ * article (河头镇 alone) is one node per name, shared by every such article.
  */
-export function placeId(name: string, level: PlaceLevel, parentName?: string): string {
-  if (level === 'village' && parentName) return `place:${segment(parentName)}/${segment(name)}`;
-  return `place:${segment(name)}`;
+export function placeId(place: { name: string; code?: string | null }, parentKey?: string): string {
+  if (place.code) return `place:${segment(place.code)}`;
+  if (parentKey) return `place:${parentKey}/${segment(place.name)}`;
+  return `place:${segment(place.name)}`;
 }
 
 /**

@@ -18,7 +18,8 @@ const article2 = { id: 'article:bbbb', source: 'file:qinghe-2.txt', title: '青�
 
 export const fixture: MemoryGraph = {
   nodes: [
-    node('place:青禾镇', ['Place'], { id: 'place:青禾镇', name: '青禾镇', level: 'town' }),
+    node('place:青禾镇', ['Place'], { id: 'place:青禾镇', name: '青禾镇', level: 'town', code: null, unlisted: true }, [{ type: 'IN', target: 'place:310117' }]),
+    node('place:310117', ['Place'], { id: 'place:310117', name: '松江区', level: 'county', code: '310117', unlisted: false }),
     node('org:青禾镇/party_committee', ['Organization'], { id: 'org:青禾镇/party_committee', name: '青禾镇党委', type: 'party_committee' }, [{ type: 'IN', target: 'place:青禾镇' }]),
     node('post:青禾镇/party_committee/党委书记', ['Post'], { id: 'post:青禾镇/party_committee/党委书记', title: '党委书记', names: ['镇党委书记', '党委书记'] }, [
       { type: 'OF', target: 'org:青禾镇/party_committee' },
@@ -46,6 +47,7 @@ export const fixture: MemoryGraph = {
     edge('r6', 'IN', 'org:青禾镇/party_committee', 'place:青禾镇', {}),
     edge('r7', 'IN', 'meeting:青禾镇/congress/3/2', 'place:青禾镇', {}),
     edge('r8', 'MENTIONS', 'article:aaaa', 'person:青禾镇/林远舟', {}),
+    edge('r9', 'IN', 'place:青禾镇', 'place:310117', {}),
   ],
 };
 

@@ -35,7 +35,7 @@ describe('GraphML', () => {
 
   it('declares a typed key for every property, before use', () => {
     const keys = doc.graphml.key.map((k) => `${k['@for']}:${k['@attr.name']}:${k['@attr.type']}`);
-    expect(keys).toEqual(expect.arrayContaining(['node:name:string', 'node:term:long', 'node:type:string', 'edge:type:string', 'edge:sentence:string', 'edge:start:long', 'edge:observed:string']));
+    expect(keys).toEqual(expect.arrayContaining(['node:name:string', 'node:term:long', 'node:type:string', 'node:code:string', 'node:unlisted:boolean', 'edge:type:string', 'edge:sentence:string', 'edge:start:long', 'edge:observed:string']));
     const declared = new Set(doc.graphml.key.map((k) => k['@id']));
     for (const el of [...doc.graphml.graph.node, ...doc.graphml.graph.edge]) for (const d of el.data ?? []) expect(declared).toContain(d['@key']);
   });
@@ -112,7 +112,15 @@ describe('Popolo JSON', () => {
     expect(doc.organizations).toEqual([{ id: 'org:青禾镇/party_committee', name: '青禾镇党委', classification: 'party_committee', area_id: 'place:青禾镇' }]);
     expect(doc.posts[0]).toMatchObject({ label: '党委书记', organization_id: 'org:青禾镇/party_committee', other_label: ['镇党委书记'] });
     expect(doc.events[0]).toMatchObject({ name: '青禾镇第三届人民代表大会第二次会议', start_date: '2024-01-08', end_date: '2024-01-09', area_id: 'place:青禾镇' });
-    expect(doc.areas[0]).toMatchObject({ id: 'place:青禾镇', classification: 'town' });
+    expect(doc.areas).toContainEqual(expect.objectContaining({ id: 'place:青禾镇', classification: 'town' }));
+  });
+
+  it('gives areas their division code as an identifier and their parent', async () => {
+    const doc = JSON.parse(await written('popolo'));
+    const byId = Object.fromEntries(doc.areas.map((a: { id: string }) => [a.id, a]));
+    expect(byId['place:310117']).toEqual({ id: 'place:310117', name: '松江区', classification: 'county', identifiers: [{ scheme: 'cn-stats-division-code', identifier: '310117' }] });
+    expect(byId['place:青禾镇']).toMatchObject({ parent_id: 'place:310117' });
+    expect(byId['place:青禾镇'].identifiers).toBeUndefined();
   });
 
   it('gives a membership first/last observed dates and the articles as sources', async () => {

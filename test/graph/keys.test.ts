@@ -7,10 +7,14 @@ describe('natural keys', () => {
     expect(articleId('会议召开。')).not.toBe(articleId('会议召开了。'));
   });
 
-  it('keys towns by name whether or not the county is named, villages under their parent', () => {
-    expect(placeId('青禾镇', 'town', '云川县')).toBe(placeId('青禾镇', 'town'));
-    expect(placeId('新村', 'village', '青禾镇')).toBe('place:青禾镇/新村');
-    expect(placeId('新村', 'village', '白石镇')).not.toBe(placeId('新村', 'village', '青禾镇'));
+  it('keys a division by its code, other places by name (under a known parent; villages always under theirs)', () => {
+    // a division is its code, whatever the article calls it
+    expect(placeId({ name: '泖港镇', code: '310117109' })).toBe('place:310117109');
+    expect(placeId({ name: '泖港', code: '310117109' }, '310117')).toBe(placeId({ name: '泖港镇', code: '310117109' }));
+    // two namesakes under different parents stay apart; a name alone is keyed by name
+    expect(placeId({ name: '新村' }, '青禾镇')).toBe('place:青禾镇/新村');
+    expect(placeId({ name: '新村' }, '白石镇')).not.toBe(placeId({ name: '新村' }, '青禾镇'));
+    expect(placeId({ name: '青禾镇' })).toBe('place:青禾镇');
   });
 
   it('keys a person by jurisdiction and name: namesakes in two towns differ', () => {

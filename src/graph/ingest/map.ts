@@ -2,9 +2,10 @@
 // resolution and the shape of every fact can be unit-tested. The extraction result uses
 // local ids ("person:杜劲松") that mean something only inside that result; here they are
 // translated to graph ids (keys.ts) that mean the same thing across articles.
-import type { Evidence, ExtractionResult, MeetingEntity, PlaceLevel, Relation } from '../../extract/types';
+import type { Evidence, ExtractionResult, MeetingEntity, PlaceEntity, PlaceLevel, Relation } from '../../extract/types';
+import { gazetteer } from '../../gazetteer/gazetteer';
 import * as keys from '../keys';
-import type { ArticleRecords, EvidenceProps, FactRow, FactType, ItemRow, MeetingRow, OrganizationRow, PostRow } from './records';
+import type { ArticleRecords, EvidenceProps, FactRow, FactType, ItemRow, MeetingRow, OrganizationRow, PlaceParentRow, PlaceRow, PostRow } from './records';
 
 export interface ArticleInput {
   text: string;
@@ -37,18 +38,49 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
   const published = isoOrNull(input.published) ?? isoOrNull(result.article.published);
   const skipped: string[] = [];
 
-  // Places first: everything else resolves within a place.
+  // Places first: everything else resolves within a place. A place with a division code
+  // is that division (its name and level from the gazetteer, IN edges up to the province);
+  // one without is keyed under its resolved parent (keys.placeId).
   const localPlaces = new Map(result.places.map((p) => [p.id, p]));
   const placeIds = new Map<string, string>();
+  const graphPlaceId = (p: PlaceEntity, depth = 0): string => {
+    const known = placeIds.get(p.id);
+    if (known) return known;
+    const parent = p.parentId && p.parentId !== p.id && depth < 6 ? localPlaces.get(p.parentId) : undefined;
+    // under its parent when the parent is a known division (a village: under any parent)
+    const keyedUnder = parent && (parent.code || p.level === 'village') ? keys.keyOf(graphPlaceId(parent, depth + 1)) : undefined;
+    const id = keys.placeId(p, keyedUnder);
+    placeIds.set(p.id, id);
+    return id;
+  };
+  for (const p of result.places) graphPlaceId(p);
+  const g = gazetteer();
+  const places: PlaceRow[] = [];
+  const ancestorPlaces: PlaceRow[] = [];
+  const placeParents: PlaceParentRow[] = [];
   for (const p of result.places) {
-    const parent = p.parentId ? localPlaces.get(p.parentId) : undefined;
-    placeIds.set(p.id, keys.placeId(p.name, p.level, parent?.name));
+    const division = p.code ? g.byCode(p.code) : undefined;
+    const id = placeIds.get(p.id)!;
+    places.push({ id, name: division?.name ?? p.name, level: division?.level ?? p.level, code: division?.code ?? null, unlisted: !division });
+    if (division) {
+      // the gazetteer's chain up to the province
+      let child = id;
+      for (const a of g.ancestors(division.code)) {
+        const parentId = keys.placeId(a);
+        ancestorPlaces.push({ id: parentId, name: a.name, level: a.level, code: a.code, unlisted: false });
+        placeParents.push({ childId: child, parentId });
+        child = parentId;
+      }
+    } else if (p.parentId && placeIds.has(p.parentId)) {
+      placeParents.push({ childId: id, parentId: placeIds.get(p.parentId)! });
+    }
   }
-  const places = result.places.map((p) => ({ id: placeIds.get(p.id)!, name: p.name, level: p.level }));
-  const placeParents = result.places
-    .filter((p) => p.parentId && placeIds.has(p.parentId))
-    .map((p) => ({ childId: placeIds.get(p.id)!, parentId: placeIds.get(p.parentId!)! }))
-    .filter((e) => e.childId !== e.parentId);
+  /** The place of a level (区, 县, 市, 省) enclosing a resolved place, from the gazetteer. */
+  const enclosingOfLevel = (p: PlaceEntity, levelWord: string): string | undefined => {
+    if (!p.code) return undefined;
+    const a = g.ancestors(p.code).find((d) => (levelWord === '省' ? d.level === 'province' : d.name.endsWith(levelWord) && d.level !== 'province'));
+    return a ? keys.placeId(a) : undefined;
+  };
   const primaryPlace = result.article.placeIds.map((id) => placeIds.get(id)).find(Boolean);
   const placeOf = (local: string | undefined) => (local ? placeIds.get(local) : undefined) ?? primaryPlace;
   const scopeOf = (local: string | undefined) => keys.scopeKey(placeOf(local), articleId);
@@ -62,6 +94,9 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     const level = RELATIVE_LEVELS[name.charAt(0)];
     const primary = primaryLocal ? localPlaces.get(primaryLocal) : undefined;
     if (!level || !primary || primary.level === level) return undefined;
+    // 区委 in an article about a town of 松江区: the gazetteer knows the town's district
+    const enclosing = enclosingOfLevel(primary, name.charAt(0));
+    if (enclosing) return { scope: keys.keyOf(enclosing), placeId: enclosing };
     for (let p = primary, hops = 0; p.parentId && hops < 4; hops++) {
       const parent = localPlaces.get(p.parentId);
       if (!parent) break;
@@ -218,7 +253,8 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
       chars: input.text.length,
     },
     places: uniqueById(places),
-    placeParents: uniqueBy(placeParents, (e) => `${e.childId}>${e.parentId}`),
+    ancestorPlaces: uniqueById(ancestorPlaces).filter((a) => !places.some((p) => p.id === a.id)),
+    placeParents: uniqueBy(placeParents, (e) => `${e.childId}>${e.parentId}`).filter((e) => e.childId !== e.parentId),
     organizations: uniqueById(organizations),
     // Two local posts that resolve to one graph post keep the first spelling.
     posts: uniqueById(posts),

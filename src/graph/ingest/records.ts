@@ -14,8 +14,13 @@ export interface ArticleRow {
 
 export interface PlaceRow {
   id: string;
+  /** The gazetteer's name when the place is resolved, else the name as written. */
   name: string;
   level: string;
+  /** Statistical division code, or null for a place the gazetteer does not tell. */
+  code: string | null;
+  /** True when the place has no division code (not listed, or ambiguous). */
+  unlisted: boolean;
 }
 
 export interface PlaceParentRow {
@@ -100,6 +105,8 @@ export interface FactRow {
 export interface ArticleRecords {
   article: ArticleRow;
   places: PlaceRow[];
+  /** The gazetteer's enclosing divisions of the resolved places (not mentioned by the article). */
+  ancestorPlaces: PlaceRow[];
   placeParents: PlaceParentRow[];
   organizations: OrganizationRow[];
   posts: PostRow[];

@@ -83,6 +83,7 @@ export class IngestRepository {
 
     send('ingest/create-articles', { rows: batch.map((a) => ({ ...a.article, published: toNeo4jDate(a.article.published) })) });
     send('ingest/merge-places', perArticle((a) => a.places));
+    send('ingest/merge-enclosing-places', { rows: batch.flatMap((a) => a.ancestorPlaces) });
     send('ingest/link-places', { rows: batch.flatMap((a) => a.placeParents) });
     send('ingest/merge-organizations', perArticle((a) => a.organizations));
     send('ingest/merge-posts', perArticle((a) => a.posts));

@@ -85,7 +85,7 @@ query Connection($from: ID!, $to: ID!) {
     steps { source type target evidence { sentence article { source } } }
   }
 }`,
-    variables: { from: 'person:泖港镇/杜劲松', to: 'person:泖港镇/张然春' },
+    variables: { from: 'person:310117109/杜劲松', to: 'person:310117109/张然春' },
   },
   {
     title: 'The neighbourhood of a meeting',
@@ -97,7 +97,7 @@ query Neighbourhood($id: ID!) {
     edges { id source target type weight }
   }
 }`,
-    variables: { id: 'meeting:泖港镇/congress/6/8' },
+    variables: { id: 'meeting:310117109/congress/6/8' },
   },
   {
     title: 'Search',

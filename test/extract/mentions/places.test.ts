@@ -16,6 +16,10 @@ describe('places', () => {
   });
 
   it('finds towns with their county', () => {
-    expect(findPlaces('1月5日,金川县白塔乡召开大会。白塔乡人民政府')).toEqual([{ name: '白塔乡', parent: '金川县' }, { name: '金川县' }]);
+    // 金川县 is listed (513226); the gazetteer's only 白塔乡 lies in another province: unlisted under 金川县
+    expect(findPlaces('1月5日,金川县白塔乡召开大会。白塔乡人民政府')).toEqual([
+      { name: '白塔乡', parent: '金川县', level: 'town', unlisted: true },
+      { name: '金川县', level: 'county', code: '513226' },
+    ]);
   });
 });

@@ -1,0 +1,204 @@
+// Which places an article is about, and which division each one is.
+//
+// About: the places its meetings are held for (某镇第十届…, 某镇召开…, 中共某县第…), else
+// the place of the level its meetings name bare (县十六届人大常委会 → the one county the
+// article names), else the places its bodies belong to; then the places it writes before
+// them (松江区泖港镇) and the enclosing divisions it names anywhere (the county of the
+// town, its prefecture), down from the province (a province is context, not a subject);
+// then villages and communities under a township it is about.
+//
+// Which division: a name the gazetteer lists once is that division. A name it lists
+// several times (four 河头镇) is the one whose enclosing divisions the article names
+// (松江区泖港镇; 深圳市…南山区; the county named elsewhere in the text), or that encloses
+// other places the article names. Where the article does not tell, the place keeps its
+// name, gets no code and lists its candidates: never a division picked at random.
+import { gazetteer, shortForms, type Division, type NameEntry } from './gazetteer';
+import type { PlaceOccurrence } from '../extract/mentions/places';
+import type { PlaceLevel } from '../extract/types';
+import { placeLevel } from '../extract/lexicon/places';
+
+export interface ResolvedPlace {
+  name: string;
+  level?: PlaceLevel;
+  code?: string;
+  unlisted?: boolean;
+  candidates?: string[];
+  /** Name of the enclosing place among the article's places. */
+  parent?: string;
+}
+
+const BARE_LEVELS: Record<string, PlaceLevel> = { 县: 'county', 区: 'county', 旗: 'county', 市: 'city', 镇: 'town', 乡: 'town', 街道: 'town' };
+// a short form followed by one of these is a street, a company or a school named after the place
+const NOT_PLACE_AFTER_SHORT = /^(?:路|街|大道|大街|社|网|报|日报|电视|广播|村|小区|中学|小学|大学|学院|公司|集团|银行|宾馆|酒店|饭店|站|港|湾|机场|号)/;
+
+interface NameInfo {
+  name: string;
+  occurrences: PlaceOccurrence[];
+  divisions: Division[];
+  village: boolean;
+  roles: Set<string>;
+  /** The place written right before it, first time it is. */
+  chainParent?: string;
+}
+
+export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrence[], meetingPlaces: readonly string[]): ResolvedPlace[] {
+  const g = gazetteer();
+  const names = new Map<string, NameInfo>();
+  const info = (name: string, entries: readonly NameEntry[], village: boolean): NameInfo => {
+    let n = names.get(name);
+    if (!n) {
+      const full = entries.filter((e) => e.form === 'full');
+      names.set(name, (n = { name, occurrences: [], divisions: (full.length ? full : entries).map((e) => e.division), village, roles: new Set() }));
+    }
+    return n;
+  };
+  occurrences.forEach((o, k) => {
+    const n = info(o.name, o.entries, !!o.village);
+    n.occurrences.push(o);
+    n.roles.add(o.role);
+    const prev = occurrences[k - 1];
+    if (prev && prev.end === o.start && !n.chainParent && prev.name !== o.name) n.chainParent = prev.name;
+  });
+  // a chain (某县某镇第十届…) takes the role of its last name
+  occurrences.forEach((o, k) => {
+    const next = occurrences[k + 1];
+    if (next && o.end === next.start && next.role !== 'weak') names.get(o.name)!.roles.add(next.role === 'meeting' ? 'chain-meeting' : 'chain-body');
+  });
+
+  const isProvince = (n: NameInfo) => n.divisions.length > 0 && n.divisions.every((d) => d.level === 'province');
+  const about = new Set<string>();
+  const add = (n: NameInfo | undefined) => {
+    if (n && !isProvince(n) && !n.village) about.add(n.name);
+  };
+  for (const n of names.values()) if (n.roles.has('meeting') || n.roles.has('chain-meeting')) add(n);
+  const bareLevels = new Set<PlaceLevel>();
+  for (const p of meetingPlaces) {
+    if (!p) continue;
+    if (BARE_LEVELS[p]) bareLevels.add(BARE_LEVELS[p]);
+    else add(names.get(p) ?? info(p, g.byName(p), false));
+  }
+  const levelOf = (n: NameInfo): PlaceLevel | undefined => (n.divisions.length ? n.divisions[0].level : placeLevel(n.name));
+  // 县十六届人大常委会: the county the article names (as a body's place, else at all)
+  for (const level of bareLevels) {
+    if ([...about].some((a) => levelOf(names.get(a)!) === level)) continue;
+    const ofLevel = [...names.values()].filter((n) => !n.village && levelOf(n) === level && (n.divisions.length || n.roles.has('body')));
+    const bodies = ofLevel.filter((n) => n.roles.has('body'));
+    const pick = bodies.length === 1 ? bodies : ofLevel.length === 1 ? ofLevel : [];
+    for (const n of pick) add(n);
+  }
+  if (!about.size) for (const n of names.values()) if (n.roles.has('body')) add(n);
+  // the places written before them: 金湖县|银涂镇 (an unlisted town after a listed county too)
+  for (const a of [...about]) {
+    const n = names.get(a)!;
+    if (!n.chainParent) n.chainParent = occurrences.find((o) => o.name !== a && !o.village && text.startsWith(a, o.end))?.name;
+    if (n.chainParent) add(names.get(n.chainParent));
+  }
+  // 石柱县 beside 石柱土家族自治县: one place, under its full name
+  for (const a of [...about]) {
+    const short = shortForms({ name: a, level: levelOf(names.get(a)!) ?? 'county' });
+    for (const b of short) if (b !== a && about.has(b)) about.delete(b);
+  }
+
+  // resolve: a name the gazetteer lists once is that division; else use what the article names
+  const code = new Map<string, string>();
+  const candidates = new Map<string, Division[]>();
+  const contradicted = new Set<string>();
+  const textHas = (d: Division) => text.includes(d.name) || shortForms(d).some((form) => hasPlaceWord(text, form));
+  for (const a of about) {
+    const n = names.get(a)!;
+    if (!n.divisions.length) continue;
+    let list = n.divisions;
+    const chain = n.chainParent ? names.get(n.chainParent) : undefined;
+    if (chain?.divisions.length) {
+      const under = list.filter((d) => chain.divisions.some((p) => d.code.startsWith(p.code) && d.code !== p.code));
+      // 某县某乡 where the county has no such township: not the namesake elsewhere (renamed, merged, new)
+      if (!under.length) {
+        contradicted.add(a);
+        continue;
+      }
+      list = under;
+    }
+    if (list.length > 1) list = best(list, (d) => g.ancestors(d.code).filter(textHas).length + [...names.values()].filter((o) => o !== n && o.divisions.some((x) => x.code.startsWith(d.code) && x.code !== d.code)).length);
+    if (list.length === 1) code.set(a, list[0].code);
+    else candidates.set(a, list);
+  }
+
+  // the enclosing divisions the article names anywhere (not provinces): 房县 for 沙河乡
+  const written = new Map<string, string>(); // code → name as written
+  for (const a of about) {
+    const c = code.get(a);
+    const chains = c ? [c] : [];
+    for (const anc of chains.flatMap((x) => g.ancestors(x))) {
+      if (anc.level === 'province') continue;
+      // the full name (a short form, 嘉兴 or 桐乡, is too often a word of its own)
+      const form = text.includes(anc.name) ? anc.name : undefined;
+      if (form && !about.has(form)) {
+        written.set(anc.code, form);
+        about.add(form);
+        code.set(form, anc.code);
+        if (!names.has(form)) names.set(form, { name: form, occurrences: [], divisions: [anc], village: false, roles: new Set() });
+      } else if (form) code.set(form, code.get(form) ?? anc.code);
+    }
+  }
+
+  // villages and communities under a township (or regiment) the article is about
+  let towns = [...about].filter((a) => levelOf(names.get(a)!) === 'town');
+  const villageNames = [...names.values()].filter((n) => n.village);
+  // an article naming many villages reports on its township, not on one village
+  if (villageNames.length > 2) villageNames.length = 0;
+  // a village's township: the one written before it, else the only one the article names
+  if (villageNames.length && !towns.length) {
+    const named = [...names.values()].filter((n) => !n.village && n.divisions.length && levelOf(n) === 'town');
+    if (named.length === 1) {
+      add(named[0]);
+      towns = [named[0].name];
+      if (named[0].divisions.length === 1) code.set(named[0].name, named[0].divisions[0].code);
+      else candidates.set(named[0].name, named[0].divisions);
+    }
+  }
+  const villages: ResolvedPlace[] = [];
+  for (const n of villageNames) {
+    if (n.chainParent && !about.has(n.chainParent)) add(names.get(n.chainParent));
+    const parent = n.chainParent && about.has(n.chainParent) ? n.chainParent : towns.length === 1 ? towns[0] : undefined;
+    if (!parent) continue;
+    const parentCode = code.get(parent);
+    const listed = parentCode && parentCode.length === 9 ? g.villageNamed(parentCode, n.name) : undefined;
+    villages.push({ name: n.name, level: 'village', parent, ...(listed ? { code: listed.code } : { unlisted: true }) });
+  }
+
+  const out: ResolvedPlace[] = [...villages];
+  for (const a of about) {
+    const n = names.get(a)!;
+    const c = code.get(a);
+    const cands = candidates.get(a);
+    const division = c ? g.byCode(c) : undefined;
+    const level = division?.level ?? levelOf(n);
+    // the nearest enclosing place among the article's places
+    const ancestors = c ? g.ancestors(c).map((d) => d.code) : [];
+    const parent = ancestors.map((x) => [...about].find((b) => b !== a && code.get(b) === x)).find(Boolean) ?? (n.chainParent && about.has(n.chainParent) ? n.chainParent : undefined);
+    out.push({
+      name: a,
+      ...(level ? { level } : {}),
+      ...(c ? { code: c } : {}),
+      ...(!n.divisions.length || contradicted.has(a) ? { unlisted: true } : {}),
+      ...(cands ? { candidates: cands.map((d) => d.code) } : {}),
+      ...(parent ? { parent } : {}),
+    });
+  }
+  return out;
+}
+
+/** The divisions of highest score, when the best has a score (else all of them). */
+function best(list: Division[], score: (d: Division) => number): Division[] {
+  const scored = list.map((d) => [d, score(d)] as const);
+  const top = Math.max(...scored.map(([, s]) => s));
+  return top > 0 ? scored.filter(([, s]) => s === top).map(([d]) => d) : list;
+}
+
+/** True when `word` occurs in `text` as a place (not as the start of a street, a paper, a company named after it). */
+function hasPlaceWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!NOT_PLACE_AFTER_SHORT.test(text.slice(i + word.length, i + word.length + 3))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,74 @@
+// Recognition and resolution of places against the gazetteer, on invented sentences.
+import { findPlaces } from '../../../src/extract/mentions/places';
+import { gazetteer } from '../../../src/gazetteer/gazetteer';
+
+const g = gazetteer();
+const codeOf = (county: string, town: string) => g.byName(town).map((e) => e.division).find((d) => g.byCode(d.parent!)?.name === county)!.code;
+const byName = (text: string, meetingPlaces: string[] = []) => Object.fromEntries(findPlaces(text, meetingPlaces).map((p) => [p.name, p]));
+
+describe('place recognition', () => {
+  it('takes nothing but places for places', () => {
+    const text = '会议讨论镇里的工作,最后镇党委书记讲话。听取乡人民政府工作报告,拟任区长人选,全体县人大代表出席。';
+    expect(findPlaces(text)).toEqual([]);
+  });
+
+  it('reads a county before its own committee without doubling the level word', () => {
+    const places = findPlaces('2月3日,澧县召开全体会议。澧县县委书记主持会议。');
+    expect(places.map((p) => p.name)).toEqual(['澧县']);
+    expect(places[0].code).toBe(g.byName('澧县')[0].division.code);
+  });
+
+  it('finds full names of autonomous counties and ethnic townships', () => {
+    const county = byName('日前,政协石柱土家族自治县第十一届委员会第一次会议开幕。');
+    expect(county['石柱土家族自治县']).toMatchObject({ level: 'county', code: '500240' });
+    const township = byName('3月1日,尚寨土家族乡第八次党员代表大会召开。');
+    expect(township['尚寨土家族乡']).toMatchObject({ level: 'town', code: g.byName('尚寨土家族乡')[0].division.code });
+  });
+
+  it('keeps an unlisted name where the grammar is strong, flagged', () => {
+    const places = findPlaces('1月9日,青岭镇第九届人民代表大会第四次会议开幕。');
+    expect(places).toEqual([{ name: '青岭镇', level: 'town', unlisted: true }]);
+    // …but not in running prose
+    expect(findPlaces('大家都说青岭镇的风景很好。')).toEqual([]);
+  });
+
+  it('accepts a community only under a township the article names', () => {
+    const places = byName('5月6日,德胜街道青松路社区居民委员会换届选举大会召开。');
+    expect(places['青松路社区']).toMatchObject({ level: 'village', parent: '德胜街道', unlisted: true });
+    expect(findPlaces('青松路社区居民委员会换届选举大会召开。')).toEqual([]);
+  });
+});
+
+describe('place resolution', () => {
+  it('resolves a town by the county written before it', () => {
+    const suixi = byName('1月8日,遂溪县河头镇第十八届人民代表大会第一次会议召开。');
+    const pingyuan = byName('1月8日,平远县河头镇第十八届人民代表大会第一次会议召开。');
+    expect(suixi['河头镇'].code).toBe(codeOf('遂溪县', '河头镇'));
+    expect(pingyuan['河头镇'].code).toBe(codeOf('平远县', '河头镇'));
+    expect(suixi['河头镇'].code).not.toBe(pingyuan['河头镇'].code);
+    expect(suixi['河头镇'].parent).toBe('遂溪县');
+  });
+
+  it('resolves a town by its county named anywhere in the article, and counts that county in', () => {
+    const places = byName('河头镇第十八届人民代表大会第一次会议开幕。新兴县人大常委会副主任李某出席会议。');
+    expect(places['河头镇'].code).toBe(codeOf('新兴县', '河头镇'));
+    expect(places['新兴县']).toMatchObject({ level: 'county', code: g.byName('新兴县')[0].division.code });
+  });
+
+  it('leaves an ambiguous town without a code and lists its candidates', () => {
+    const [town] = findPlaces('河头镇第十八届人民代表大会第一次会议开幕。');
+    expect(town.code).toBeUndefined();
+    expect(town.candidates?.length).toBeGreaterThanOrEqual(4);
+    expect(town.candidates).toContain(codeOf('新兴县', '河头镇'));
+  });
+
+  it('resolves a district by the city written before it, not counting the municipality above', () => {
+    const places = findPlaces('12月1日,天津市宝坻区第五届人民代表大会第四次会议开幕。');
+    expect(places.map((p) => [p.name, p.code])).toEqual([['宝坻区', g.byName('宝坻区')[0].division.code]]);
+  });
+
+  it('finds the one county a bare 县 stands for', () => {
+    const places = findPlaces('县十六届人大常委会第二十次会议召开。会议听取了关于健康澧县建设情况的报告。', ['县']);
+    expect(places.map((p) => p.name)).toEqual(['澧县']);
+  });
+});

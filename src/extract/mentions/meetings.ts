@@ -269,11 +269,17 @@ function heldAround(text: string, start: number, end: number): boolean {
   return headline || HELD_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || HELD_AFTER.test(text.slice(end, end + 30));
 }
 
+// a town, county or date before the village's own name (云溪镇|桃源村): at least two
+// characters and the village word must remain
+const LEADING_PLACE = /^.*?(?:镇|乡|街道|县|区|市|团|[0-9,,。、])(?=[\u4e00-\u9fff]{2,}(?:社区|村|居委会)$)/;
+
 /** The village or community named right before `start` (云溪镇桃源村|召开… → 桃源村). */
 function communityBefore(text: string, start: number): string | undefined {
   const found = COMMUNITY_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
   // the window may begin inside the words before: keep what follows the last town or county
-  return found?.replace(/^.*(?:镇|乡|街道|县|区|市|团|[0-9,,。、])/, '') || undefined;
+  let name = found;
+  for (let m = LEADING_PLACE.exec(name ?? ''); name && m; m = LEADING_PLACE.exec(name)) name = name.slice(m[0].length);
+  return name || undefined;
 }
 
 // 落实市委某全会、区委某全会精神: every meeting of a list a clause studies or carries out

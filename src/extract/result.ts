@@ -75,7 +75,12 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const best = sameKey.reduce((a, b) => ((b.place?.length ?? 0) > (a.place?.length ?? 0) ? b : a), mention);
     let name = best.name;
     let place = best.place;
-    if ((!place || place.length === 1) && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
+    if (!place && primaryPlace && !best.parent && !name.includes(primaryPlace)) {
+      // a meeting named without a place (第十三届人民代表大会第三次会议, 村民委换届选举大会)
+      // is the article's own place's
+      name = primaryPlace + name;
+      place = primaryPlace;
+    } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
       name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
       place = primaryPlace;
     }

@@ -75,7 +75,8 @@ const PREPARED_BEFORE = /(?:对|关于|筹备|准备)(?:召开|举行)[\u4e00-\u
 const ANNOUNCED_BEFORE = /(?:决定|定于|将于|拟于)[^,。;]{0,12}?(?:召开|举行)[\u4e00-\u9fff]{0,8}$/;
 const ANNOUNCED_AFTER = /^(?:定于|将于|拟于|计划于)/;
 const YEAR = /(\d{4})年/;
-const CPPCC_PLACE = /^(?:政协|政治协商会议)([\u4e00-\u9fff]{1,6}?(?:省|市|州|县|区|旗))/;
+// 政协某市某区第N届…: the chain of places up to the numbers, the last the CPPCC's own
+const CPPCC_PLACE = /^(?:政协|政治协商会议)((?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗))+)(?=第|[零〇一二两三四五六七八九十])/;
 // 中共某镇, 县委, 镇党委, and the organ as subject before 召开 (某镇党委召开十四届六次全会)
 const PARTY_ORGAN_BEFORE = /((?:中共|中国共产党)[\u4e00-\u9fff]{2,10}?|(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|县|区|市|街道)|镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委))(?:(?:召开|举行)了?)?$/;
 
@@ -194,7 +195,8 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       break;
     case 'cppcc': {
       // 政协某县第十届委员会…: the county may sit between 政协 and the numbers
-      const inner = CPPCC_PLACE.exec(m[0])?.[1];
+      const chain = CPPCC_PLACE.exec(m[0])?.[1];
+      const inner = chain ? (lastPlaceOf(chain) ?? chain) : undefined;
       const cppccPlace = inner ?? place;
       const at = cppccPlace ?? '';
       // the standing committee numbers its own sessions: a different meeting from the plenary session
@@ -287,6 +289,17 @@ function studiedInClause(text: string, start: number, end: number): boolean {
   const clause = /[^,。;!?\n]*$/.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
   if (!/贯彻|落实|学习|传达|领会/.test(clause)) return false;
   return /^[^,。;!?\n]{0,40}?精神/.test(text.slice(end, end + 40));
+}
+
+/** The last place of a chain (天津市宝坻区 → 宝坻区). */
+function lastPlaceOf(chain: string): string | undefined {
+  let rest = chain;
+  let last: string | undefined;
+  for (let m = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗)/.exec(rest); m; m = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗)/.exec(rest)) {
+    last = m[0];
+    rest = rest.slice(m[0].length);
+  }
+  return rest ? undefined : last;
 }
 
 function massOrganization(body: string): boolean {

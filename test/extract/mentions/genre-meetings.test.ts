@@ -35,3 +35,18 @@ describe('a preposition before 新当选', () => {
     expect(factStrings(text, 'SPOKE')).toEqual(['SPOKE 聂远']);
   });
 });
+
+describe('the place of a meeting', () => {
+  it('takes the last place of a CPPCC chain (政协某市某区第N届…)', () => {
+    const result = extract('1月9日,中国人民政治协商会议成都市双流区第九届委员会第三次会议开幕。');
+    const meeting = result.meetings[0];
+    expect(meeting.name).toBe('双流区政协第九届委员会第三次会议');
+    expect(result.places.find((p) => p.id === meeting.placeId)?.code).toBe('510116');
+  });
+
+  it('gives a meeting named without a place the article’s place', () => {
+    const result = extract('松江区泖港镇召开会议。3月2日,第六届人民代表大会第八次会议开幕。');
+    const session = result.meetings.find((m) => m.kind === 'congress');
+    expect(session?.name).toBe('泖港镇第六届人民代表大会第八次会议');
+  });
+});

@@ -219,7 +219,10 @@ const REPORTER_CLAUSE = /^[^《》]{2,50}?所[作做]的/;
 const FORWARDED_TO = /^提交[^的《》]{2,16}的/;
 
 function stripItem(item: string): string {
-  return item.replace(REPORTER_CLAUSE, '').replace(FORWARDED_TO, '').replace(/^[《“]/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
+  // 甲代表某委员会所作的报告: with the reporter gone only "报告" would remain; that names nothing
+  const reporterGone = item.replace(REPORTER_CLAUSE, '');
+  const base = /^(?:工作)?报告$/.test(reporterGone) ? item : reporterGone;
+  return base.replace(FORWARDED_TO, '').replace(/^[《“]/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
 }
 
 const HEARD = /听取|审议|审查/;

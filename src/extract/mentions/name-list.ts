@@ -40,9 +40,14 @@ export function nameListAt(text: string, start: number, limit: number, options: 
   for (;;) {
     const titled = options.titledAt?.(j);
     let len = titled ? titled.end - j : nameLengthAt(text, j, limit, { known: options.known, allowUnknownSurname: options.allowUnknownSurname });
-    // inside a list, a piece the name reader doubts (万家明: 万家 is a word) is vouched for by
-    // the names before it when it runs exactly to the next separator
-    if (!len && names.length) len = vouchedPiece(text, j, limit);
+    // inside a list, a piece the name reader doubts (万家明: 万家 is a word; 和某某 after 、,
+    // where 和 cannot be a conjunction; 扎西尼玛) is vouched for by the names around it when
+    // it runs exactly to the next separator
+    if (!len && names.length) len = vouchedPiece(text, j, limit, text[j - 1] === '、');
+    if (!len && !names.length && !titled) {
+      const first = vouchedPiece(text, j, limit, false);
+      if (first && text[j + first] === '、' && !VERB_FIRST.test(text.slice(j, j + 2)) && nameLengthAt(text, j + first + 1, limit, { known: options.known })) len = first;
+    }
     if (!len) break;
     names.push(titled ? titled.name : text.slice(j, j + len).replace(/\s+/g, ''));
     j += len;
@@ -57,9 +62,15 @@ export function nameListAt(text: string, start: number, limit: number, options: 
   return { names, end };
 }
 
-function vouchedPiece(text: string, j: number, limit: number): number {
-  const piece = /^[\u4e00-\u9fff]{2,4}(?=[、,。;)]|和|及|$)/.exec(text.slice(j, Math.min(limit, j + 5)));
-  return piece && couldBeName(piece[0]) ? piece[0].length : 0;
+// a list that starts with a verb (选举甲、乙为…) starts after it
+const VERB_FIRST = /^(?:选举|任命|补选|增补|推选|递补|决定|同意|通过|当选|提名|聘任|免去|接受)/;
+
+function vouchedPiece(text: string, j: number, limit: number, afterComma: boolean): number {
+  const piece = /^[\u4e00-\u9fff]{2,4}?(?=[、,。;)]|为|和|及|$)/.exec(text.slice(j, Math.min(limit, j + 5)));
+  if (!piece) return 0;
+  // (和 opens a name only right after 、: 甲、和某某)
+  const word = afterComma && piece[0][0] === '和' ? piece[0].slice(1) : piece[0];
+  return word.length >= 1 && couldBeName(word.length === 1 ? piece[0].slice(0, 1) + word : word) ? piece[0].length : 0;
 }
 
 /** Trailing noise of a list (等3名同志, 以全票) as a regex source anchored at the end. */

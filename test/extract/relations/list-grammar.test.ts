@@ -169,3 +169,18 @@ describe('approvals that point back at the reports heard', () => {
     expect(factStrings(congress + '会议听取并审议了《政府工作报告》和《民生实事报告》,决定批准这两个报告。', 'APPROVED')).toEqual(['APPROVED 政府工作报告', 'APPROVED 民生实事报告']);
   });
 });
+
+describe('names of other traditions in lists', () => {
+  it('reads a four-character Tibetan name after a title, and one in a list the others vouch for', () => {
+    expect(factStrings(congress + '会议由镇人大主席扎西尼玛主持。', 'PRESIDED')).toEqual(['PRESIDED 扎西尼玛']);
+    expect(factStrings(congress + '会议推选扎西尼玛、柏云、房青为大会主席团常务主席。', 'ELECTED')).toEqual([
+      'ELECTED 扎西尼玛 大会主席团常务主席',
+      'ELECTED 柏云 大会主席团常务主席',
+      'ELECTED 房青 大会主席团常务主席',
+    ]);
+  });
+
+  it('reads 和 after 、 as a surname (甲、和某某), not a conjunction', () => {
+    expect(factStrings(congress + '会议选举柏云、和丽芬、房青为镇人大主席团成员委员。', 'ELECTED').map((f) => f.split(' ')[1])).toEqual(['柏云', '和丽芬', '房青']);
+  });
+});

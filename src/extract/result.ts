@@ -78,7 +78,9 @@ export function buildResult(r: ResultInput): ExtractionResult {
     if (!place && primaryPlace && !best.parent && !name.includes(primaryPlace)) {
       // a meeting named without a place (第十三届人民代表大会第三次会议, 村民委换届选举大会)
       // is the article's own place's
-      name = primaryPlace + name;
+      // (镇纪委… in an article about 青柳镇: the bare 镇 is that town)
+      const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
+      name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
       place = primaryPlace;
     } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
       name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');

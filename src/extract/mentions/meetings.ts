@@ -46,7 +46,9 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?(?:\\(扩大\\))?`, 'g') },
   // the committee named between the numbers: 第七届某区委第一次全体会议
-  { kind: 'party_plenum', re: new RegExp(`第?${N}届[\\u4e00-\\u9fff]{1,8}?(?:区委|县委|市委|镇委|旗委|党委|党工委|纪委)第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?`, 'g') },
+  { kind: 'party_plenum', re: new RegExp(`第?${N}届[\\u4e00-\\u9fff]{1,8}?(?:区委|县委|市委|镇委|旗委|党委|党工委|纪委|纪律检查委员会|委员会)第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?`, 'g') },
+  // a plenum numbered within the term, right after its committee: 镇纪委第一次全体会议
+  { kind: 'party_plenum', re: new RegExp(`(?<=(?:纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会))第?${N}次全(?:体|委)(?:\\(扩大\\))?会议`, 'g') },
   // any other numbered body: 第一届议政代表大会第二次会议, 第一届选民代表会议第三次会议,
   // 第十届团代会 (the body's words sit between 届 and 第N次)
   { kind: 'assembly', re: new RegExp(`第?${N}届([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g') },
@@ -78,7 +80,7 @@ const YEAR = /(\d{4})年/;
 // 政协某市某区第N届…: the chain of places up to the numbers, the last the CPPCC's own
 const CPPCC_PLACE = /^(?:政协|政治协商会议)((?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗))+)(?=第|[零〇一二两三四五六七八九十])/;
 // 中共某镇, 县委, 镇党委, and the organ as subject before 召开 (某镇党委召开十四届六次全会)
-const PARTY_ORGAN_BEFORE = /((?:中共|中国共产党)[\u4e00-\u9fff]{2,10}?|(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|县|区|市|街道)|镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委))(?:(?:召开|举行)了?)?$/;
+const PARTY_ORGAN_BEFORE = /((?:中共|中国共产党)[\u4e00-\u9fff]{2,10}?|(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|县|区|市|街道)|镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委|纪委))(?:(?:召开|举行)了?)?$/;
 
 /** Every meeting mention in `text`, in order. */
 export function findMeetings(text: string): MeetingMention[] {
@@ -225,7 +227,18 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       // 贯彻落实中共某镇委员会…全会精神: the reference word stands before the organ
       const organStart = organMatch ? start - window.length + organMatch.index : start;
       const referred = reference || REFERENCE_BEFORE.test(text.slice(Math.max(0, organStart - 10), organStart));
-      mention = { kind, key: `party_plenum/${first}/${second}`, name: `${prefix}第${termText}届委员会第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference: referred };
+      if (m[2] === undefined) {
+        // 镇纪委第一次全体会议: a committee's plenum numbered within its term only
+        const own = /(?:镇|乡|县|区|市|街道)?(?:纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window)?.[0] ?? '党委';
+        const at = placeBefore(text, start - own.length);
+        const organWords = at && at.length > 1 ? `${at}${own.replace(/^(?:镇|乡|县|区|市|街道)/, '')}` : `${where.length > 1 ? where : ''}${own}`;
+        mention = { kind, key: `party_plenum/-/${first}/${organWords}`, name: `${organWords}第${termText}次全体会议`, body: organWords, place, session: first, start, end, reference: referred };
+        break;
+      }
+      // 第十五届纪律检查委员会第三次全体会议, 第七届某区委第一次…: the committee named between the numbers
+      const between = /届([\u4e00-\u9fff]+?)第?[零〇一二两三四五六七八九十百0-9]+次全/.exec(m[0])?.[1];
+      const committee = between && between !== '委员会' ? between : '委员会';
+      mention = { kind, key: `party_plenum/${first}/${second}${committee === '委员会' ? '' : `/${committee}`}`, name: `${prefix}第${termText}届${committee}第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference: referred };
       break;
     }
     case 'election': {

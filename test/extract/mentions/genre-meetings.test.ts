@@ -50,3 +50,15 @@ describe('the place of a meeting', () => {
     expect(session?.name).toBe('泖港镇第六届人民代表大会第八次会议');
   });
 });
+
+describe('plenums of a committee', () => {
+  it('reads a plenum numbered only within its term (镇纪委第一次全体会议), named after the town', () => {
+    const text = '3月1日,中共青柳镇第十五次代表大会召开。同日召开的镇纪委第一次全体会议选举柏云为镇纪委书记。';
+    expect(extract(text).meetings.map((m) => m.name)).toContain('青柳镇纪委第一次全体会议');
+  });
+
+  it('keeps the committee named between the numbers (第十五届纪律检查委员会第三次全体会议)', () => {
+    const text = '2月2日,中国共产党云台县第十五届纪律检查委员会第三次全体会议召开。';
+    expect(extract(text).meetings.map((m) => m.name)).toEqual(['中国共产党云台县第十五届纪律检查委员会第三次全体会议']);
+  });
+});

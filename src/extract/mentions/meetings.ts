@@ -36,6 +36,8 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'congress', re: new RegExp(`第?${N}届人大会?(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g') },
+  // the CPPCC chair's council: 政协某县第十届第五次主席会议, 县政协召开第十二次主席会议
+  { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?(?:第?${N}届(?:委员会)?)?(?:召开|举行)?了?第?${N}次主席会议`, 'g') },
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
   // a CPPCC session, or a session of its standing committee (…第十一届委员会常务委员会第九次会议)
   { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:(?:[\\u4e00-\\u9fff]{1,10}?)?委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g') },
@@ -64,6 +66,7 @@ const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'assembly', re: /(?:居民代表|村民代表|选民代表|议政代表|户代表)(?:大会|会议)|居民议事会|议政会/g },
 ];
 const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;
+const MASS_ORGANISATION_BEFORE = /(共青团|妇女|妇联|工会|青联|科协|侨联|残联)[\u4e00-\u9fff]{0,8}?$/;
 const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
@@ -167,6 +170,11 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
   const start = m.index;
   let end = m.index + m[0].length;
   const place = placeBefore(text, start);
+  // (an optional first number that is absent: the second is the only one, 第十二次主席会议)
+  if (m[1] === undefined && m[2] !== undefined) {
+    m[1] = m[2];
+    m[2] = undefined as unknown as string;
+  }
   const first = parseNumeral(m[1]);
   const second = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
   const reference =
@@ -196,6 +204,16 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${termText}届人大常委会第${sessionText}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
       break;
     case 'cppcc': {
+      if (m[0].endsWith('主席会议')) {
+        // numbered on its own within the term (届 when given)
+        const chain = CPPCC_PLACE.exec(m[0])?.[1];
+        const at = (chain ? lastPlaceOf(chain) ?? chain : undefined) ?? place;
+        const n = second ?? first;
+        const nText = m[2] ?? m[1];
+        const termPart = second !== undefined ? `第${termText}届` : '';
+        mention = { kind, key: `cppcc-chair/${second !== undefined ? first : '-'}/${n}`, name: `${at ?? ''}政协${termPart}第${nText}次主席会议`, body: `${at ?? ''}政协主席会议`, place: at, ...(second !== undefined ? { term: first } : {}), session: n, start, end, reference };
+        break;
+      }
       // 政协某县第十届委员会…: the county may sit between 政协 and the numbers
       const chain = CPPCC_PLACE.exec(m[0])?.[1];
       const inner = chain ? (lastPlaceOf(chain) ?? chain) : undefined;
@@ -259,6 +277,16 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';
       const sessionPart = second !== undefined ? `第${sessionText}次会议` : '';
       const party = text.startsWith('中共', start - where.length - 2) || text.startsWith('中国共产党', start - where.length - 5) ? '中共' : '';
+      // 共青团某市第十七次代表大会, 某县妇女第十三次代表大会: a mass organisation's congress
+      const organisation = MASS_ORGANISATION_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+      if (organisation) {
+        const sessionPart2 = second !== undefined ? `第${sessionText}次会议` : '';
+        const orgStart = start - organisation[0].length;
+        const orgPlace = placeBefore(text, orgStart);
+        const words = `${orgPlace && orgPlace.length > 1 ? orgPlace : ''}${organisation[0]}`;
+        mention = { kind: 'mass_organization', key: `mass_organization/${organisation[1]}/${first}/${second ?? ''}`, name: `${words}第${termText}次代表大会${sessionPart2}`, body: words, place: place ?? orgPlace, term: first, session: second, start, end, reference };
+        break;
+      }
       // counted in 届 (第七届代表大会第一次会议): the term is a 届, the session a 次
       const countedInTerms = /^第?[^次届]+届/.test(m[0]);
       const name = countedInTerms ? `${party}${where}第${termText}届代表大会第${sessionText}次会议` : `${party}${where}第${termText}次${congressWord}${sessionPart}`;

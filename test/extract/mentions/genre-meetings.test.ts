@@ -62,3 +62,18 @@ describe('plenums of a committee', () => {
     expect(extract(text).meetings.map((m) => m.name)).toEqual(['中国共产党云台县第十五届纪律检查委员会第三次全体会议']);
   });
 });
+
+describe('CPPCC chair meetings and mass organisations', () => {
+  const kinds = (text: string) => extract(text).meetings.map((m) => `${m.kind}:${m.name}`);
+
+  it('reads the CPPCC chair’s council, numbered with or without its term', () => {
+    expect(kinds('3月2日,政协云台县第十届委员会第五次主席会议召开。县政协主席柏云主持会议。')).toEqual(['cppcc:云台县政协第十届第五次主席会议']);
+    expect(kinds('3月2日,云台县政协召开第十二次主席会议。县政协主席柏云主持会议。')).toEqual(['cppcc:云台县政协第十二次主席会议']);
+  });
+
+  it('tells a youth league or women’s congress from a party congress', () => {
+    expect(kinds('5月4日,共青团云台县第十七次代表大会开幕。团县委书记柏云主持会议。')).toEqual(['mass_organization:共青团云台县第十七次代表大会']);
+    expect(kinds('5月4日,云台县妇女第十三次代表大会开幕。县妇联主席柏云主持会议。')).toEqual(['mass_organization:云台县妇女第十三次代表大会']);
+    expect(kinds('5月4日,中共云台县第十七次代表大会开幕。县委书记柏云主持会议。')).toEqual(['party_congress:中共云台县第十七次代表大会']);
+  });
+});

@@ -17,6 +17,7 @@ const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
 const QUICK = /选|任|增补|递补/;
 const AS_POST = /^(?:为|任|担任)/;
+const COUNTED_BEFORE_POST = /等?[0-9一二两三四五六七八九十]+(?:名|位|人)$/;
 
 function modeOf(verb: string): Mode {
   return verb === '补选' || verb === '增补' || verb === '递补' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
@@ -161,8 +162,10 @@ function nameListThenPosts(ctx: SentenceContext, i: number): { names: string[]; 
   const names = list.names;
   let j = list.end;
   const as = AS_POST.exec(text.slice(j, j + 2));
-  if (!as) return undefined;
-  j += as[0].length;
+  // 选举产生了甲等8名党委委员: a count, then the post, with no 为
+  const counted = !as && COUNTED_BEFORE_POST.test(text.slice(Math.max(i, j - 6), j)) && coreOf(text.slice(j, clauseEnd(text, j, sentence.end)).split('、')[0]) !== undefined;
+  if (!as && !counted) return undefined;
+  if (as) j += as[0].length;
   // posts run to the clause end, or to the next "、乙为"
   const end = clauseEnd(text, j, sentence.end);
   const posts: string[] = [];

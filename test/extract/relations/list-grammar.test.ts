@@ -184,3 +184,10 @@ describe('names of other traditions in lists', () => {
     expect(factStrings(congress + '会议选举柏云、和丽芬、房青为镇人大主席团成员委员。', 'ELECTED').map((f) => f.split(' ')[1])).toEqual(['柏云', '和丽芬', '房青']);
   });
 });
+
+describe('elected with a count before the post', () => {
+  it('reads 选举产生了甲等9名党委委员、乙等5名纪委委员', () => {
+    const text = '3月1日,中共青柳镇第十五次代表大会召开。大会选举产生了柏云等9名党委委员、房青等5名纪委委员。';
+    expect(factStrings(text, 'ELECTED')).toEqual(['ELECTED 柏云 党委委员', 'ELECTED 房青 纪委委员']);
+  });
+});

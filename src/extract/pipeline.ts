@@ -75,7 +75,10 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx), ...roster(ctx));
   }
   const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
-  result.unread = unreadSentences(sentences, result.relations, (a, b) => originalSpan(norm, a, b));
+  // every fact a sentence gave counts, also one the result keeps with an earlier sentence's
+  // evidence; a fact that needs a meeting and has none was not read
+  const read = facts.filter((f) => f.type === 'HOLDS' || f.meeting).map((f) => ({ type: f.type, evidence: { sentenceIndex: f.sentenceIndex } }));
+  result.unread = unreadSentences(sentences, read, (a, b) => originalSpan(norm, a, b));
   return result;
 }
 

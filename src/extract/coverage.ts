@@ -12,13 +12,17 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, RelationType]> = [
   [/主持/g, 'PRESIDED'],
   [/当选|补选|选举|任命|增补/g, 'ELECTED'],
   [/通过|批准|票决/g, 'APPROVED'],
-  [/作[^,。;]{0,40}?(?:报告|说明)|所[作做]的|述职/g, 'REPORTED'],
+  // (作 as "deliver", not inside 工作)
+  [/(?<![工合创])[作做](?:了)?[^,。;]{0,40}?(?:报告|说明)|所[作做]的|述职/g, 'REPORTED'],
   [/讲话|致辞|强调|指出|提出(?:了)?(?:[^,。;]{0,6})?要求|表态发言/g, 'SPOKE'],
 ];
 // one test first: most sentences carry no trigger at all
 const ANY_TRIGGER = /主持|当选|补选|选举|任命|增补|通过|批准|票决|报告|说明|所[作做]|述职|讲话|致辞|强调|指出|要求|表态/;
-// words around a trigger that make it no fact: 通过无记名投票方式 (by means of), 选举办法 (a document)
-const NOT_A_FACT = /通过(?:无记名|举手|投票|电子|视频|网络|线上|书面|现场)|选举(?:办法|工作|产生的|委员会|大会)|主持人/;
+// words at a trigger that make it no fact: 通过无记名投票方式 (by means of), 选举办法 (a
+// document), 讲话精神 (an earlier speech), 报…批准 (approval still to come)
+const NOT_A_FACT = /^(?:通过(?:无记名|举手|投票|电子|视频|网络|线上|书面|现场|推选|民主|差额|集体|依法|多种)|选举(?:办法|工作|产生的|委员会|大会|法|权|结果|有效|环节|期间|程序)|主持人|讲话精神|重要讲话|当选证书|任命书|批准[。,]?$)/;
+// a thing as the subject of a speech verb: 报告指出, 会议强调, 大会要求
+const THING_BEFORE = /(?:报告|会议|大会|全会|文件|通知|决定|规划)(?:还|也|进一步|同时|明确)?$/;
 
 export interface UnreadSentence {
   sentenceIndex: number;
@@ -60,7 +64,10 @@ export function unreadSentences(
     const triggers: string[] = [];
     for (const [re, type] of TRIGGERS) {
       for (const m of s.text.matchAll(re)) {
-        if (NOT_A_FACT.test(s.text.slice(m.index, (m.index ?? 0) + m[0].length + 6))) continue;
+        const at = m.index ?? 0;
+        if (NOT_A_FACT.test(s.text.slice(at, at + m[0].length + 6))) continue;
+        if (type === 'SPOKE' && THING_BEFORE.test(s.text.slice(Math.max(0, at - 6), at))) continue;
+        if (type === 'APPROVED' && /报[^,。;]{0,10}$/.test(s.text.slice(Math.max(0, at - 12), at))) continue;
         if (read.get(s.index)?.has(type)) continue;
         unread.add(type);
         triggers.push(m[0].length > 8 ? m[0].slice(0, 2) : m[0]);

@@ -94,7 +94,9 @@ export function elected(ctx: SentenceContext): Fact[] {
   // 甲(全票)当选为A; 甲、乙分别当选为A和B
   for (const m of matchesIn(ELECTED_AS, text, sentence.start, sentence.end)) {
     const clauseStart = Math.max(sentence.start, startOfClause(text, sentence.start, m.index));
-    const names = namesBefore(ctx, text.slice(clauseStart, m.index));
+    let names = namesBefore(ctx, text.slice(clauseStart, m.index));
+    // "甲以赞成票90票、反对票0票的投票结果,当选为…": the name heads the clause before, the vote between
+    if (!names.length && clauseStart === m.index && clauseStart > sentence.start) names = votedNamesBefore(ctx, clauseStart - 1);
     if (!names.length) continue;
     const postEnd = clauseEnd(text, m.index + m[0].length, sentence.end);
     let postText = text.slice(m.index + m[0].length, postEnd);
@@ -208,6 +210,17 @@ function splitPosts(postText: string): string[] {
   return postText.split('、').filter(Boolean);
 }
 
+
+/** The names that open the clause ending at `end` and are followed by the vote (以…票/以…结果). */
+function votedNamesBefore(ctx: SentenceContext, end: number): string[] {
+  const { text, sentence } = ctx;
+  const start = Math.max(sentence.start, startOfClause(text, sentence.start, end));
+  const clause = text.slice(start, end);
+  const by = clause.search(/以[^,;。]{0,40}?(?:票|结果)/);
+  if (by <= 0 || !/(?:票|结果)$/.test(clause)) return [];
+  // the names end the words before 以 (在投票选举环节,甲以…: the clause may start with its circumstance)
+  return namesEndingClause(clause.slice(0, by), ctx.known);
+}
 
 /** The names written before 当选 in a clause: "宣布甲同志", "甲、乙两名同志分别以全票", "甲和乙". */
 function namesBefore(ctx: SentenceContext, clause: string): string[] {

@@ -191,3 +191,10 @@ describe('elected with a count before the post', () => {
     expect(factStrings(text, 'ELECTED')).toEqual(['ELECTED 柏云 党委委员', 'ELECTED 房青 纪委委员']);
   });
 });
+
+describe('a vote between the name and 当选', () => {
+  it('reads 甲以赞成票N票…的投票结果,当选为…', () => {
+    const text = congress + '在投票选举环节,房青以赞成票90票、反对票0票、弃权票0票的投票结果,当选为青柳镇人民政府副镇长。';
+    expect(factStrings(text, 'ELECTED')).toEqual(['ELECTED 房青 青柳镇人民政府副镇长']);
+  });
+});

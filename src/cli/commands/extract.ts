@@ -9,7 +9,7 @@
 //   "start", "end"} line per such sentence, after the facts of its article.
 // A file that cannot be read (missing, binary, too large) is reported on stderr with its
 // name; the others still print, and the exit status is 1. stdout carries only data.
-import { promises as fs } from 'node:fs';
+import fs from 'node:fs';
 import { extract } from '../../extract/pipeline';
 import { decodeArticle } from '../../extract/decode';
 import type { ExtractionResult, Relation } from '../../extract/types';
@@ -87,16 +87,22 @@ export function unreadLines(source: string, result: ExtractionResult): string {
 }
 
 // Reads a file (or stdin for '-') but refuses, before reading it whole, anything over the limit.
+// (Synchronous: a batch of thousands of small articles otherwise waits on the thread pool
+// for every stat and read; the CLI has nothing else to do meanwhile.)
 async function readLimited(file: string, maxBytes: number): Promise<Uint8Array> {
   if (file === '-') return readStdin(maxBytes);
-  const stat = await fs.stat(file).catch((err: NodeJS.ErrnoException) => {
-    throw new Error(err.code === 'ENOENT' ? 'no such file' : `cannot read it (${err.code ?? err.message})`);
-  });
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? (err as Error).message})`);
+  }
   if (!stat.isFile()) throw new Error('not a regular file');
   if (stat.size > maxBytes) {
     throw new Error(`file is ${stat.size} bytes, over the ${maxBytes}-byte article limit; split it or raise KG_MAX_ARTICLE_BYTES`);
   }
-  return fs.readFile(file);
+  return fs.readFileSync(file);
 }
 
 async function readStdin(maxBytes: number): Promise<Uint8Array> {

@@ -79,13 +79,7 @@ function cleanPlace(name: string): string | undefined {
 
 /** The longest gazetteer name (full, or a short form ending in a level word) that ends at `end`. */
 function gazetteerNameEndingAt(text: string, end: number): { name: string; entries: readonly NameEntry[] } | undefined {
-  const g = gazetteer();
-  for (let len = Math.min(g.maxNameLength, end); len >= 2; len--) {
-    const name = text.slice(end - len, end);
-    const entries = g.byName(name);
-    if (entries.length && SUFFIX_OR_LEVEL.test(name)) return { name, entries };
-  }
-  return undefined;
+  return gazetteer().longestNameEndingAt(text, end, (name) => SUFFIX_OR_LEVEL.test(name));
 }
 /**
  * An autonomous county or township written with its nationalities in another form than

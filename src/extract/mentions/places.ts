@@ -16,7 +16,7 @@ import { resolvePlaces, type ResolvedPlace } from '../../gazetteer/resolve';
 import type { PlaceLevel } from '../types';
 import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, placeLevel } from '../lexicon/places';
 
-const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff])(县|区|镇|乡|市)$/;
+const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯)(县|区|镇|乡|市)$/;
 const SUFFIX = /(?:街道|镇|乡|县|区|市|旗)$/;
 // characters that do not occur inside a place name but do in the prose around one
 const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并既和同]/;
@@ -163,7 +163,7 @@ function unlistedAt(text: string, end: number): PlaceOccurrence | undefined {
     // 5名某区…: a measure word after a number does not start a name
     if (/[\d零〇一二两三四五六七八九十]/.test(text[start - 1] ?? '') && /^[名位个]/.test(name)) return undefined;
     const role = roleAt(text, start, end);
-    if (role === 'weak' || (role === 'body' && !/^(?:党委|党工委|人民政府|人大|政府|委员会|街道办事处|办事处)/.test(text.slice(end, end + 6)))) return undefined;
+    if (role === 'weak' || (role === 'body' && !/^(?:党委|党工委|人民政府|人民代表大会|人大|政府|委员会|街道办事处|办事处)/.test(text.slice(end, end + 6)))) return undefined;
     return { name, start, end, entries: [], role };
   }
   return undefined;

@@ -1,5 +1,6 @@
 // Recognition and resolution of places against the gazetteer, on invented sentences.
 import { findPlaces } from '../../../src/extract/mentions/places';
+import { extract } from '../../../src/extract/pipeline';
 import { gazetteer } from '../../../src/gazetteer/gazetteer';
 
 const g = gazetteer();
@@ -70,5 +71,26 @@ describe('place resolution', () => {
   it('finds the one county a bare 县 stands for', () => {
     const places = findPlaces('县十六届人大常委会第二十次会议召开。会议听取了关于健康澧县建设情况的报告。', ['县']);
     expect(places.map((p) => p.name)).toEqual(['澧县']);
+  });
+});
+
+describe('places in the extraction result', () => {
+  it('gives places their code, and a meeting named with a bare 县 the county the article is about', () => {
+    const r = extract('石柱土家族自治县政协召开全体会议\n1月5日,县政协第十一届委员会第一次会议开幕。中共石柱土家族自治县委书记王某出席会议并讲话。');
+    expect(r.places).toEqual([expect.objectContaining({ id: 'place:石柱土家族自治县', level: 'county', code: '500240' })]);
+    expect(r.meetings[0]).toMatchObject({ name: '石柱土家族自治县政协第十一届委员会第一次会议', placeId: 'place:石柱土家族自治县' });
+  });
+
+  it('prefers an unlisted name starting where names start over a listed one inside it', () => {
+    // 东街道 is listed; 青东街道 (invented) is not, and the grammar before 第一届 is strong
+    const r = extract('3月2日,青东街道第一届议政代表大会第二次会议召开。');
+    expect(r.places.map((p) => [p.name, p.unlisted])).toEqual([['青东街道', true]]);
+  });
+
+  it('lists the candidates of an ambiguous town and names no code', () => {
+    const r = extract('河头镇第十八届人民代表大会第一次会议开幕。');
+    expect(r.places[0]).toMatchObject({ name: '河头镇', level: 'town' });
+    expect(r.places[0].code).toBeUndefined();
+    expect(r.places[0].candidates!.length).toBeGreaterThanOrEqual(4);
   });
 });

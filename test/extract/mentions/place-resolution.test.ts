@@ -37,6 +37,10 @@ describe('place recognition', () => {
     const places = byName('5月6日,德胜街道青松路社区居民委员会换届选举大会召开。');
     expect(places['青松路社区']).toMatchObject({ level: 'village', parent: '德胜街道', unlisted: true });
     expect(findPlaces('青松路社区居民委员会换届选举大会召开。')).toEqual([]);
+    // two communities holding their election under the only township the article names
+    const pair = byName('德胜街道召开选举工作会议。6月5日,青松社区和白桦社区通过居民代表选举产生新一届居委会。');
+    expect(pair['青松社区']).toMatchObject({ level: 'village', parent: '德胜街道' });
+    expect(pair['白桦社区']).toMatchObject({ level: 'village', parent: '德胜街道' });
   });
 });
 
@@ -66,6 +70,13 @@ describe('place resolution', () => {
   it('resolves a district by the city written before it, not counting the municipality above', () => {
     const places = findPlaces('12月1日,天津市宝坻区第五届人民代表大会第四次会议开幕。');
     expect(places.map((p) => [p.name, p.code])).toEqual([['宝坻区', g.byName('宝坻区')[0].division.code]]);
+  });
+
+  it('counts the city a round-up of its districts is about, even a municipality', () => {
+    const text = '上海两个区选出新区长。1月9日,松江区第六届人民代表大会第五次会议选举产生区长;同日,闵行区第七届人民代表大会第三次会议也选举产生区长。';
+    expect(findPlaces(text).map((p) => [p.name, p.code])).toEqual([['松江区', '310117'], ['闵行区', '310112'], ['上海', '31']]);
+    // one district alone: the municipality is only its address
+    expect(findPlaces('1月9日,上海市松江区第六届人民代表大会第五次会议开幕。').map((p) => p.name)).toEqual(['松江区']);
   });
 
   it('finds the one county a bare 县 stands for', () => {

@@ -29,6 +29,7 @@ describe('place recognition', () => {
   it('keeps an unlisted name where the grammar is strong, flagged', () => {
     const places = findPlaces('1月9日,青岭镇第九届人民代表大会第四次会议开幕。');
     expect(places).toEqual([{ name: '青岭镇', level: 'town', unlisted: true }]);
+    expect(findPlaces('2月1日,青岭镇2025年经济工作会议召开。')).toEqual([{ name: '青岭镇', level: 'town', unlisted: true }]);
     // …but not in running prose
     expect(findPlaces('大家都说青岭镇的风景很好。')).toEqual([]);
   });

@@ -119,7 +119,14 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
       }
       list = under;
     }
-    if (list.length > 1) list = best(list, (d) => g.ancestors(d.code).filter(textHas).length + [...names.values()].filter((o) => o !== n && o.divisions.some((x) => x.code.startsWith(d.code) && x.code !== d.code)).length);
+    // the enclosing divisions the text names, the places it names inside the candidate,
+    // and its neighbours the text names (a place the gazetteer lists once, under the same parent)
+    const others = [...names.values()].filter((o) => o !== n && !o.village);
+    const score = (d: Division) =>
+      g.ancestors(d.code).filter(textHas).length +
+      others.filter((o) => o.divisions.some((x) => x.code.startsWith(d.code) && x.code !== d.code)).length +
+      others.filter((o) => o.divisions.length === 1 && o.divisions[0].parent === d.parent && o.divisions[0].code !== d.code).length;
+    if (list.length > 1) list = best(list, score);
     if (list.length === 1) code.set(a, list[0].code);
     else candidates.set(a, list);
   }

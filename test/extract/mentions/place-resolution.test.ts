@@ -61,6 +61,11 @@ describe('place resolution', () => {
     expect(places['新兴县']).toMatchObject({ level: 'county', code: g.byName('新兴县')[0].division.code });
   });
 
+  it('resolves a town by a neighbouring town the article names (one the gazetteer lists once)', () => {
+    const places = byName('1月8日,河头镇第十八届人民代表大会第一次会议开幕。城月镇党委书记张某应邀出席。');
+    expect(places['河头镇'].code).toBe(codeOf('遂溪县', '河头镇'));
+  });
+
   it('leaves an ambiguous town without a code and lists its candidates', () => {
     const [town] = findPlaces('河头镇第十八届人民代表大会第一次会议开幕。');
     expect(town.code).toBeUndefined();

@@ -11,7 +11,7 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 # Run stage: the built tree. The whole tree, not a hand-picked list, because the server
-# reads files next to dist/ at run time (cypher/, seeds/, schema/).
+# reads files next to dist/ at run time (cypher/, seeds/, schema/, src/gazetteer/data/).
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

@@ -23,7 +23,6 @@ function measure(): Sample {
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   // required here, not at the top: the module's own loading is part of the cost
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { gazetteer } = require('../src/gazetteer/gazetteer') as typeof import('../src/gazetteer/gazetteer');
   const g = gazetteer();
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;

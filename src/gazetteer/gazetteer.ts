@@ -65,6 +65,11 @@ export class Gazetteer {
   private readonly byCodeMap = new Map<string, Division>();
   private readonly byNameMap = new Map<string, NameEntry[]>();
   private readonly childrenMap = new Map<string, Division[]>();
+  /** The last two and last three characters of every indexed name, as numbers (cheap to build and test): a scan stops looking back early. */
+  private readonly endings2 = new Set<number>();
+  private readonly endings3 = new Set<number>();
+  /** Longest indexed name ending in each character. */
+  private readonly longestEndingIn = new Map<string, number>();
   private villageText?: string;
   private readonly villagesOfTown = new Map<string, Division[]>();
   /** Longest indexed name, for scanners that look back from a level word. */
@@ -101,8 +106,36 @@ export class Gazetteer {
 
   private index(name: string, division: Division, form: NameForm) {
     const list = this.byNameMap.get(name);
-    if (!list) this.byNameMap.set(name, [{ division, form }]);
-    else if (!list.some((e) => e.division === division)) list.push({ division, form });
+    if (!list) {
+      this.byNameMap.set(name, [{ division, form }]);
+      const n = name.length;
+      const two = name.charCodeAt(n - 2) * 0x10000 + name.charCodeAt(n - 1);
+      this.endings2.add(two);
+      if (n >= 3) this.endings3.add(name.charCodeAt(n - 3) * 0x100000000 + two);
+      const last = name[n - 1];
+      if (n > (this.longestEndingIn.get(last) ?? 0)) this.longestEndingIn.set(last, n);
+    } else if (!list.some((e) => e.division === division)) list.push({ division, form });
+  }
+
+  /**
+   * The longest indexed name that ends at `text[end - 1]` and satisfies `accept`, looking
+   * back only as far as some name ends like the text (so most positions cost one look-up).
+   */
+  longestNameEndingAt(text: string, end: number, accept: (name: string) => boolean = () => true): { name: string; entries: readonly NameEntry[] } | undefined {
+    if (end < 2) return undefined;
+    const two = text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+    if (!this.endings2.has(two)) return undefined;
+    let found: { name: string; entries: readonly NameEntry[] } | undefined;
+    const check = (len: number) => {
+      const name = text.slice(end - len, end);
+      const entries = this.byNameMap.get(name);
+      if (entries && accept(name)) found = { name, entries };
+    };
+    check(2);
+    if (end < 3 || !this.endings3.has(text.charCodeAt(end - 3) * 0x100000000 + two)) return found;
+    const longest = Math.min(end, this.longestEndingIn.get(text[end - 1]) ?? 0);
+    for (let len = 3; len <= longest; len++) check(len);
+    return found;
   }
 
   get size(): number {

@@ -4,8 +4,9 @@
 // the place of the level its meetings name bare (县十六届人大常委会 → the one county the
 // article names), else the places its bodies belong to; then the places it writes before
 // them (松江区泖港镇) and the enclosing divisions it names anywhere (the county of the
-// town, its prefecture), down from the province (a province is context, not a subject);
-// then villages and communities under a township it is about.
+// town, its prefecture), down from the province (a province is context, not a subject,
+// unless the article is a round-up of several of its districts); then villages and
+// communities under a township it is about.
 //
 // Which division: a name the gazetteer lists once is that division. A name it lists
 // several times (four 河头镇) is the one whose enclosing divisions the article names
@@ -118,7 +119,14 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
       }
       list = under;
     }
-    if (list.length > 1) list = best(list, (d) => g.ancestors(d.code).filter(textHas).length + [...names.values()].filter((o) => o !== n && o.divisions.some((x) => x.code.startsWith(d.code) && x.code !== d.code)).length);
+    // the enclosing divisions the text names, the places it names inside the candidate,
+    // and its neighbours the text names (a place the gazetteer lists once, under the same parent)
+    const others = [...names.values()].filter((o) => o !== n && !o.village);
+    const score = (d: Division) =>
+      g.ancestors(d.code).filter(textHas).length +
+      others.filter((o) => o.divisions.some((x) => x.code.startsWith(d.code) && x.code !== d.code)).length +
+      others.filter((o) => o.divisions.length === 1 && o.divisions[0].parent === d.parent && o.divisions[0].code !== d.code).length;
+    if (list.length > 1) list = best(list, score);
     if (list.length === 1) code.set(a, list[0].code);
     else candidates.set(a, list);
   }
@@ -138,6 +146,24 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
         code.set(form, anc.code);
         if (!names.has(form)) names.set(form, { name: form, occurrences: [], divisions: [anc], village: false, roles: new Set() });
       } else if (form) code.set(form, code.get(form) ?? anc.code);
+    }
+  }
+
+  // a round-up of several districts or counties of one city or province (上海6个区…): the
+  // division enclosing them all is a subject too, when the article names it
+  const byLevel = new Map<PlaceLevel, Division[]>();
+  for (const a of about) {
+    const d = code.has(a) ? g.byCode(code.get(a)!) : undefined;
+    if (d && d.level !== 'village') (byLevel.get(d.level) ?? byLevel.set(d.level, []).get(d.level)!).push(d);
+  }
+  for (const list of byLevel.values()) {
+    if (new Set(list.map((d) => d.code)).size < 2) continue;
+    const common = g.ancestors(list[0].code).find((anc) => list.every((d) => d.code.startsWith(anc.code)));
+    const form = common && [common.name, ...shortForms(common)].find((f) => hasPlaceWord(text, f));
+    if (common && form && !about.has(form)) {
+      about.add(form);
+      code.set(form, common.code);
+      if (!names.has(form)) names.set(form, { name: form, occurrences: [], divisions: [common], village: false, roles: new Set() });
     }
   }
 

@@ -14,9 +14,9 @@
 import { gazetteer, shortForms, type NameEntry } from '../../gazetteer/gazetteer';
 import { resolvePlaces, type ResolvedPlace } from '../../gazetteer/resolve';
 import type { PlaceLevel } from '../types';
-import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, placeLevel } from '../lexicon/places';
+import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, VILLAGE_MEETING_AFTER, placeLevel } from '../lexicon/places';
 
-const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff])(县|区|镇|乡|市)$/;
+const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯)(县|区|镇|乡|市)$/;
 const SUFFIX = /(?:街道|镇|乡|县|区|市|旗)$/;
 // characters that do not occur inside a place name but do in the prose around one
 const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并既和同]/;
@@ -79,13 +79,7 @@ function cleanPlace(name: string): string | undefined {
 
 /** The longest gazetteer name (full, or a short form ending in a level word) that ends at `end`. */
 function gazetteerNameEndingAt(text: string, end: number): { name: string; entries: readonly NameEntry[] } | undefined {
-  const g = gazetteer();
-  for (let len = Math.min(g.maxNameLength, end); len >= 2; len--) {
-    const name = text.slice(end - len, end);
-    const entries = g.byName(name);
-    if (entries.length && SUFFIX_OR_LEVEL.test(name)) return { name, entries };
-  }
-  return undefined;
+  return gazetteer().longestNameEndingAt(text, end, (name) => SUFFIX_OR_LEVEL.test(name));
 }
 /**
  * An autonomous county or township written with its nationalities in another form than
@@ -169,7 +163,7 @@ function unlistedAt(text: string, end: number): PlaceOccurrence | undefined {
     // 5名某区…: a measure word after a number does not start a name
     if (/[\d零〇一二两三四五六七八九十]/.test(text[start - 1] ?? '') && /^[名位个]/.test(name)) return undefined;
     const role = roleAt(text, start, end);
-    if (role === 'weak' || (role === 'body' && !/^(?:党委|党工委|人民政府|人大|政府|委员会|街道办事处|办事处)/.test(text.slice(end, end + 6)))) return undefined;
+    if (role === 'weak' || (role === 'body' && !/^(?:党委|党工委|人民政府|人民代表大会|人大|政府|委员会|街道办事处|办事处)/.test(text.slice(end, end + 6)))) return undefined;
     return { name, start, end, entries: [], role };
   }
   return undefined;
@@ -185,11 +179,11 @@ function villageAt(text: string, end: number): PlaceOccurrence | undefined {
     const name = text.slice(start, end);
     const stem = name.slice(0, -suffix);
     if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_VILLAGES.test(name) || NOT_IN_NAME.test(stem) || /(?:街道|镇|乡|团|场|区|县|市|师)$/.test(stem) || PROSE_WORDS.test(stem)) return undefined;
-    // after punctuation, 的, ——, or right after the township (某街道某社区)
     const before = text[start - 1];
     const underPlace = /(?:街道|镇|乡|团|区|县|市)$/.test(text.slice(Math.max(0, start - 2), start));
-    if (start === 0 || !/[\u4e00-\u9fff]/.test(before) || before === '的' || underPlace) {
-      const meeting = /^(?:召开|举行|换届|第|在)/.test(after) || /^(?:居民委员会|村民委员会)(?:换届|选举)/.test(after);
+    // after punctuation, 的, 和/与 (the second of two), or right under its township
+    if (start === 0 || !/[\u4e00-\u9fff]/.test(before) || before === '的' || ((before === '和' || before === '与') && /(?:社区|村)$/.test(text.slice(Math.max(0, start - 3), start - 1))) || underPlace) {
+      const meeting = VILLAGE_MEETING_AFTER.test(after);
       // a village is a subject only as the one holding the meeting, or right under its township
       if (!meeting && !underPlace) return undefined;
       return { name, start, end, entries: [], role: meeting ? 'meeting' : 'body', village: true };

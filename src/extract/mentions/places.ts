@@ -200,7 +200,16 @@ export function placeBefore(text: string, index: number): string | undefined {
   const lead = /(?:召开了?|举行了?|组织召开了?|于)$/.exec(text.slice(Math.max(0, index - 6), index));
   const end = index - (lead ? lead[0].length : 0);
   const listed = gazetteerNameEndingAt(text, end);
-  if (listed && !NOT_PLACES.has(listed.name) && !(listed.name.length === 2 && !placeStartsAt(text, end - 2))) return listed.name;
+  if (listed && !NOT_PLACES.has(listed.name) && !(listed.name.length === 2 && !placeStartsAt(text, end - 2))) {
+    // 娄|东街道: a listed name that starts inside a longer name is that longer (unlisted) name's tail
+    if (!placeStartsAt(text, end - listed.name.length)) {
+      for (let len = listed.name.length + 1; len <= MAX_UNLISTED && end - len >= 0; len++) {
+        const name = text.slice(end - len, end);
+        if (placeStartsAt(text, end - len) && cleanPlace(name) === name) return name;
+      }
+    }
+    return listed.name;
+  }
   // the shortest name that ends at `end` and starts where a name can start
   for (let len = 3; len <= MAX_UNLISTED && end - len >= 0; len++) {
     const name = text.slice(end - len, end);

@@ -77,3 +77,10 @@ describe('CPPCC chair meetings and mass organisations', () => {
     expect(kinds('5月4日,中共云台县第十七次代表大会开幕。县委书记柏云主持会议。')).toEqual(['party_congress:中共云台县第十七次代表大会']);
   });
 });
+
+describe('a listed place inside a longer name', () => {
+  it('reads the longer name when the listed one starts inside it (某|东街道)', () => {
+    const result = extract('5月7日,娄东街道第一届议政代表大会第二次会议召开。街道人大工委主任柏云主持会议。');
+    expect(result.meetings.map((m) => m.name)).toEqual(['娄东街道第一届议政代表大会第二次会议']);
+  });
+});

@@ -24,21 +24,24 @@ export class Loaders {
    * The loader for a statement of cypher/api that takes `$ids` and returns rows with a
    * `key` column; `.load(id)` gives that id's rows (none when it has none).
    */
-  rows(statement: string): DataLoader<string, Row[]> {
-    let loader = this.byStatement.get(statement);
+  rows(statement: string, extra: Record<string, unknown> = {}): DataLoader<string, Row[]> {
+    // `extra`: further parameters of the statement (person-detail's $parts); each set of
+    // them has its own loader.
+    const loaderKey = Object.keys(extra).length ? `${statement} ${JSON.stringify(extra)}` : statement;
+    let loader = this.byStatement.get(loaderKey);
     if (!loader) {
       loader = new DataLoader<string, Row[]>(
         async (keys) => {
           const rows = SHARED_STATEMENTS.has(statement)
-            ? await readShared(this.graph, statement, keys, this.deadline, (name, params, timeoutMs) => readWithin(this.graph, name, params, timeoutMs))
-            : await this.read(statement, { ids: [...keys] });
+            ? await readShared(this.graph, statement, keys, this.deadline, (name, params, timeoutMs) => readWithin(this.graph, name, params, timeoutMs), extra)
+            : await this.read(statement, { ...extra, ids: [...keys] });
           const byKey = new Map<string, Row[]>(keys.map((k) => [k, []]));
           for (const row of rows) byKey.get(String(row.key))?.push(row);
           return keys.map((k) => byKey.get(k) ?? []);
         },
         { maxBatchSize: 1000 },
       );
-      this.byStatement.set(statement, loader);
+      this.byStatement.set(loaderKey, loader);
     }
     return loader;
   }
@@ -53,8 +56,8 @@ export class Loaders {
   }
 
   /** The first row for `id` of a by-id statement, or undefined. */
-  async one(statement: string, id: string): Promise<Row | undefined> {
-    return (await this.rows(statement).load(id))[0];
+  async one(statement: string, id: string, extra: Record<string, unknown> = {}): Promise<Row | undefined> {
+    return (await this.rows(statement, extra).load(id))[0];
   }
 
   /** Runs a named read statement within the request's time budget; errors come back as API errors. */

@@ -1,7 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { MeetingsArgs } from '../args/meetings.args';
 import { RequestContext } from '../context';
-import { offsetAfter } from '../cursor';
+import { decodeCursor } from '../cursor';
+import { selectedFields } from '../selection';
+import { meetingsPageQuery } from './list-queries';
 import { Article } from '../types/article.type';
 import { MeetingConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
@@ -26,19 +29,11 @@ export class MeetingResolver {
   }
 
   @Query(() => MeetingConnection, { description: 'Meetings, newest first; filter by text, place and dates.' })
-  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: RequestContext): Promise<MeetingConnection> {
-    const offset = offsetAfter(args.after);
-    const f = args.filter;
-    const [row] = await ctx.loaders.read('api/meetings-page', {
-      text: f?.text ?? null,
-      place: f?.place ?? null,
-      from: f?.from ?? null,
-      to: f?.to ?? null,
-      includeSittings: f?.includeSittings ?? false,
-      offset,
-      limit: args.first + 1,
-    });
-    return pageOf(row, offset, args.first, (node) => Meeting.from(node));
+  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MeetingConnection> {
+    const after = decodeCursor('meetings', args.after);
+    const { statement, params } = meetingsPageQuery(args, after, selectedFields(info).has('totalCount'));
+    const [row] = await ctx.loaders.read(statement, params);
+    return pageOf(row, 'meetings', after !== null, args.first, (node) => Meeting.from(node));
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "Where the meeting's body sits." })

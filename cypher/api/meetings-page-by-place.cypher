@@ -1,0 +1,26 @@
+// One page of meetings held in a place or in the places inside it (a district's include
+// its towns': (:Place)-[:IN*0..]->(:Place)), in the order of meetings-page (start DESC,
+// id; undated last). It starts from the place, found by id, gazetteer code or name
+// through their indexes, so it reads the meetings of that place only, then sorts those.
+// Keyset paging as in meetings-page: after ($afterStart, $afterId), where a null
+// $afterStart means the cursor is in the undated part. Other filters as there.
+MATCH (pl:Place)
+WHERE pl.id = $place OR pl.code = $place OR pl.name = $place
+MATCH (pl)<-[:IN*0..]-(:Place)<-[:IN]-(m:Meeting)
+WITH DISTINCT m
+WHERE ($from IS NULL OR m.start >= date($from)) AND ($to IS NULL OR m.start <= date($to))
+  AND ($text IS NULL OR m.name CONTAINS $text OR m.body CONTAINS $text)
+  AND ($includeSittings OR NOT EXISTS { MATCH (m)-[:PART_OF]->(:Meeting) })
+WITH collect(m) AS matched
+CALL (matched) {
+  UNWIND matched AS m
+  WITH m
+  WHERE $afterId IS NULL
+    OR ($afterStart IS NOT NULL AND (m.start IS NULL OR m.start < date($afterStart) OR (m.start = date($afterStart) AND m.id > $afterId)))
+    OR ($afterStart IS NULL AND m.start IS NULL AND m.id > $afterId)
+  WITH m
+  ORDER BY m.start IS NULL, m.start DESC, m.id
+  LIMIT $limit
+  RETURN collect(m) AS page
+}
+RETURN CASE WHEN $withTotal THEN size(matched) ELSE 0 END AS total, page

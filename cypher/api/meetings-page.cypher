@@ -45,4 +45,27 @@ CALL () {
     AND ($includeSittings OR NOT EXISTS { MATCH (m)-[:PART_OF]->(:Meeting) })
   RETURN count(m) AS total
 }
-RETURN total, (dated + undated)[0..$limit] AS page
+WITH total, (dated + undated)[0..$limit] AS page
+// The presiders of the page's meetings when the query selects them ($parts.presiders),
+// read like meeting-presiders (a session's include its sittings'), and what each of them
+// presided when selected too ($parts.presidersPresided), read like person-presided: so
+// `meetings { presidedBy { presided } }` costs one statement.
+CALL (page) {
+  UNWIND page AS m
+  WITH m
+  WHERE $parts.presiders
+  MATCH (m)<-[:PART_OF*0..1]-(:Meeting)<-[r:PRESIDED]-(p:Person)
+  WITH m, p, collect(r) AS rels, min(r.start) AS firstAt
+  ORDER BY firstAt
+  CALL (p) {
+    WITH p
+    WHERE $parts.presidersPresided
+    MATCH (p)-[pr:PRESIDED]->(pm:Meeting)
+    WITH pm, collect(pr) AS prels
+    ORDER BY pm.start, pm.id
+    RETURN collect({node: pm {.*}, rels: [x IN prels | x {.*}]}) AS presided
+  }
+  RETURN collect({meeting: m.id, node: p {.*}, rels: [x IN rels | x {.*}], presided: presided}) AS presiders
+}
+// Property maps, not nodes and relationships: the same values, a third of the bytes.
+RETURN total, [m IN page | m {.*}] AS page, presiders

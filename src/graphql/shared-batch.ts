@@ -1,5 +1,5 @@
 // Batching ACROSS requests for the by-id lookups every single-meeting and single-person
-// query starts with (meeting-detail, person-detail). Under load many requests ask for one
+// query starts with (meeting-detail, person-detail), and for the per-field statements. Under load many requests ask for one
 // meeting each at about the same moment; a request's own DataLoader can only batch its own
 // ids, so each would pay a full round trip to Neo4j. Here the ids asked for in the same
 // turn of the event loop go out as ONE statement (`UNWIND $ids AS key …`), and each request
@@ -14,7 +14,31 @@ import { outOfTime } from './errors';
 import { LIMITS } from './limits';
 
 /** Statements that read each key independently, so concurrent requests may share a run. */
-export const SHARED_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-detail', 'api/person-detail']);
+export const SHARED_STATEMENTS: ReadonlySet<string> = new Set(
+  [
+    'meeting-detail',
+    'person-detail',
+    // The per-field statements of meetings, people and items the lists lead to
+    // (`meetings { presidedBy { presided } }` …): each reads every key on its own too.
+    'meeting-presiders',
+    'meeting-presented',
+    'meeting-elections',
+    'meeting-approved',
+    'meeting-place',
+    'meeting-speakers',
+    'meeting-attendees',
+    'person-presided',
+    'person-holdings',
+    'person-reported',
+    'person-spoke',
+    'person-elected',
+    'person-timeline',
+    'post-organization',
+    'item-reporters',
+    'item-presented-at',
+    'item-approved-at',
+  ].map((name) => `api/${name}`),
+);
 
 /** At most this many ids go out in one shared statement; more start another batch. */
 const MAX_SHARED_IDS = 200;

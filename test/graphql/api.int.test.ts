@@ -111,7 +111,10 @@ describe('no N+1: round trips do not grow with the result', () => {
     // and the same count for 3 meetings as for 30
     const small = await counted(NESTED, { text: town, first: 3 });
     expect(small.answer.data.meetings.edges).toHaveLength(3);
-    expect(small.statements.sort()).toEqual([...statements].sort());
+    // (the same statements; one that is asked at two levels may go out once when both
+    // levels ask in the same turn of the event loop, see shared-batch.ts)
+    expect(new Set(small.statements)).toEqual(new Set(statements));
+    expect(small.statements.length).toBeLessThanOrEqual(statements.length);
   });
 });
 

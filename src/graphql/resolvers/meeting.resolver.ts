@@ -32,8 +32,12 @@ export class MeetingResolver {
   async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MeetingConnection> {
     const after = decodeCursor('meetings', args.after);
     const { statement, params } = meetingsPageQuery(args, after, selectedFields(info).has('totalCount'));
-    const [row] = await ctx.loaders.read(statement, params);
-    return pageOf(row, 'meetings', after !== null, args.first, (node) => Meeting.from(node));
+    // The presiders of the page (and what they presided) come with the page when selected.
+    const parts = { presiders: selectedFields(info, ['edges', 'node']).has('presidedBy'), presidersPresided: selectedFields(info, ['edges', 'node', 'presidedBy']).has('presided') };
+    const [row] = await ctx.loaders.read(statement, { ...params, parts });
+    const page = pageOf(row, 'meetings', after !== null, args.first, (node) => Meeting.from(node));
+    if (row && parts.presiders) primePagePresiders(ctx, page.edges.map((e) => e.node.id), row, parts.presidersPresided);
+    return page;
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "Where the meeting's body sits." })
@@ -92,6 +96,18 @@ export class MeetingResolver {
   async articles(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Article[]> {
     return (await linked(ctx, 'meeting-articles', meeting.id)).map((r) => Article.from(r.node));
   }
+}
+
+/** Hands the presiders a meetings-page row read for its meetings to the loaders of meeting-presiders and person-presided. */
+function primePagePresiders(ctx: RequestContext, meetingIds: string[], row: Row, withPresided: boolean): void {
+  const byMeeting = new Map<string, Row[]>(meetingIds.map((id) => [id, []]));
+  for (const e of entriesOf(row.presiders)) {
+    const meetingId = String(e.meeting);
+    byMeeting.get(meetingId)?.push({ key: meetingId, node: e.node, rels: e.rels });
+    const personId = asProps(e.node).id;
+    if (withPresided && typeof personId === 'string') ctx.loaders.prime('api/person-presided', personId, entriesOf(e.presided).map((m) => ({ key: personId, node: m.node, rels: m.rels })));
+  }
+  for (const [id, rows] of byMeeting) ctx.loaders.prime('api/meeting-presiders', id, rows);
 }
 
 /** Hands the parts of a meeting-detail row to the loaders of the statements they stand for. */

@@ -17,6 +17,7 @@ import { Post } from '../types/post.type';
 import { TimelineEntry } from '../types/timeline.type';
 import { asProps, labels, NodeProps } from '../types/node-props';
 import { Row } from '../../graph/driver';
+import { Native } from '../../graph/values';
 import { dateRange, electionOf, entriesOf, linked } from './links';
 import { peoplePageQuery } from './list-queries';
 import { pageOf } from './page';
@@ -40,12 +41,14 @@ export class PersonResolver {
   async people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
     const after = decodeCursor('people', args.after);
     const { statement, params } = peoplePageQuery(args, after, selectedFields(info).has('totalCount'));
-    const [row] = await ctx.loaders.read(statement, params);
-    const page = pageOf(row, 'people', after !== null, args.first, (node) => Person.from(node));
-    // The people of the page get the parts their fields need in one more statement (the
-    // same person-detail, for all of them), not one per field.
     const parts = detailParts(selectedFields(info, ['edges', 'node']));
+    // Posts come with the page when selected; the other parts of the page's people in one
+    // more statement (person-detail, for all of them), not one per field.
+    const [row] = await ctx.loaders.read(statement, { ...params, parts: { holdings: parts.holdings } });
+    const page = pageOf(row, 'people', after !== null, args.first, (node) => Person.from(node));
     const ids = page.edges.map((e) => e.node.id);
+    if (row && parts.holdings) primeHoldings(ctx, ids, row.holdings);
+    parts.holdings = false;
     if (ids.length && Object.values(parts).some(Boolean)) {
       const rows = await ctx.loaders.rows('api/person-detail', { parts }).loadMany(ids);
       rows.forEach((r, i) => {
@@ -137,17 +140,25 @@ function detailParts(fields: Set<string>): PersonDetailParts {
   };
 }
 
+/** Hands posts read by a people-page statement (`{person, node, rels, organization}` entries) to the loaders of person-holdings and post-organization. */
+function primeHoldings(ctx: RequestContext, personIds: string[], holdings: Native | undefined): void {
+  const byPerson = new Map<string, NodeProps[]>(personIds.map((id) => [id, []]));
+  for (const h of entriesOf(holdings)) byPerson.get(String(h.person))?.push(h);
+  for (const [id, list] of byPerson) primeHoldingsOf(ctx, id, list);
+}
+
+function primeHoldingsOf(ctx: RequestContext, id: string, holdings: NodeProps[]): void {
+  ctx.loaders.prime('api/person-holdings', id, holdings.map((h) => ({ key: id, node: h.node, rels: h.rels })));
+  for (const h of holdings) {
+    const postId = asProps(h.node).id;
+    if (typeof postId === 'string') ctx.loaders.prime('api/post-organization', postId, h.organization ? [{ key: postId, node: h.organization, rels: [] }] : []);
+  }
+}
+
 /** Hands the parts of a person-detail row to the loaders of the statements they stand for. */
 function primePersonDetail(ctx: RequestContext, id: string, row: Row, parts: PersonDetailParts): void {
   const withKey = (key: string, entries: NodeProps[]) => entries.map((e) => ({ ...e, key, rels: e.rels ?? [] }));
-  if (parts.holdings) {
-    const holdings = entriesOf(row.holdings);
-    ctx.loaders.prime('api/person-holdings', id, holdings.map((h) => ({ key: id, node: h.node, rels: h.rels })));
-    for (const h of holdings) {
-      const postId = asProps(h.node).id;
-      if (typeof postId === 'string') ctx.loaders.prime('api/post-organization', postId, h.organization ? [{ key: postId, node: h.organization, rels: [] }] : []);
-    }
-  }
+  if (parts.holdings) primeHoldingsOf(ctx, id, entriesOf(row.holdings));
   if (parts.presided) ctx.loaders.prime('api/person-presided', id, withKey(id, entriesOf(row.presided)));
   if (parts.spokeAt) ctx.loaders.prime('api/person-spoke', id, withKey(id, entriesOf(row.spokeAt)));
   if (parts.elected) ctx.loaders.prime('api/person-elected', id, withKey(id, entriesOf(row.elected)));

@@ -277,7 +277,10 @@ async function main(): Promise<number> {
 
 function peerVersion(): string {
   try {
-    return JSON.parse(fs.readFileSync(require.resolve('@neo4j/graphql/package.json'), 'utf8')).version;
+    // the package's exports map hides package.json from require.resolve; find it beside the entry point
+    let dir = path.dirname(require.resolve('@neo4j/graphql'));
+    while (!fs.existsSync(path.join(dir, 'package.json')) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+    return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
   } catch {
     return '?';
   }

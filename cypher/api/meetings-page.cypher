@@ -49,7 +49,8 @@ WITH total, (dated + undated)[0..$limit] AS page
 // The presiders of the page's meetings when the query selects them ($parts.presiders),
 // read like meeting-presiders (a session's include its sittings'), and what each of them
 // presided when selected too ($parts.presidersPresided), read like person-presided: so
-// `meetings { presidedBy { presided } }` costs one statement.
+// `meetings { presidedBy { presided } }` costs one statement. The relationships (the
+// evidence) come only when the query selects `evidence` there ($parts.*Evidence).
 CALL (page) {
   UNWIND page AS m
   WITH m
@@ -63,9 +64,9 @@ CALL (page) {
     MATCH (p)-[pr:PRESIDED]->(pm:Meeting)
     WITH pm, collect(pr) AS prels
     ORDER BY pm.start, pm.id
-    RETURN collect({node: pm {.*}, rels: [x IN prels | x {.*}]}) AS presided
+    RETURN collect({node: pm {.*}, rels: CASE WHEN $parts.presidedEvidence THEN [x IN prels | x {.*}] ELSE [] END}) AS presided
   }
-  RETURN collect({meeting: m.id, node: p {.*}, rels: [x IN rels | x {.*}], presided: presided}) AS presiders
+  RETURN collect({meeting: m.id, node: p {.*}, rels: CASE WHEN $parts.presidersEvidence THEN [x IN rels | x {.*}] ELSE [] END, presided: presided}) AS presiders
 }
 // Property maps, not nodes and relationships: the same values, a third of the bytes.
 RETURN total, [m IN page | m {.*}] AS page, presiders

@@ -11,6 +11,10 @@ import { outOfTime, toApiError } from './errors';
 import { LIMITS } from './limits';
 import { readShared, SHARED_STATEMENTS } from './shared-batch';
 
+/** Statements whose rows a list may prime without their relationships (evidence not selected). */
+const LITE_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders', 'api/person-presided']);
+const LITE = { evidence: false };
+
 export class Loaders {
   private readonly byStatement = new Map<string, DataLoader<string, Row[]>>();
 
@@ -53,6 +57,24 @@ export class Loaders {
    */
   prime(statement: string, key: string, rows: Row[]): void {
     this.rows(statement).prime(key, rows);
+    // Full rows answer the evidence-less reads too.
+    if (LITE_STATEMENTS.has(statement)) this.rows(statement, LITE).prime(key, rows);
+  }
+
+  /**
+   * Like prime, for rows read without their relationships (no evidence): only the reads
+   * that do not select `evidence` get them (see `withoutEvidence`).
+   */
+  primeWithoutEvidence(statement: string, key: string, rows: Row[]): void {
+    this.rows(statement, LITE).prime(key, rows);
+  }
+
+  /**
+   * The rows of `statement` for `key` when the field does not select `evidence`: rows
+   * primed without relationships serve it, else the full rows (the statement is the same).
+   */
+  withoutEvidence(statement: string, key: string): Promise<Row[]> {
+    return this.rows(statement, LITE).load(key);
   }
 
   /** The first row for `id` of a by-id statement, or undefined. */

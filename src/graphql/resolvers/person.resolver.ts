@@ -73,8 +73,9 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings the person presided over (each with `evidence`).' })
-  async presided(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Meeting[]> {
-    return (await linked(ctx, 'person-presided', person.id)).map((r) => Meeting.from(r.node, r.rels));
+  async presided(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Meeting[]> {
+    const rows = selectedFields(info).has('evidence') ? await linked(ctx, 'person-presided', person.id) : await ctx.loaders.withoutEvidence('api/person-presided', person.id);
+    return rows.map((r) => Meeting.from(r.node, r.rels));
   }
 
   @FieldResolver(() => [MeetingItem], { description: 'What the person reported (each with `evidence` and its `meeting`).' })

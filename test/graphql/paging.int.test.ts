@@ -154,6 +154,28 @@ describe('meetings', () => {
   });
 });
 
+describe('what a page brings along', () => {
+  it('reads presiders without their evidence for one list and with it for another in the same request', async () => {
+    const answer = await gql(
+      server.url,
+      `{ presiderEvidence: meetings(filter: { place: "${county}" }, first: 3) { edges { node { id presidedBy { name evidence { text } } } } }
+         presidedEvidence: meetings(filter: { place: "${county}" }, first: 3) { edges { node { id presidedBy { name presided { id evidence { text } } } } } }
+         one: meeting(id: "${meetingOrder(meetingSpecs)[0]}") { presidedBy { presided { id } } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    for (const list of [answer.data.presiderEvidence, answer.data.presidedEvidence]) {
+      expect(list.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(meetingOrder(meetingSpecs).slice(0, 3));
+    }
+    for (const e of answer.data.presiderEvidence.edges) expect(e.node.presidedBy[0].evidence[0].text).toMatch(/主持会议$/);
+    for (const e of answer.data.presidedEvidence.edges) {
+      const presided = e.node.presidedBy[0].presided;
+      expect(presided.length).toBeGreaterThan(0);
+      for (const m of presided) expect(m.evidence[0].text).toMatch(/主持会议$/);
+    }
+    expect(answer.data.one.presidedBy[0].presided.length).toBeGreaterThan(0);
+  });
+});
+
 describe('people', () => {
   interface Known {
     name: string;

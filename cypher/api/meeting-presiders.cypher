@@ -4,4 +4,4 @@ UNWIND $ids AS key
 MATCH (:Meeting {id: key})<-[:PART_OF*0..1]-(:Meeting)<-[r:PRESIDED]-(node:Person)
 WITH key, node, collect(r) AS rels, min(r.start) AS firstAt
 ORDER BY key, firstAt
-RETURN key, node, rels
+RETURN key, node {.*} AS node, [x IN rels | x {.*}] AS rels

@@ -11,6 +11,10 @@ import { outOfTime, toApiError } from './errors';
 import { LIMITS } from './limits';
 import { readShared, SHARED_STATEMENTS } from './shared-batch';
 
+/** Statements whose rows a list may prime without their relationships (evidence not selected). */
+const LITE_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders', 'api/person-presided']);
+const LITE = { evidence: false };
+
 export class Loaders {
   private readonly byStatement = new Map<string, DataLoader<string, Row[]>>();
 
@@ -24,21 +28,24 @@ export class Loaders {
    * The loader for a statement of cypher/api that takes `$ids` and returns rows with a
    * `key` column; `.load(id)` gives that id's rows (none when it has none).
    */
-  rows(statement: string): DataLoader<string, Row[]> {
-    let loader = this.byStatement.get(statement);
+  rows(statement: string, extra: Record<string, unknown> = {}): DataLoader<string, Row[]> {
+    // `extra`: further parameters of the statement (person-detail's $parts); each set of
+    // them has its own loader.
+    const loaderKey = Object.keys(extra).length ? `${statement} ${JSON.stringify(extra)}` : statement;
+    let loader = this.byStatement.get(loaderKey);
     if (!loader) {
       loader = new DataLoader<string, Row[]>(
         async (keys) => {
           const rows = SHARED_STATEMENTS.has(statement)
-            ? await readShared(this.graph, statement, keys, this.deadline, (name, params, timeoutMs) => readWithin(this.graph, name, params, timeoutMs))
-            : await this.read(statement, { ids: [...keys] });
+            ? await readShared(this.graph, statement, keys, this.deadline, (name, params, timeoutMs) => readWithin(this.graph, name, params, timeoutMs), extra)
+            : await this.read(statement, { ...extra, ids: [...keys] });
           const byKey = new Map<string, Row[]>(keys.map((k) => [k, []]));
           for (const row of rows) byKey.get(String(row.key))?.push(row);
           return keys.map((k) => byKey.get(k) ?? []);
         },
         { maxBatchSize: 1000 },
       );
-      this.byStatement.set(statement, loader);
+      this.byStatement.set(loaderKey, loader);
     }
     return loader;
   }
@@ -50,11 +57,29 @@ export class Loaders {
    */
   prime(statement: string, key: string, rows: Row[]): void {
     this.rows(statement).prime(key, rows);
+    // Full rows answer the evidence-less reads too.
+    if (LITE_STATEMENTS.has(statement)) this.rows(statement, LITE).prime(key, rows);
+  }
+
+  /**
+   * Like prime, for rows read without their relationships (no evidence): only the reads
+   * that do not select `evidence` get them (see `withoutEvidence`).
+   */
+  primeWithoutEvidence(statement: string, key: string, rows: Row[]): void {
+    this.rows(statement, LITE).prime(key, rows);
+  }
+
+  /**
+   * The rows of `statement` for `key` when the field does not select `evidence`: rows
+   * primed without relationships serve it, else the full rows (the statement is the same).
+   */
+  withoutEvidence(statement: string, key: string): Promise<Row[]> {
+    return this.rows(statement, LITE).load(key);
   }
 
   /** The first row for `id` of a by-id statement, or undefined. */
-  async one(statement: string, id: string): Promise<Row | undefined> {
-    return (await this.rows(statement).load(id))[0];
+  async one(statement: string, id: string, extra: Record<string, unknown> = {}): Promise<Row | undefined> {
+    return (await this.rows(statement, extra).load(id))[0];
   }
 
   /** Runs a named read statement within the request's time budget; errors come back as API errors. */

@@ -1,5 +1,5 @@
 // Batching ACROSS requests for the by-id lookups every single-meeting and single-person
-// query starts with (meeting-detail, person-detail). Under load many requests ask for one
+// query starts with (meeting-detail, person-detail), and for the per-field statements. Under load many requests ask for one
 // meeting each at about the same moment; a request's own DataLoader can only batch its own
 // ids, so each would pay a full round trip to Neo4j. Here the ids asked for in the same
 // turn of the event loop go out as ONE statement (`UNWIND $ids AS key …`), and each request
@@ -14,7 +14,31 @@ import { outOfTime } from './errors';
 import { LIMITS } from './limits';
 
 /** Statements that read each key independently, so concurrent requests may share a run. */
-export const SHARED_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-detail', 'api/person-detail']);
+export const SHARED_STATEMENTS: ReadonlySet<string> = new Set(
+  [
+    'meeting-detail',
+    'person-detail',
+    // The per-field statements of meetings, people and items the lists lead to
+    // (`meetings { presidedBy { presided } }` …): each reads every key on its own too.
+    'meeting-presiders',
+    'meeting-presented',
+    'meeting-elections',
+    'meeting-approved',
+    'meeting-place',
+    'meeting-speakers',
+    'meeting-attendees',
+    'person-presided',
+    'person-holdings',
+    'person-reported',
+    'person-spoke',
+    'person-elected',
+    'person-timeline',
+    'post-organization',
+    'item-reporters',
+    'item-presented-at',
+    'item-approved-at',
+  ].map((name) => `api/${name}`),
+);
 
 /** At most this many ids go out in one shared statement; more start another batch. */
 const MAX_SHARED_IDS = 200;
@@ -42,20 +66,23 @@ const open = new WeakMap<Graph, Map<string, Batch>>();
  * the same statement in this turn of the event loop. `deadline` is the asking request's
  * (ms since the epoch); the shared run gets the time left to the earliest deadline.
  */
-export function readShared(graph: Graph, statement: string, keys: readonly string[], deadline: number, run: RunStatement): Promise<Row[]> {
+export function readShared(graph: Graph, statement: string, keys: readonly string[], deadline: number, run: RunStatement, extra: Record<string, unknown> = {}): Promise<Row[]> {
   let byStatement = open.get(graph);
   if (!byStatement) open.set(graph, (byStatement = new Map()));
-  let batch = byStatement.get(statement);
+  // Requests share a run only when they pass the same other parameters (person-detail's
+  // $parts: which parts the query selects).
+  const batchKey = `${statement} ${JSON.stringify(extra)}`;
+  let batch = byStatement.get(batchKey);
   if (!batch || batch.ids.size + keys.length > MAX_SHARED_IDS) {
     const fresh: Batch = { ids: new Set(), waiters: [] };
     batch = fresh;
-    byStatement.set(statement, fresh);
+    byStatement.set(batchKey, fresh);
     const statements = byStatement;
     // setImmediate, not a microtask: requests whose bodies arrived in the same I/O poll
     // reach their resolvers in the same turn, after many microtask hops.
     setImmediate(() => {
-      if (statements.get(statement) === fresh) statements.delete(statement);
-      void flush(statement, fresh, run);
+      if (statements.get(batchKey) === fresh) statements.delete(batchKey);
+      void flush(statement, fresh, run, extra);
     });
   }
   for (const k of keys) batch.ids.add(k);
@@ -63,7 +90,7 @@ export function readShared(graph: Graph, statement: string, keys: readonly strin
   return new Promise<Row[]>((resolve, reject) => b.waiters.push({ keys, deadline, resolve, reject }));
 }
 
-async function flush(statement: string, batch: Batch, run: RunStatement): Promise<void> {
+async function flush(statement: string, batch: Batch, run: RunStatement, extra: Record<string, unknown>): Promise<void> {
   const now = Date.now();
   // A request already out of time fails on its own, like an unshared read would.
   const waiters = batch.waiters.filter((w) => {
@@ -76,7 +103,7 @@ async function flush(statement: string, batch: Batch, run: RunStatement): Promis
   const earliest = Math.min(...waiters.map((w) => w.deadline));
   const timeoutMs = Math.max(1, Math.min(LIMITS.queryTimeoutMs, earliest - now));
   try {
-    const rows = await run(statement, { ids }, timeoutMs);
+    const rows = await run(statement, { ...extra, ids }, timeoutMs);
     const byKey = new Map<string, Row[]>();
     for (const row of rows) {
       const key = String(row.key);

@@ -111,7 +111,12 @@ describe('no N+1: round trips do not grow with the result', () => {
     // and the same count for 3 meetings as for 30
     const small = await counted(NESTED, { text: town, first: 3 });
     expect(small.answer.data.meetings.edges).toHaveLength(3);
-    expect(small.statements.sort()).toEqual([...statements].sort());
+    // (the same statements within the same bound; one that is asked at two levels goes out
+    // once or twice, depending on whether both levels ask in the same turn of the event
+    // loop, see shared-batch.ts)
+    expect(new Set(small.statements)).toEqual(new Set(statements));
+    expect(small.statements.length).toBeLessThanOrEqual(14);
+    for (const name of new Set(small.statements)) expect(small.statements.filter((s) => s === name).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -2,7 +2,7 @@
 // and the complexity estimate.
 import { parse, validate } from 'graphql';
 import { operationComplexity } from '../../src/graphql/complexity';
-import { encodeCursor, offsetAfter } from '../../src/graphql/cursor';
+import { decodeCursor, encodeCursor } from '../../src/graphql/cursor';
 import { depthLimitRule } from '../../src/graphql/depth-limit';
 import { escapeLucene } from '../../src/graphql/lucene';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
@@ -20,16 +20,31 @@ describe('escapeLucene', () => {
 });
 
 describe('cursors', () => {
-  it('round-trip an offset and are opaque', () => {
-    const c = encodeCursor(41);
-    expect(c).not.toContain('41');
-    expect(offsetAfter(c)).toBe(42);
-    expect(offsetAfter(null)).toBe(0);
+  const refused = expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) });
+  it('round-trip the sort key of the last edge, not an offset', () => {
+    const c = encodeCursor('meetings', ['2024-03-08', 'meeting:泖港镇/congress/6/8']);
+    expect(decodeCursor('meetings', c)).toEqual(['2024-03-08', 'meeting:泖港镇/congress/6/8']);
+    expect(decodeCursor('meetings', encodeCursor('meetings', [null, 'meeting:x']))).toEqual([null, 'meeting:x']);
+    expect(decodeCursor('people', encodeCursor('people', ['杜劲松', 'person:泖港镇/杜劲松']))).toEqual(['杜劲松', 'person:泖港镇/杜劲松']);
+    expect(decodeCursor('people', null)).toBeNull();
+    expect(decodeCursor('people', '')).toBeNull();
   });
   it('refuse strings that are not our cursors with BAD_USER_INPUT', () => {
-    for (const bad of ['abc', Buffer.from('kg:offset:-1').toString('base64url'), Buffer.from('kg:offset:1e9x').toString('base64url')]) {
-      expect(() => offsetAfter(bad)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+    for (const bad of ['abc', 'a b', Buffer.from('kg:offset:1').toString('base64url'), Buffer.from('["kg1","people","x","y"].000000000000').toString('base64url')]) {
+      expect(() => decodeCursor('people', bad)).toThrow(refused);
     }
+  });
+  it('refuse a cursor of the other list', () => {
+    expect(() => decodeCursor('people', encodeCursor('meetings', ['2024-03-08', 'meeting:x']))).toThrow(refused);
+  });
+  it('refuse an edited cursor (its checksum no longer matches)', () => {
+    const text = Buffer.from(encodeCursor('people', ['杜劲松', 'person:a']), 'base64url').toString('utf8');
+    const edited = Buffer.from(text.replace('person:a', 'person:b'), 'utf8').toString('base64url');
+    expect(() => decodeCursor('people', edited)).toThrow(refused);
+    // one character changed anywhere in the opaque string
+    const c = encodeCursor('meetings', ['2024-03-08', 'meeting:x']);
+    const flipped = c.slice(0, 10) + (c[10] === 'A' ? 'B' : 'A') + c.slice(11);
+    expect(() => decodeCursor('meetings', flipped)).toThrow(refused);
   });
 });
 

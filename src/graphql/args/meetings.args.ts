@@ -12,7 +12,7 @@ export class MeetingFilter {
   @MaxLength(LIMITS.maxTextLength)
   text?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A place id, or part of a place name; enclosing places match too (a county finds its towns’ meetings).' })
+  @Field(() => String, { nullable: true, description: 'A place id, gazetteer code or exact name; meetings of the places inside it count too (a county finds its towns’ meetings).' })
   @IsOptional()
   @MaxLength(LIMITS.maxTextLength)
   place?: string | null;

@@ -11,6 +11,6 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(2000) // a cursor holds the last sort key (a name or date and an id)
   after?: string | null;
 }

@@ -1,7 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { MeetingsArgs } from '../args/meetings.args';
 import { RequestContext } from '../context';
-import { offsetAfter } from '../cursor';
+import { decodeCursor } from '../cursor';
+import { selectedFields } from '../selection';
+import { meetingsPageQuery } from './list-queries';
 import { Article } from '../types/article.type';
 import { MeetingConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
@@ -26,19 +29,21 @@ export class MeetingResolver {
   }
 
   @Query(() => MeetingConnection, { description: 'Meetings, newest first; filter by text, place and dates.' })
-  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: RequestContext): Promise<MeetingConnection> {
-    const offset = offsetAfter(args.after);
-    const f = args.filter;
-    const [row] = await ctx.loaders.read('api/meetings-page', {
-      text: f?.text ?? null,
-      place: f?.place ?? null,
-      from: f?.from ?? null,
-      to: f?.to ?? null,
-      includeSittings: f?.includeSittings ?? false,
-      offset,
-      limit: args.first + 1,
-    });
-    return pageOf(row, offset, args.first, (node) => Meeting.from(node));
+  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MeetingConnection> {
+    const after = decodeCursor('meetings', args.after);
+    const { statement, params } = meetingsPageQuery(args, after, selectedFields(info).has('totalCount'));
+    // The presiders of the page (and what they presided) come with the page when selected.
+    const presiderFields = selectedFields(info, ['edges', 'node', 'presidedBy']);
+    const parts = {
+      presiders: selectedFields(info, ['edges', 'node']).has('presidedBy'),
+      presidersEvidence: presiderFields.has('evidence'),
+      presidersPresided: presiderFields.has('presided'),
+      presidedEvidence: selectedFields(info, ['edges', 'node', 'presidedBy', 'presided']).has('evidence'),
+    };
+    const [row] = await ctx.loaders.read(statement, { ...params, parts });
+    const page = pageOf(row, 'meetings', after !== null, args.first, (node) => Meeting.from(node));
+    if (row && parts.presiders) primePagePresiders(ctx, page.edges.map((e) => e.node.id), row, parts);
+    return page;
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "Where the meeting's body sits." })
@@ -48,8 +53,9 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Person], { description: 'Who presided over the meeting or one of its sittings (each with the `evidence`).' })
-  async presidedBy(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Person[]> {
-    return (await linked(ctx, 'meeting-presiders', meeting.id)).map((r) => Person.from(r.node, r.rels));
+  async presidedBy(@Root() meeting: Meeting, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
+    const rows = selectedFields(info).has('evidence') ? await linked(ctx, 'meeting-presiders', meeting.id) : await ctx.loaders.withoutEvidence('api/meeting-presiders', meeting.id);
+    return rows.map((r) => Person.from(r.node, r.rels));
   }
 
   @FieldResolver(() => [Report], { description: 'The reports presented (see `presented` for budgets and other items too); each has its `reporter`.' })
@@ -97,6 +103,23 @@ export class MeetingResolver {
   async articles(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Article[]> {
     return (await linked(ctx, 'meeting-articles', meeting.id)).map((r) => Article.from(r.node));
   }
+}
+
+/** Hands the presiders a meetings-page row read for its meetings to the loaders of meeting-presiders and person-presided. */
+function primePagePresiders(ctx: RequestContext, meetingIds: string[], row: Row, parts: { presidersEvidence: boolean; presidersPresided: boolean; presidedEvidence: boolean }): void {
+  // Rows read without their relationships only answer the fields that do not ask for evidence.
+  const prime = (statement: string, key: string, rows: Row[], withEvidence: boolean) =>
+    withEvidence ? ctx.loaders.prime(statement, key, rows) : ctx.loaders.primeWithoutEvidence(statement, key, rows);
+  const byMeeting = new Map<string, Row[]>(meetingIds.map((id) => [id, []]));
+  for (const e of entriesOf(row.presiders)) {
+    const meetingId = String(e.meeting);
+    byMeeting.get(meetingId)?.push({ key: meetingId, node: e.node, rels: e.rels });
+    const personId = asProps(e.node).id;
+    if (parts.presidersPresided && typeof personId === 'string') {
+      prime('api/person-presided', personId, entriesOf(e.presided).map((m) => ({ key: personId, node: m.node, rels: m.rels })), parts.presidedEvidence);
+    }
+  }
+  for (const [id, rows] of byMeeting) prime('api/meeting-presiders', id, rows, parts.presidersEvidence);
 }
 
 /** Hands the parts of a meeting-detail row to the loaders of the statements they stand for. */

@@ -1,18 +1,27 @@
 // Builds a Relay connection from a `{ total, page }` row of a *-page statement, which
-// returns up to first + 1 nodes so that hasNextPage needs no second query.
+// returns up to first + 1 nodes so that hasNextPage needs no second query. Each edge's
+// cursor is the sort key of its node (keyset paging, see cursor.ts).
 import { Row } from '../../graph/driver';
 import { Native } from '../../graph/values';
-import { encodeCursor } from '../cursor';
+import { CursorList, encodeCursor, SortKey } from '../cursor';
 import { ConnectionShape, PageInfo } from '../types/connection.type';
+import { asProps, date, str } from '../types/node-props';
 
-export function pageOf<T>(row: Row | undefined, offset: number, first: number, make: (node: Native) => T): ConnectionShape<T> {
+export function pageOf<T>(row: Row | undefined, list: CursorList, hasCursor: boolean, first: number, make: (node: Native) => T): ConnectionShape<T> {
   const nodes = Array.isArray(row?.page) ? row.page : [];
-  const edges = nodes.slice(0, first).map((node, i) => ({ node: make(node), cursor: encodeCursor(offset + i) }));
+  const edges = nodes.slice(0, first).map((node) => ({ node: make(node), cursor: encodeCursor(list, sortKeyOf(list, node)) }));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: nodes.length > first,
-    hasPreviousPage: offset > 0,
+    hasPreviousPage: hasCursor,
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges[edges.length - 1]?.cursor ?? null,
   });
   return { edges, pageInfo, totalCount: typeof row?.total === 'number' ? row.total : 0 };
+}
+
+/** The key a list is sorted by: meetings by (start, id), people by (name, id). */
+function sortKeyOf(list: CursorList, node: Native): SortKey {
+  const p = asProps(node);
+  const id = str(p, 'id') ?? '';
+  return list === 'meetings' ? [date(p, 'start'), id] : [str(p, 'name') ?? '', id];
 }

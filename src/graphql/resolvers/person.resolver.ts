@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { PeopleArgs } from '../args/people.args';
 import { RequestContext } from '../context';
-import { offsetAfter } from '../cursor';
+import { decodeCursor } from '../cursor';
+import { selectedFields } from '../selection';
 import { PersonConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
 import { FactKind } from '../types/enums';
@@ -13,9 +15,11 @@ import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
 import { Post } from '../types/post.type';
 import { TimelineEntry } from '../types/timeline.type';
-import { asProps, labels } from '../types/node-props';
+import { asProps, labels, NodeProps } from '../types/node-props';
 import { Row } from '../../graph/driver';
+import { Native } from '../../graph/values';
 import { dateRange, electionOf, entriesOf, linked } from './links';
+import { peoplePageQuery } from './list-queries';
 import { pageOf } from './page';
 
 const FACT_KINDS: ReadonlySet<string> = new Set(Object.values(FactKind));
@@ -23,25 +27,35 @@ const FACT_KINDS: ReadonlySet<string> = new Set(Object.values(FactKind));
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by id (null when there is none).' })
-  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Person | null> {
-    // One round trip for the person, their posts and their timeline (see person-detail.cypher).
-    const row = await ctx.loaders.one('api/person-detail', id);
+  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+    // One round trip for the person and the parts of them the query selects (posts,
+    // presided, reported, spokeAt, elected, timeline: see person-detail.cypher).
+    const parts = detailParts(selectedFields(info));
+    const row = await ctx.loaders.one('api/person-detail', id, { parts });
     if (!row) return null;
-    primePersonDetail(ctx, id, row);
+    primePersonDetail(ctx, id, row, parts);
     return Person.from(row.node);
   }
 
-  @Query(() => PersonConnection, { description: 'People, by name; filter by name, place or post title.' })
-  async people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: RequestContext): Promise<PersonConnection> {
-    const offset = offsetAfter(args.after);
-    const [row] = await ctx.loaders.read('api/people-page', {
-      name: args.filter?.name ?? null,
-      place: args.filter?.place ?? null,
-      title: args.filter?.title ?? null,
-      offset,
-      limit: args.first + 1,
-    });
-    return pageOf(row, offset, args.first, (node) => Person.from(node));
+  @Query(() => PersonConnection, { description: 'People, by name then id; filter by exact name, part or beginning of the name, place or post title.' })
+  async people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
+    const after = decodeCursor('people', args.after);
+    const { statement, params } = peoplePageQuery(args, after, selectedFields(info).has('totalCount'));
+    const parts = detailParts(selectedFields(info, ['edges', 'node']));
+    // Posts come with the page when selected; the other parts of the page's people in one
+    // more statement (person-detail, for all of them), not one per field.
+    const [row] = await ctx.loaders.read(statement, { ...params, parts: { holdings: parts.holdings } });
+    const page = pageOf(row, 'people', after !== null, args.first, (node) => Person.from(node));
+    const ids = page.edges.map((e) => e.node.id);
+    if (row && parts.holdings) primeHoldings(ctx, ids, row.holdings);
+    parts.holdings = false;
+    if (ids.length && Object.values(parts).some(Boolean)) {
+      const rows = await ctx.loaders.rows('api/person-detail', { parts }).loadMany(ids);
+      rows.forEach((r, i) => {
+        if (Array.isArray(r) && r[0]) primePersonDetail(ctx, ids[i], r[0], parts);
+      });
+    }
+    return page;
   }
 
   @FieldResolver(() => [Place], { description: "Where the person is seen: their posts' jurisdictions and their meetings' places." })
@@ -59,8 +73,9 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings the person presided over (each with `evidence`).' })
-  async presided(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Meeting[]> {
-    return (await linked(ctx, 'person-presided', person.id)).map((r) => Meeting.from(r.node, r.rels));
+  async presided(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Meeting[]> {
+    const rows = selectedFields(info).has('evidence') ? await linked(ctx, 'person-presided', person.id) : await ctx.loaders.withoutEvidence('api/person-presided', person.id);
+    return rows.map((r) => Meeting.from(r.node, r.rels));
   }
 
   @FieldResolver(() => [MeetingItem], { description: 'What the person reported (each with `evidence` and its `meeting`).' })
@@ -105,13 +120,58 @@ export class PersonResolver {
   }
 }
 
-/** Hands the parts of a person-detail row to the loaders of the statements they stand for. */
-function primePersonDetail(ctx: RequestContext, id: string, row: Row): void {
-  const holdings = entriesOf(row.holdings);
+/** Which parts of person-detail a selection of Person fields needs. */
+export interface PersonDetailParts {
+  holdings: boolean;
+  presided: boolean;
+  spokeAt: boolean;
+  reported: boolean;
+  elected: boolean;
+  timeline: boolean;
+}
+
+function detailParts(fields: Set<string>): PersonDetailParts {
+  return {
+    holdings: fields.has('posts'),
+    presided: fields.has('presided'),
+    spokeAt: fields.has('spokeAt'),
+    reported: fields.has('reported'),
+    elected: fields.has('elected'),
+    timeline: fields.has('timeline'),
+  };
+}
+
+/** Hands posts read by a people-page statement (`{person, node, rels, organization}` entries) to the loaders of person-holdings and post-organization. */
+function primeHoldings(ctx: RequestContext, personIds: string[], holdings: Native | undefined): void {
+  const byPerson = new Map<string, NodeProps[]>(personIds.map((id) => [id, []]));
+  for (const h of entriesOf(holdings)) byPerson.get(String(h.person))?.push(h);
+  for (const [id, list] of byPerson) primeHoldingsOf(ctx, id, list);
+}
+
+function primeHoldingsOf(ctx: RequestContext, id: string, holdings: NodeProps[]): void {
   ctx.loaders.prime('api/person-holdings', id, holdings.map((h) => ({ key: id, node: h.node, rels: h.rels })));
   for (const h of holdings) {
     const postId = asProps(h.node).id;
     if (typeof postId === 'string') ctx.loaders.prime('api/post-organization', postId, h.organization ? [{ key: postId, node: h.organization, rels: [] }] : []);
   }
-  ctx.loaders.prime('api/person-timeline', id, entriesOf(row.timeline).map((t) => ({ key: id, ...t })));
+}
+
+/** Hands the parts of a person-detail row to the loaders of the statements they stand for. */
+function primePersonDetail(ctx: RequestContext, id: string, row: Row, parts: PersonDetailParts): void {
+  const withKey = (key: string, entries: NodeProps[]) => entries.map((e) => ({ ...e, key, rels: e.rels ?? [] }));
+  if (parts.holdings) primeHoldingsOf(ctx, id, entriesOf(row.holdings));
+  if (parts.presided) ctx.loaders.prime('api/person-presided', id, withKey(id, entriesOf(row.presided)));
+  if (parts.spokeAt) ctx.loaders.prime('api/person-spoke', id, withKey(id, entriesOf(row.spokeAt)));
+  if (parts.elected) ctx.loaders.prime('api/person-elected', id, withKey(id, entriesOf(row.elected)));
+  if (parts.reported) {
+    const reported = entriesOf(row.reported);
+    ctx.loaders.prime('api/person-reported', id, reported.map((r) => ({ key: id, node: r.node, rels: r.rels })));
+    for (const r of reported) {
+      const itemId = asProps(r.node).id;
+      if (typeof itemId !== 'string') continue;
+      ctx.loaders.prime('api/item-presented-at', itemId, withKey(itemId, entriesOf(r.presentedAt)));
+      ctx.loaders.prime('api/item-approved-at', itemId, withKey(itemId, entriesOf(r.approvedAt)));
+    }
+  }
+  if (parts.timeline) ctx.loaders.prime('api/person-timeline', id, entriesOf(row.timeline).map((t) => ({ key: id, ...t })));
 }

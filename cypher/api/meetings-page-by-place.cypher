@@ -1,0 +1,50 @@
+// One page of meetings held in a place or in the places inside it (a district's include
+// its towns': (:Place)-[:IN*0..]->(:Place)), in the order of meetings-page (start DESC,
+// id; undated last). It starts from the place, found by id, gazetteer code or name
+// through their indexes, so it reads the meetings of that place only, then sorts those.
+// Keyset paging as in meetings-page: after ($afterStart, $afterId), where a null
+// $afterStart means the cursor is in the undated part. Other filters as there.
+MATCH (pl:Place)
+WHERE pl.id = $place OR pl.code = $place OR pl.name = $place
+MATCH (pl)<-[:IN*0..]-(:Place)<-[:IN]-(m:Meeting)
+WITH DISTINCT m
+WHERE ($from IS NULL OR m.start >= date($from)) AND ($to IS NULL OR m.start <= date($to))
+  AND ($text IS NULL OR m.name CONTAINS $text OR m.body CONTAINS $text)
+  AND ($includeSittings OR NOT EXISTS { MATCH (m)-[:PART_OF]->(:Meeting) })
+WITH collect(m) AS matched
+CALL (matched) {
+  UNWIND matched AS m
+  WITH m
+  WHERE $afterId IS NULL
+    OR ($afterStart IS NOT NULL AND (m.start IS NULL OR m.start < date($afterStart) OR (m.start = date($afterStart) AND m.id > $afterId)))
+    OR ($afterStart IS NULL AND m.start IS NULL AND m.id > $afterId)
+  WITH m
+  ORDER BY m.start IS NULL, m.start DESC, m.id
+  LIMIT $limit
+  RETURN collect(m) AS page
+}
+WITH CASE WHEN $withTotal THEN size(matched) ELSE 0 END AS total, page
+// The presiders of the page's meetings when the query selects them ($parts.presiders),
+// read like meeting-presiders (a session's include its sittings'), and what each of them
+// presided when selected too ($parts.presidersPresided), read like person-presided: so
+// `meetings { presidedBy { presided } }` costs one statement. The relationships (the
+// evidence) come only when the query selects `evidence` there ($parts.*Evidence).
+CALL (page) {
+  UNWIND page AS m
+  WITH m
+  WHERE $parts.presiders
+  MATCH (m)<-[:PART_OF*0..1]-(:Meeting)<-[r:PRESIDED]-(p:Person)
+  WITH m, p, collect(r) AS rels, min(r.start) AS firstAt
+  ORDER BY firstAt
+  CALL (p) {
+    WITH p
+    WHERE $parts.presidersPresided
+    MATCH (p)-[pr:PRESIDED]->(pm:Meeting)
+    WITH pm, collect(pr) AS prels
+    ORDER BY pm.start, pm.id
+    RETURN collect({node: pm {.*}, rels: CASE WHEN $parts.presidedEvidence THEN [x IN prels | x {.*}] ELSE [] END}) AS presided
+  }
+  RETURN collect({meeting: m.id, node: p {.*}, rels: CASE WHEN $parts.presidersEvidence THEN [x IN rels | x {.*}] ELSE [] END, presided: presided}) AS presiders
+}
+// Property maps, not nodes and relationships: the same values, a third of the bytes.
+RETURN total, [m IN page | m {.*}] AS page, presiders

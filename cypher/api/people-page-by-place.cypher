@@ -1,0 +1,55 @@
+// One page of the people seen in a place or in the places inside it: holders of posts of
+// its organizations and people at its meetings. It starts from the place (found by id,
+// gazetteer code or name through their indexes), so it reads that place's people only,
+// then sorts them by name then id.
+// Keyset paging: $afterName/$afterId are the sort key (name, id) of the last edge of the
+// previous page (null on the first page). Every filter is optional (null = any) and they
+// all apply, whatever serves the seek: $name is the exact name, $nameContains part of it,
+// $prefix its beginning; $place is a place id, code or name where one of their posts'
+// organizations sits or one of their meetings was held, or a place inside it ((:Place)
+// -[:IN*0..]->(:Place)); $title is part of a post title they hold (canonical or as
+// written). `total` counts every match, and only when $withTotal (totalCount selected).
+MATCH (top:Place)
+WHERE top.id = $place OR top.code = $place OR top.name = $place
+MATCH (top)<-[:IN*0..]-(pl:Place)
+CALL (pl) {
+  MATCH (pl)<-[:IN]-(:Organization)<-[:OF]-(:Post)<-[:HOLDS]-(p:Person)
+  RETURN p
+  UNION
+  MATCH (pl)<-[:IN]-(:Meeting)<-[:PRESIDED|SPOKE_AT|ATTENDED]-(p:Person)
+  RETURN p
+}
+WITH DISTINCT p
+WHERE true
+  AND ($name IS NULL OR p.name = $name)
+  AND ($nameContains IS NULL OR p.name CONTAINS $nameContains)
+  AND ($prefix IS NULL OR p.name STARTS WITH $prefix)
+  AND ($title IS NULL
+    OR EXISTS { MATCH (p)-[:HOLDS]->(post:Post) WHERE post.title CONTAINS $title OR any(n IN coalesce(post.names, []) WHERE n CONTAINS $title) })
+WITH collect(p) AS matched
+CALL (matched) {
+  UNWIND matched AS p
+  WITH p
+  WHERE true
+  AND ($afterId IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.id > $afterId))
+  WITH p
+  ORDER BY p.name, p.id
+  LIMIT $limit
+  RETURN collect(p) AS page
+}
+WITH CASE WHEN $withTotal THEN size(matched) ELSE 0 END AS total, page
+// The posts of the page's people (with their organizations) when the query selects
+// them ($parts.holdings), read like person-holdings and post-organization, so that a
+// list with posts costs one statement.
+CALL (page) {
+  UNWIND page AS p
+  WITH p
+  WHERE $parts.holdings
+  MATCH (p)-[r:HOLDS]->(post:Post)
+  WITH p, post, collect(r) AS rels, min(r.observed) AS firstSeen
+  ORDER BY firstSeen, post.id
+  OPTIONAL MATCH (post)-[:OF]->(org:Organization)
+  RETURN collect({person: p.id, node: post {.*}, rels: [x IN rels | x {.*}], organization: org {.*}}) AS holdings
+}
+// Property maps, not nodes and relationships: the same values, a third of the bytes.
+RETURN total, [p IN page | p {.*}] AS page, holdings

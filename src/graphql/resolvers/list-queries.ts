@@ -1,0 +1,84 @@
+// Which named statement serves a page of meetings or people, and its parameters. Each
+// statement of cypher/api/*-page*.cypher starts from one index (the filter that can seek
+// best) and applies the other filters to what it reads, so every filter combination works
+// in each; this file only picks the start and turns the cursor's sort key into bounds.
+// Pure: unit-tested without a database.
+import { MeetingsArgs } from '../args/meetings.args';
+import { PeopleArgs } from '../args/people.args';
+import { SortKey } from '../cursor';
+
+export interface PageQuery {
+  statement: string;
+  params: Record<string, unknown>;
+}
+
+const FIRST_DAY = '0001-01-01';
+const LAST_DAY = '9999-12-31';
+/** Sorts after every name (names are text of the Basic Multilingual Plane). */
+const AFTER_ALL_TEXT = '\uffff';
+
+/** Meetings: newest first, undated last. A place starts from the place; else the start-date index. */
+export function meetingsPageQuery(args: MeetingsArgs, after: SortKey | null, withTotal: boolean): PageQuery {
+  const f = args.filter;
+  const common = {
+    text: f?.text || null,
+    place: f?.place || null,
+    from: f?.from ?? null,
+    to: f?.to ?? null,
+    includeSittings: f?.includeSittings ?? false,
+    afterStart: after?.[0] ?? null,
+    afterId: after?.[1] ?? null,
+    limit: args.first + 1,
+    withTotal,
+  };
+  if (common.place) return { statement: 'api/meetings-page-by-place', params: common };
+  const inUndatedPart = after !== null && after[0] === null;
+  // The dated part: [from, min(to, the cursor's date)], or an empty range once the cursor
+  // has reached the undated meetings.
+  const upper = [common.to ?? LAST_DAY, after?.[0] ?? LAST_DAY].sort()[0];
+  return {
+    statement: 'api/meetings-page',
+    params: {
+      ...common,
+      lower: inUndatedPart ? LAST_DAY : (common.from ?? FIRST_DAY),
+      upper: inUndatedPart ? FIRST_DAY : upper,
+      // Undated meetings fall outside any date bound.
+      undated: common.from === null && common.to === null,
+      afterUndatedId: inUndatedPart ? after[1] : '',
+    },
+  };
+}
+
+/** Two or more Chinese characters: what the cjk full-text index (bigrams) can find. */
+const FULL_TEXT_SEARCHABLE = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * People: by name, then id. The exact name seeks the name index; a part of the name the
+ * full-text index; a place starts from the place; else the name index in order (from the
+ * prefix, when given).
+ */
+export function peoplePageQuery(args: PeopleArgs, after: SortKey | null, withTotal: boolean): PageQuery {
+  const f = args.filter;
+  const common = {
+    name: f?.name ?? null,
+    nameContains: f?.nameContains ?? null,
+    prefix: f?.namePrefix ?? null,
+    place: f?.place || null,
+    title: f?.title || null,
+    afterName: after?.[0] ?? null,
+    afterId: after?.[1] ?? null,
+    limit: args.first + 1,
+    withTotal,
+  };
+  if (common.name !== null) return { statement: 'api/people-page-by-name', params: common };
+  if (common.nameContains !== null && FULL_TEXT_SEARCHABLE.test(common.nameContains)) {
+    return { statement: 'api/people-page-by-text', params: { ...common, query: `name:"${common.nameContains}"` } };
+  }
+  if (common.place) return { statement: 'api/people-page-by-place', params: common };
+  const prefix = common.prefix ?? '';
+  const afterName = common.afterName ?? '';
+  return {
+    statement: 'api/people-page',
+    params: { ...common, lower: afterName > prefix ? afterName : prefix, upper: prefix ? prefix + AFTER_ALL_TEXT : AFTER_ALL_TEXT },
+  };
+}

@@ -176,6 +176,7 @@ async function main(): Promise<number> {
   const { uri } = await ensureNeo4j();
   const graph = await Graph.connect({ ...neo4jSettings(), uri });
   let child: ChildProcess | undefined;
+  let stopping = false;
   try {
     await applySchema(graph);
     let sampleRow = await graph.read('api/bench-sample', { prefix, sample: 200 }).then((rows) => rows[0]);
@@ -193,7 +194,7 @@ async function main(): Promise<number> {
       child = started.child;
       url = started.url;
       serverPid = child.pid;
-      child.once('exit', (code, signal) => process.stderr.write(`soak: the server process exited during the run (code ${code}, signal ${signal})\n`));
+      child.once('exit', (code, signal) => !stopping && process.stderr.write(`soak: the server process exited during the run (code ${code}, signal ${signal})\n`));
     }
     const target = new URL(url);
 
@@ -327,6 +328,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${lines.join('\n')}\n`);
     return allErrors.size || !(worstRatio <= 1.5) || !(rssGrowth < 0.1) ? 1 : 0;
   } finally {
+    stopping = true;
     if (child) child.kill('SIGTERM');
     const removed = await deleteArticlesBySourcePrefix(graph, soakPrefix).catch(() => 0);
     if (removed) process.stderr.write(`cleanup: removed the ${removed} articles the writer added\n`);

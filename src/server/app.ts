@@ -27,7 +27,7 @@ import { LIMITS } from '../graphql/limits';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { logger } from '../logger';
 import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
-import { mutationRatePlugin } from './mutation-rate';
+import { CLIENT_ADDRESS, mutationRatePlugin } from './mutation-rate';
 import { Neo4jWatch, Neo4jWatchOptions } from './neo4j-watch';
 import { requestGuard } from './request-guard';
 
@@ -86,8 +86,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const watch = new Neo4jWatch(graph, options.neo4jWatch);
   const guard = requestGuard(watch, requestTimeoutMs);
-  // The GraphQL context does not carry the remote address; the rate limit finds it here.
-  const clientOfContext = new WeakMap<object, string | undefined>();
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -99,7 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stopOnTerminationSignals: false,
     // Cache control is off: nothing sets cache hints, and its per-field hook costs time on
     // every resolved field of every request.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(schema), ...(settings.mutationRate ? [mutationRatePlugin(settings.mutationRate, settings.limitLoopback, (c) => clientOfContext.get(c))] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(schema), ...(settings.mutationRate ? [mutationRatePlugin(settings.mutationRate, settings.limitLoopback)] : [])],
   });
   await apollo.start();
   watch.start();
@@ -139,8 +137,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const context = createContext(graph, options.apiToken, req.headers.authorization);
-        clientOfContext.set(context, req.socket.remoteAddress);
-        return context;
+        // For the mutation rate limit, which the GraphQL context type does not know about.
+        return Object.assign(context, { [CLIENT_ADDRESS]: req.socket.remoteAddress });
       },
     }),
   );

@@ -40,22 +40,29 @@ export class RateLimiter {
   }
 }
 
+/**
+ * Where the server puts the client's remote address on the GraphQL context (the context
+ * type does not carry it). A symbol key, because Apollo shallow-copies the context object.
+ */
+export const CLIENT_ADDRESS = Symbol('client address');
+
+export function clientAddressOf(context: unknown): string | undefined {
+  return (context as { [CLIENT_ADDRESS]?: string } | undefined)?.[CLIENT_ADDRESS];
+}
+
 export function isLoopback(address: string | undefined): boolean {
   return !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 }
 
-/**
- * The plugin. `clientOf` gives the remote address the request came from (the server records
- * it per context object, since the GraphQL context does not carry it).
- */
-export function mutationRatePlugin(rate: Rate, limitLoopback: boolean, clientOf: (context: object) => string | undefined): ApolloServerPlugin {
+/** The plugin; the client is the address the server put under CLIENT_ADDRESS. */
+export function mutationRatePlugin(rate: Rate, limitLoopback: boolean): ApolloServerPlugin {
   const limiter = new RateLimiter(rate);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          const client = clientOf(contextValue as object) ?? 'unknown';
+          const client = clientAddressOf(contextValue) ?? 'unknown';
           if (!limitLoopback && isLoopback(client)) return;
           const waitMs = limiter.take(client);
           if (waitMs > 0) {

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LOCAL_NEO4J } from '../../src/config';
+import { LOCAL_NEO4J, PROJECT_ROOT } from '../../src/config';
 import { LocalNeo4j } from '../../src/db';
 import { Graph } from '../../src/graph/driver';
 import { applySchema } from '../../src/graph/schema';
@@ -20,7 +20,7 @@ import { query } from '../graph/helpers';
 jest.setTimeout(300_000);
 
 const TOKEN = 'fault-test-token';
-const REQUEST_TIMEOUT_MS = 5_000;
+const REQUEST_TIMEOUT_MS = 10_000;
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-server-fault-'));
 const spare = new LocalNeo4j({ home, boltPort: 17000 + Math.floor(Math.random() * 900), pageCacheMb: 64, onProgress: () => undefined });
@@ -66,8 +66,11 @@ const INGEST = 'mutation ($t: String!, $s: String!) { ingestArticle(text: $t, so
 const MEETING = 'query ($id: ID!) { meeting(id: $id) { name presidedBy { name } reports { title reporter { name } } elections { person { name } } } }';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const SECRETARIES = ['建国', '卫东', '志强', '海峰', '春华', '明亮', '国栋', '立新', '振华', '德胜'];
+const GIVEN = ['文', '武', '安', '平', '和', '泰', '康', '宁', '永', '福'];
+
 function article(i: number) {
-  return townArticle({ town: `断${'甲乙丙丁戊己庚辛壬癸'[i % 10]}镇`, county: '断电县', secretary: `罗书${'一二三四五六七八九十'[i % 10]}`, mayor: `韩镇${'东南西北中上下左右前'[Math.floor(i / 10) % 10]}${'一二三四五六七八九十'[i % 10]}`, term: 3, session: 1 + Math.floor(i / 10), date: '2025-02-01', source: `fault-server/${i}.txt` });
+  return townArticle({ town: `断${'甲乙丙丁戊己庚辛壬癸'[i % 10]}镇`, county: '断电县', secretary: `罗${SECRETARIES[i % 10]}`, mayor: `韩${GIVEN[i % 10]}${GIVEN[Math.floor(i / 10) % 10]}`, term: 3, session: 1 + Math.floor(i / 10), date: '2025-02-01', source: `fault-server/${i}.txt` });
 }
 
 /** Facts (relationships with evidence) of the article with this source, and how many such articles. */
@@ -79,16 +82,22 @@ async function stored(source: string): Promise<{ articles: number; facts: number
 it('fails fast while Neo4j is killed, recovers within 10 s, and every in-flight ingest is all or nothing', async () => {
   // One article in before the load: a meeting to read, and the number of facts of a whole article.
   const first = article(0);
-  const seeded = await gql(INGEST, { t: first.text, s: first.source }, TOKEN);
+  // (The first ingest on a cold server can be slow on a busy machine: sent again until answered.)
+  let seeded = await gql(INGEST, { t: first.text, s: first.source }, TOKEN);
+  for (let k = 0; k < 5 && seeded.code === 'TIMEOUT'; k++) seeded = await gql(INGEST, { t: first.text, s: first.source }, TOKEN);
   expect(seeded.code).toBeUndefined();
-  expect((seeded.data?.ingestArticle as { status: string }).status).toBe('inserted');
+  expect(['inserted', 'unchanged']).toContain((seeded.data?.ingestArticle as { status: string }).status);
   const whole = (await stored(first.source)).facts;
   expect(whole).toBeGreaterThanOrEqual(6);
   const meetingId = 'meeting:断甲镇/congress/3/1';
+  let warm = await gql(MEETING, { id: meetingId });
+  for (let k = 0; k < 5 && warm.code; k++) warm = await gql(MEETING, { id: meetingId });
+  expect((warm.data?.meeting as { name: string }).name).toContain('断甲镇');
 
   const reads: Answer[] = [];
   const writes: { i: number; answer: Answer }[] = [];
   let running = true;
+  let writing = true;
   const reader = async () => {
     while (running) {
       const a = await gql(MEETING, { id: meetingId });
@@ -98,7 +107,7 @@ it('fails fast while Neo4j is killed, recovers within 10 s, and every in-flight 
   };
   let nextArticle = 1;
   const writer = async () => {
-    while (running && nextArticle < 60) {
+    while (writing && nextArticle < 60) {
       const i = nextArticle++;
       const a = article(i);
       const answer = await gql(INGEST, { t: a.text, s: a.source }, TOKEN);
@@ -108,7 +117,7 @@ it('fails fast while Neo4j is killed, recovers within 10 s, and every in-flight 
   };
   const load = Promise.all([...Array.from({ length: 6 }, reader), ...Array.from({ length: 3 }, writer)]);
 
-  await sleep(2_000);
+  await sleep(3_000);
   const killedAt = Date.now();
   await spare.kill();
   await sleep(3_000);
@@ -121,6 +130,9 @@ it('fails fast while Neo4j is killed, recovers within 10 s, and every in-flight 
   expect(whileDown).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
   expect(whileDown.ms).toBeLessThan(1_000);
 
+  // The writers have had their articles in flight at the kill; the readers go on through
+  // the restart.
+  writing = false;
   const restartAt = Date.now();
   await spare.start();
   const answeredAt = Date.now();
@@ -151,8 +163,30 @@ it('fails fast while Neo4j is killed, recovers within 10 s, and every in-flight 
   // Reads before the kill and after the recovery were answered.
   expect(reads.some((a) => !a.code && a.started < killedAt)).toBe(true);
 
-  // Each article sent is there whole or not at all ...
   const inserted = (a: Answer) => !a.code && (a.data?.ingestArticle as { status: string } | undefined)?.status === 'inserted';
+  // The figures, for the README (test-artifacts/ is git-ignored).
+  const unavailable = all.filter((a) => a.code === 'SERVICE_UNAVAILABLE');
+  fs.mkdirSync(path.join(PROJECT_ROOT, 'test-artifacts'), { recursive: true });
+  fs.writeFileSync(
+    path.join(PROJECT_ROOT, 'test-artifacts', 'server-faults.json'),
+    `${JSON.stringify(
+      {
+        requests: all.length,
+        serviceUnavailable: unavailable.length,
+        slowestMs: Math.max(...all.map((a) => a.ms)),
+        slowestDuringOutageMs: Math.max(...late.map((a) => a.ms)),
+        restartMs: answeredAt - restartAt,
+        answeringAgainMs: recoveredMs,
+        writes: writes.length,
+        writesAnsweredInserted: writes.filter((w) => inserted(w.answer)).length,
+        load: os.loadavg()[0],
+      },
+      null,
+      1,
+    )}\n`,
+  );
+
+  // Each article sent is there whole or not at all ...
   expect(writes.filter((w) => inserted(w.answer)).length).toBeGreaterThan(0);
   for (const { i, answer } of writes) {
     const s = await stored(article(i).source);
@@ -171,7 +205,7 @@ it('fails fast while Neo4j is killed, recovers within 10 s, and every in-flight 
     expect(await stored(a.source)).toEqual({ articles: 1, facts: whole });
   }
   // One person per name and town, one meeting per article.
-  const [counts] = await query(graph, "MATCH (p:Person) WHERE p.name STARTS WITH '罗书' WITH count(p) AS people, count(DISTINCT p.name) AS names MATCH (m:Meeting) WHERE m.id STARTS WITH 'meeting:断' RETURN people, names, count(m) AS meetings");
+  const [counts] = await query(graph, "MATCH (p:Person) WHERE p.name STARTS WITH '罗' WITH count(p) AS people, count(DISTINCT p.name) AS names MATCH (m:Meeting) WHERE m.id STARTS WITH 'meeting:断' RETURN people, names, count(m) AS meetings");
   expect(Number(counts.people)).toBe(Number(counts.names));
   expect(Number(counts.meetings)).toBe(1 + writes.length);
 });

@@ -6,7 +6,7 @@
 // (http-errors.ts); requests fail fast while Neo4j is down and never run past
 // KG_REQUEST_TIMEOUT_MS (request-guard.ts, neo4j-watch.ts); slow or idle connections are
 // closed by the HTTP server's timeouts; mutations can be rate-limited per client
-// (mutation-rate.ts).
+// (mutation-rate.ts) and run one at a time (mutation-queue.ts).
 import 'reflect-metadata';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -27,6 +27,7 @@ import { LIMITS } from '../graphql/limits';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { logger } from '../logger';
 import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
+import { mutationQueuePlugin } from './mutation-queue';
 import { CLIENT_ADDRESS, mutationRatePlugin } from './mutation-rate';
 import { Neo4jWatch, Neo4jWatchOptions } from './neo4j-watch';
 import { requestGuard } from './request-guard';
@@ -97,7 +98,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stopOnTerminationSignals: false,
     // Cache control is off: nothing sets cache hints, and its per-field hook costs time on
     // every resolved field of every request.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(schema), ...(settings.mutationRate ? [mutationRatePlugin(settings.mutationRate, settings.limitLoopback)] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(schema),
+      ...(settings.mutationRate ? [mutationRatePlugin(settings.mutationRate, settings.limitLoopback)] : []),
+      // Longest a mutation can run: the request budget plus the driver's 15 s of retries.
+      mutationQueuePlugin(requestTimeoutMs + 20_000),
+    ],
   });
   await apollo.start();
   watch.start();
@@ -189,7 +194,9 @@ const onlyGetAndJsonPost: express.RequestHandler = (req, res, next) => {
     sendError(res, 405, 'METHOD_NOT_ALLOWED', `${req.method} is not served here; send a GET or a POST`, { Allow: 'GET, POST' });
     return;
   }
-  if (req.method === 'POST' && !req.is('application/json')) {
+  // The header itself, not req.is(): that says "no" for an empty body, which Apollo answers
+  // better ("POST body missing").
+  if (req.method === 'POST' && !/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
     sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'send the GraphQL request as JSON: Content-Type: application/json');
     return;
   }

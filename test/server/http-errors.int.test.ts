@@ -41,6 +41,8 @@ const cases: { name: string; path?: string; init: RequestInit; status: number; c
   { name: 'malformed JSON', init: { method: 'POST', headers: json, body: '{bad' }, status: 400, code: 'BAD_REQUEST' },
   { name: 'a JSON string instead of an object', init: { method: 'POST', headers: json, body: '"x"' }, status: 400, code: 'BAD_REQUEST' },
   { name: 'a body over the 4 MiB limit', init: { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(4 * 1024 * 1024 + 10) }) }, status: 413, code: 'PAYLOAD_TOO_LARGE' },
+  { name: 'a JSON POST without a body', init: { method: 'POST', headers: json }, status: 400, code: 'BAD_REQUEST' },
+  { name: 'a POST without a content type', init: { method: 'POST', body: new TextEncoder().encode('{"query":"{ __typename }"}') }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   { name: 'a text/plain body', init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   { name: 'a form body', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   { name: 'an XML body', init: { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<q/>' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },

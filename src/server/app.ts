@@ -98,7 +98,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stopOnTerminationSignals: false,
     // Cache control is off: nothing sets cache hints, and its per-field hook costs time on
     // every resolved field of every request.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(schema),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(schema),
       ...(settings.mutationRate ? [mutationRatePlugin(settings.mutationRate, settings.limitLoopback)] : []),
       // A safety net only: a mutation keeps the queue until it has finished (the driver's
       // retries included), however long after its client got an answer.

@@ -41,6 +41,63 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
+/** A mutation rate: at most `count` mutations per `perMs` milliseconds per client. */
+export interface Rate {
+  count: number;
+  perMs: number;
+}
+
+export interface HttpSettings {
+  /** Time a client has to send the request line and headers (KG_HEADERS_TIMEOUT_MS). */
+  headersTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this long (KG_KEEP_ALIVE_TIMEOUT_MS). */
+  keepAliveTimeoutMs: number;
+  /** Open connections beyond this are closed at once (KG_MAX_CONNECTIONS). */
+  maxConnections: number;
+  /**
+   * Mutations per client (remote address). `null` = no limit. KG_MUTATION_RATE unset: the
+   * default applies to remote clients only (loopback, i.e. this machine, is not limited);
+   * set: it applies to every client; `off` switches the limit off.
+   */
+  mutationRate: Rate | null;
+  /** Whether loopback clients are limited too (only when KG_MUTATION_RATE is set). */
+  limitLoopback: boolean;
+}
+
+export const DEFAULT_MUTATION_RATE: Rate = { count: 60, perMs: 60_000 };
+
+export function httpSettings(env: NodeJS.ProcessEnv = process.env): HttpSettings {
+  const rate = env.KG_MUTATION_RATE?.trim();
+  return {
+    headersTimeoutMs: positiveInt(env, 'KG_HEADERS_TIMEOUT_MS', 10_000),
+    keepAliveTimeoutMs: positiveInt(env, 'KG_KEEP_ALIVE_TIMEOUT_MS', 5_000),
+    maxConnections: positiveInt(env, 'KG_MAX_CONNECTIONS', 4_096),
+    mutationRate: rate ? parseRate(rate) : DEFAULT_MUTATION_RATE,
+    limitLoopback: Boolean(rate),
+  };
+}
+
+/**
+ * `KG_MUTATION_RATE`: `30/min`, `5/s`, `100/h`, a bare number (per minute), or `off`.
+ * Anything else is a configuration error that says what is accepted.
+ */
+export function parseRate(text: string): Rate | null {
+  if (/^(off|none|0)$/i.test(text)) return null;
+  const m = /^(\d+)\s*(?:\/\s*(s|sec|second|m|min|minute|h|hour))?$/i.exec(text);
+  if (!m || Number(m[1]) <= 0) throw new Error(`KG_MUTATION_RATE='${text}' is not a rate: write e.g. 30/min, 5/s, 100/h, 60 (per minute) or off`);
+  const unit = (m[2] ?? 'min').toLowerCase();
+  const perMs = unit.startsWith('s') ? 1_000 : unit.startsWith('h') ? 3_600_000 : 60_000;
+  return { count: Number(m[1]), perMs };
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}='${raw}' must be a positive whole number`);
+  return n;
+}
+
 export function extractSettings(env: NodeJS.ProcessEnv = process.env) {
   const maxBytes = Number(env.KG_MAX_ARTICLE_BYTES);
   return {

@@ -1,6 +1,12 @@
 // The HTTP server: GraphQL (Apollo Server 5 on Express 5) at /graphql, the bundled
 // GraphiQL playground at GET /graphql for browsers, the explorer at /explore, and a
 // health check at /health. Everything it serves is local: nothing comes from a CDN.
+//
+// Hardening (issue 12): every error outside a resolver is a JSON GraphQL error
+// (http-errors.ts); requests fail fast while Neo4j is down and never run past
+// KG_REQUEST_TIMEOUT_MS (request-guard.ts, neo4j-watch.ts); slow or idle connections are
+// closed by the HTTP server's timeouts; mutations can be rate-limited per client
+// (mutation-rate.ts) and run one at a time (mutation-queue.ts).
 import 'reflect-metadata';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,7 +17,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { PROJECT_ROOT } from '../config';
+import { HttpSettings, httpSettings, PROJECT_ROOT } from '../config';
 import type { Graph } from '../graph/driver';
 import { complexityPlugin } from '../graphql/complexity';
 import { createContext, RequestContext } from '../graphql/context';
@@ -20,6 +26,11 @@ import { formatError } from '../graphql/errors';
 import { LIMITS } from '../graphql/limits';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { logger } from '../logger';
+import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
+import { mutationQueuePlugin } from './mutation-queue';
+import { CLIENT_ADDRESS, mutationRatePlugin } from './mutation-rate';
+import { Neo4jWatch, Neo4jWatchOptions } from './neo4j-watch';
+import { requestGuard } from './request-guard';
 
 export interface ServerOptions {
   graph: Graph;
@@ -30,11 +41,19 @@ export interface ServerOptions {
   apiToken?: string;
   /** Where the built web assets are (dist/public by default). */
   publicDir?: string;
+  /** Connection timeouts and the mutation rate (httpSettings() from the environment by default). */
+  http?: Partial<HttpSettings>;
+  /** Longest a GraphQL request may take before it is answered TIMEOUT (KG_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
+  /** How often Neo4j is checked (tests make it quicker). */
+  neo4jWatch?: Neo4jWatchOptions;
 }
 
 export interface RunningServer {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   url: string;
+  /** The Node HTTP server (tests read its timeouts and connection count). */
+  httpServer: http.Server;
   stop(): Promise<void>;
 }
 
@@ -45,15 +64,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? '127.0.0.1';
   const publicDir = options.publicDir ?? DEFAULT_PUBLIC_DIR;
   const schema = buildGraphQLSchema();
+  const settings: HttpSettings = { ...httpSettings(), ...options.http };
+  const requestTimeoutMs = options.requestTimeoutMs ?? LIMITS.requestTimeoutMs;
 
   const app = express();
   app.disable('x-powered-by');
   // No ETag on responses: hashing every GraphQL answer costs time on each request and no
   // client revalidates POSTed queries (the static files get theirs from express.static).
   app.set('etag', false);
-  const httpServer = http.createServer(app);
-  // Close connections that stall; the GraphQL request budget is enforced inside.
-  httpServer.requestTimeout = LIMITS.requestTimeoutMs + 5_000;
+  // Connections that stall are closed, so that slow or idle clients cannot hold the server:
+  // the headers must arrive within headersTimeout (a client trickling them, slowloris-style,
+  // is cut off), the whole request within requestTimeout, an idle keep-alive connection is
+  // closed after keepAliveTimeout, a silent socket after `timeout`, and connections beyond
+  // maxConnections are refused. Node checks the first two every connectionsCheckingInterval.
+  const httpServer = http.createServer({ connectionsCheckingInterval: Math.min(1_000, settings.headersTimeoutMs) }, app);
+  httpServer.headersTimeout = settings.headersTimeoutMs;
+  httpServer.requestTimeout = Math.max(settings.headersTimeoutMs, requestTimeoutMs + 5_000);
+  httpServer.keepAliveTimeout = settings.keepAliveTimeoutMs;
+  httpServer.timeout = requestTimeoutMs + 5_000;
+  httpServer.maxConnections = settings.maxConnections;
+  httpServer.on('clientError', onClientError);
+
+  const watch = new Neo4jWatch(graph, options.neo4jWatch);
+  const guard = requestGuard(watch, requestTimeoutMs);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -65,16 +98,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stopOnTerminationSignals: false,
     // Cache control is off: nothing sets cache hints, and its per-field hook costs time on
     // every resolved field of every request.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(schema)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(schema),
+      ...(settings.mutationRate ? [mutationRatePlugin(settings.mutationRate, settings.limitLoopback)] : []),
+      // A safety net only: a mutation keeps the queue until it has finished (the driver's
+      // retries included), however long after its client got an answer.
+      mutationQueuePlugin(5 * 60_000),
+    ],
   });
   await apollo.start();
+  watch.start();
 
+  // A public health check says up or down; why it is down goes to the log (neo4j-watch.ts).
   app.get('/health', async (_req, res) => {
-    try {
-      await graph.read('api/ping', {}, { timeoutMs: 2_000 });
-      res.json({ status: 'ok', neo4j: 'up' });
-    } catch (err) {
-      res.status(503).json({ status: 'degraded', neo4j: 'down', error: err instanceof Error ? err.message : String(err) });
+    const up = await watch.check();
+    if (up) res.json({ status: 'ok', neo4j: 'up' });
+    else {
+      if (up === undefined) logger.warn('health check: Neo4j did not answer within 2 s');
+      res.status(503).json({ status: 'degraded', neo4j: 'down' });
     }
   });
   app.get('/', (_req, res) => res.redirect('/graphql'));
@@ -86,7 +130,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // curl's */* or a script's application/json pick JSON.
     if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
     if (!fs.existsSync(playground)) {
-      res.status(404).type('text/plain').send(`The GraphiQL playground is not built (${playground} is missing): run \`npm run build\`. The API answers POST requests here.`);
+      logger.warn({ missing: playground }, 'the GraphiQL playground is not built: run `npm run build`');
+      sendError(res, 404, 'NOT_FOUND', 'the GraphiQL playground is not built on this server (`npm run build`); the API answers POST requests here');
       return;
     }
     res.sendFile(playground);
@@ -96,11 +141,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   app.use(
     '/graphql',
+    onlyGetAndJsonPost,
     express.json({ limit: LIMITS.maxBodyBytes }),
+    guard.middleware,
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(graph, options.apiToken, req.headers.authorization),
+      context: async ({ req }) => {
+        const context = createContext(graph, options.apiToken, req.headers.authorization);
+        // For the mutation rate limit, which the GraphQL context type does not know about.
+        return Object.assign(context, { [CLIENT_ADDRESS]: req.socket.remoteAddress });
+      },
     }),
   );
+  app.use(notFoundHandler({ '/': ['GET'], '/graphql': ['GET', 'POST'], '/health': ['GET'] }));
+  app.use(jsonErrorHandler);
 
   const port = options.port ?? 4000;
   try {
@@ -125,6 +178,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let stopped: Promise<void> | undefined;
   return {
     url,
-    stop: () => (stopped ??= apollo.stop().then(() => logger.info({ url }, 'GraphQL server stopped'))),
+    httpServer,
+    stop: () =>
+      (stopped ??= (async () => {
+        watch.stop();
+        guard.close();
+        await apollo.stop();
+        logger.info({ url }, 'GraphQL server stopped');
+      })()),
   };
 }
+
+/**
+ * /graphql takes GET (queries in the URL) and POST with a JSON body; any other method is
+ * 405, a POST of anything but JSON 415. (Refusing form and text bodies outright is also
+ * what keeps browsers' simple cross-site POSTs out; Apollo's CSRF check still guards GET.)
+ */
+const onlyGetAndJsonPost: express.RequestHandler = (req, res, next) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') {
+    sendError(res, 405, 'METHOD_NOT_ALLOWED', `${req.method} is not served here; send a GET or a POST`, { Allow: 'GET, POST' });
+    return;
+  }
+  // The header itself, not req.is(): that says "no" for an empty body, which Apollo answers
+  // better ("POST body missing").
+  if (req.method === 'POST' && !/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+    sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'send the GraphQL request as JSON: Content-Type: application/json');
+    return;
+  }
+  next();
+};

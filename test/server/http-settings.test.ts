@@ -1,0 +1,40 @@
+// The HTTP hardening settings read from the environment, and the per-client token bucket.
+import { DEFAULT_MUTATION_RATE, httpSettings, parseRate } from '../../src/config';
+import { isLoopback, RateLimiter } from '../../src/server/mutation-rate';
+
+it('has safe defaults, and loopback is not rate-limited unless KG_MUTATION_RATE is set', () => {
+  expect(httpSettings({})).toEqual({ headersTimeoutMs: 10_000, keepAliveTimeoutMs: 5_000, maxConnections: 4_096, mutationRate: DEFAULT_MUTATION_RATE, limitLoopback: false });
+  expect(httpSettings({ KG_MUTATION_RATE: '5/s', KG_HEADERS_TIMEOUT_MS: '3000', KG_KEEP_ALIVE_TIMEOUT_MS: '2000', KG_MAX_CONNECTIONS: '100' })).toEqual({
+    headersTimeoutMs: 3_000,
+    keepAliveTimeoutMs: 2_000,
+    maxConnections: 100,
+    mutationRate: { count: 5, perMs: 1_000 },
+    limitLoopback: true,
+  });
+  expect(httpSettings({ KG_MUTATION_RATE: 'off' }).mutationRate).toBeNull();
+});
+
+it('reads rates as count per unit and refuses anything else clearly', () => {
+  expect(parseRate('30/min')).toEqual({ count: 30, perMs: 60_000 });
+  expect(parseRate('30')).toEqual({ count: 30, perMs: 60_000 });
+  expect(parseRate('100 / h')).toEqual({ count: 100, perMs: 3_600_000 });
+  expect(parseRate('0')).toBeNull();
+  expect(() => parseRate('fast')).toThrow("KG_MUTATION_RATE='fast' is not a rate: write e.g. 30/min, 5/s, 100/h, 60 (per minute) or off");
+  expect(() => httpSettings({ KG_MAX_CONNECTIONS: '-1' })).toThrow("KG_MAX_CONNECTIONS='-1' must be a positive whole number");
+});
+
+it('gives each client its own bucket, refilled over time', () => {
+  let now = 0;
+  const limiter = new RateLimiter({ count: 2, perMs: 1_000 }, () => now);
+  expect([limiter.take('a'), limiter.take('a')]).toEqual([0, 0]);
+  expect(limiter.take('a')).toBe(500); // one token back after half a second
+  expect(limiter.take('b')).toBe(0);
+  now = 500;
+  expect(limiter.take('a')).toBe(0);
+  expect(limiter.take('a')).toBeGreaterThan(0);
+});
+
+it('knows loopback addresses', () => {
+  for (const a of ['127.0.0.1', '127.3.4.5', '::1', '::ffff:127.0.0.1']) expect(isLoopback(a)).toBe(true);
+  for (const a of ['10.0.0.1', '::ffff:192.168.1.2', '2001:db8::1', undefined]) expect(isLoopback(a)).toBe(false);
+});

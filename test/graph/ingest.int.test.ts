@@ -13,6 +13,7 @@ const tag = runTag();
 const QINGHE = `青禾${tag}镇`;
 const BAISHI = `白石${tag}镇`;
 const COUNTY = `云川${tag}县`;
+const CHISONG = `赤松${tag}镇`;
 const written = new Set<string>();
 let graph: Graph;
 
@@ -51,6 +52,18 @@ describe('ingest', () => {
 
     const again = await ingestResults(graph, docs);
     expect(again).toMatchObject({ read: 2, inserted: 0, unchanged: 2, replaced: 0, failed: [], nodesCreated: 0, relationshipsCreated: 0 });
+  });
+
+  it('reports a new article that writers ingest at the same moment inserted once and unchanged otherwise, never failed', async () => {
+    // four pipelines race to create the same nodes; the losers' constraint failures are
+    // retried and read the winner's commit
+    const doc = article({ source: `${tag}/race.txt`, town: CHISONG, secretary: '葛云舟', mayor: '蓝若溪' });
+    const reports = await Promise.all([1, 2, 3, 4].map(() => ingestResults(graph, [doc])));
+    expect(reports.flatMap((r) => r.failed)).toEqual([]);
+    expect(reports.reduce((n, r) => n + r.inserted, 0)).toBe(1);
+    expect(reports.reduce((n, r) => n + r.unchanged, 0)).toBe(3);
+    const count = await query(graph, 'MATCH (a:Article {source: $source}) RETURN count(a) AS n', { source: `${tag}/race.txt` });
+    expect(count).toEqual([{ n: 1 }]);
   });
 
   it('resolves the same official across sections and articles to one Person, and keeps a namesake in another town apart', async () => {

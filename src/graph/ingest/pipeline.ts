@@ -170,7 +170,7 @@ class GroupWriter {
     } catch (err) {
       if (this.stopIfFatal(err, group)) return;
       if (group.length === 1) {
-        this.record(sourceOf(group[0]), group[0].article.id, 'failed', describe(err));
+        await this.commitAlone(group[0], err);
         return;
       }
     }
@@ -183,9 +183,28 @@ class GroupWriter {
       try {
         await this.commit([article]);
       } catch (err) {
-        if (!this.stopIfFatal(err, [article])) this.record(sourceOf(article), article.article.id, 'failed', describe(err));
+        if (!this.stopIfFatal(err, [article])) await this.commitAlone(article, err);
       }
     }
+  }
+
+  /**
+   * An article whose own transaction failed. A uniqueness constraint failure means another
+   * writer (a second `kg ingest`, a concurrent ingestArticle) created the same nodes between
+   * our read and our write: one more attempt reads its commit and reports the article
+   * `unchanged` (or writes what is still missing) instead of failing it.
+   */
+  private async commitAlone(article: ArticleRecords, err: unknown): Promise<void> {
+    if (toGraphError(err).kind === 'constraint') {
+      try {
+        await this.commit([article]);
+        return;
+      } catch (again) {
+        if (this.stopIfFatal(again, [article])) return;
+        err = again;
+      }
+    }
+    this.record(sourceOf(article), article.article.id, 'failed', describe(err));
   }
 
   /** One transaction: skip unchanged articles, delete the versions replaced, write the rest. */

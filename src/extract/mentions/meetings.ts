@@ -41,6 +41,10 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
   // a CPPCC session, or a session of its standing committee (…第十一届委员会常务委员会第九次会议)
   { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:(?:[\\u4e00-\\u9fff]{1,10}?)?委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g') },
+  // a mass organisation's congress: 某镇第十二次妇女代表大会, 第十届职工代表大会
+  { kind: 'mass_organization', re: new RegExp(`第?${N}(?:次|届)(妇女|团员|职工|青年|残疾人|归侨侨眷)代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
+  // a branch committee's meeting: 党总支委员会第一次会议, 党支部委员会第一次会议
+  { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部)(?:委员会)?)第?${N}次(?:全体)?会议`, 'g') },
   // a party congress counted in 届 (中共某区第七届代表大会第一次会议, 七届一次党代会)
   { kind: 'party_congress', re: new RegExp(`第?${N}届(?:党员)?代表大会第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}届第?${N}次党代会`, 'g') },
@@ -247,16 +251,24 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       const referred = reference || REFERENCE_BEFORE.test(text.slice(Math.max(0, organStart - 10), organStart));
       if (m[2] === undefined) {
         // 镇纪委第一次全体会议: a committee's plenum numbered within its term only
-        const own = /(?:镇|乡|县|区|市|街道)?(?:纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window)?.[0] ?? '党委';
+        const own = /(?:镇|乡|县|区|市|街道|村|社区)?(?:(?:党总支|党支部|总支部)(?:委员会)?|纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window)?.[0] ?? '党委';
         const at = placeBefore(text, start - own.length);
         const organWords = at && at.length > 1 ? `${at}${own.replace(/^(?:镇|乡|县|区|市|街道)/, '')}` : `${where.length > 1 ? where : ''}${own}`;
-        mention = { kind, key: `party_plenum/-/${first}/${organWords}`, name: `${organWords}第${termText}次全体会议`, body: organWords, place, session: first, start, end, reference: referred };
+        mention = { kind, key: `party_plenum/-/${first}/${organWords}`, name: `${organWords}第${termText}次${m[0].includes('全') ? '全体会议' : '会议'}`, body: organWords, place, session: first, start, end, reference: referred };
         break;
       }
       // 第十五届纪律检查委员会第三次全体会议, 第七届某区委第一次…: the committee named between the numbers
       const between = /届([\u4e00-\u9fff]+?)第?[零〇一二两三四五六七八九十百0-9]+次全/.exec(m[0])?.[1];
       const committee = between && between !== '委员会' ? between : '委员会';
       mention = { kind, key: `party_plenum/${first}/${second}${committee === '委员会' ? '' : `/${committee}`}`, name: `${prefix}第${termText}届${committee}第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference: referred };
+      break;
+    }
+    case 'mass_organization': {
+      // (group 2 is the organisation word, group 3 the session)
+      const people = m[2];
+      const sessionN = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
+      const orgPlace = where.length > 1 ? where : '';
+      mention = { kind, key: `mass_organization/${people}/${first}/${sessionN ?? ''}`, name: `${orgPlace}第${termText}${m[0].includes(`${termText}届`) ? '届' : '次'}${people}代表大会${m[3] !== undefined ? `第${m[3]}次会议` : ''}`, body: `${orgPlace}${people}代表大会`, place, term: first, session: sessionN, start, end, reference };
       break;
     }
     case 'election': {

@@ -65,7 +65,10 @@ export interface NameOptions {
  * Length of the person name starting at text[p] (ending before `limit`), or 0 when none does.
  */
 export function nameLengthAt(text: string, p: number, limit: number, options: NameOptions = {}): number {
-  if (p >= limit || !CJK.test(text[p]) || NEVER_FIRST.has(text[p])) return 0;
+  if (p >= limit || !CJK.test(text[p])) return 0;
+  // 和 is a surname (Naxi names: 和某某) right after a title, when a name's end follows
+  if (text[p] === '和' && options.afterTitle) return surnameHeAt(text, p, limit);
+  if (NEVER_FIRST.has(text[p])) return 0;
   const minority = MINORITY_NAME.exec(text.slice(p, Math.min(limit, p + 16)));
   if (minority) {
     // the given part ends where a follower word starts (阿依古丽·买买提|出席)
@@ -124,6 +127,14 @@ const PADDED_NAME_END = /[为和及与等同]/;
 
 // 甲、乙两位同志, 乙等3名同志: a count after a name is not part of it
 const COUNT_AT = /^[一二两三四五六七八九十]+(?:位|名|人|个)/;
+
+/** 书记和某强讲话: 和 + two given characters ending where a name ends; 书记和副书记 is a conjunction. */
+function surnameHeAt(text: string, p: number, limit: number): number {
+  if (p + 3 > limit || !allCjk(text, p + 1, p + 3) || placeInside(text, p + 1, p + 3)) return 0;
+  if (/^[\u4e00-\u9fff]{0,3}(?:书记|主任|长|主席|委员|代表|同志|领导)/.test(text.slice(p + 1, p + 6))) return 0;
+  if (isCommonWord(text.slice(p + 1, p + 3))) return 0;
+  return isBoundary(text, p + 3, limit) || followerAt(text, p + 3) || text.startsWith('同志', p + 3) ? 3 : 0;
+}
 
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 const LIST_PUNCTUATION = /[、,。;:!?)]/;

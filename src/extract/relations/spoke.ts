@@ -56,8 +56,9 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
     }
     const speaker = subjectBefore(ctx, m.index);
     if (!speaker) continue;
-    // 甲、乙分别作了讲话: each of them
-    const each = text.slice(speaker.end, m.index).includes('分别') ? listEndingWith(ctx, speaker) : [speaker];
+    // 甲、乙分别作了讲话, 甲、乙和丙先后发言: each of them
+    const between = text.slice(speaker.end, m.index);
+    const each = between.includes('分别') || between.includes('先后') ? listEndingWith(ctx, speaker) : [speaker];
     for (const p of each) add(p, m.index + m[0].length);
   }
   for (const p of ctx.people) {

@@ -84,3 +84,16 @@ describe('a listed place inside a longer name', () => {
     expect(result.meetings.map((m) => m.name)).toEqual(['沐东街道第一届议政代表大会第二次会议']);
   });
 });
+
+describe('mass organisations and branch committees', () => {
+  const kinds = (text: string) => extract(text).meetings.map((m) => `${m.kind}:${m.name}`);
+
+  it('reads a women’s congress counted in 次', () => {
+    expect(kinds('5月4日,云溪镇第十二次妇女代表大会开幕。镇妇联主席柏云主持会议。')).toEqual(['mass_organization:云溪镇第十二次妇女代表大会']);
+  });
+
+  it('reads a branch committee’s first meeting after the members’ meeting', () => {
+    const text = '3月1日,桃源村召开换届选举党员大会。在随后召开的党总支委员会第一次会议上,柏云当选为村党总支书记。';
+    expect(kinds(text)).toContain('party_plenum:党总支委员会第一次会议');
+  });
+});

@@ -198,3 +198,19 @@ describe('a vote between the name and 当选', () => {
     expect(factStrings(text, 'ELECTED')).toEqual(['ELECTED 房青 青柳镇人民政府副镇长']);
   });
 });
+
+describe('reports and speeches read from batch B shapes', () => {
+  it('reads 通报了/汇报了 X and 关于…的汇报 as reports', () => {
+    expect(factStrings(congress + '会上,副镇长房青通报了全镇重点项目推进情况。', 'REPORTED')).toEqual(['REPORTED 房青 全镇重点项目推进情况']);
+    expect(factStrings(congress + '会议听取了镇人大主席柏云关于代表建议办理情况的汇报。', 'REPORTED')).toEqual(['REPORTED 柏云 关于代表建议办理情况的汇报']);
+  });
+
+  it('gives each of a list its speech with 先后发言, and reads 谈了打算', () => {
+    expect(factStrings(congress + '副镇长柏云、房青结合分管工作先后发言。镇纪委书记葛云舟就加强监督谈了打算。', 'SPOKE')).toEqual(['SPOKE 柏云', 'SPOKE 房青', 'SPOKE 葛云舟']);
+  });
+
+  it('reads 和 after a title as a surname, not a conjunction', () => {
+    expect(factStrings(congress + '镇党委书记和志远讲话。', 'SPOKE', 'HOLDS')).toEqual(['HOLDS 和志远 镇党委书记', 'SPOKE 和志远']);
+    expect(factStrings(congress + '镇党委书记和副书记出席会议。', 'HOLDS')).toEqual([]);
+  });
+});

@@ -42,20 +42,11 @@ export function elected(ctx: SentenceContext): Fact[] {
   // 选举甲为A、乙为B,丙、丁为C
   for (const m of matchesIn(VERB, text, sentence.start, sentence.end)) {
     const mode = modeOf(m[1]);
-    let i = m.index + m[0].length;
-    let items = 0;
-    for (;;) {
-      const item = nameListThenPosts(ctx, i);
-      if (!item) break;
-      items++;
-      for (const name of item.names) for (const post of item.posts) emit(name, post, mode, m.index, item.end);
-      i = item.end;
-      // the list goes on over , and ; while another "乙为…" follows (选举甲为A;乙为B)
-      if (text[i] === '、' || text[i] === ',' || text[i] === ';') i++;
-      else break;
-    }
+    const after = m.index + m[0].length;
     // 选举产生了新任党委书记甲、纪委书记乙: titled names right after the verb
-    if (!items) for (const p of titledListAfter(ctx, i)) for (const post of p.posts) if (!post.nominee) emit(p.name, post.title, mode, m.index, p.end);
+    if (!electionItems(ctx, after, (name, post, end) => emit(name, post, mode, m.index, end))) {
+      for (const p of titledListAfter(ctx, after)) for (const post of p.posts) if (!post.nominee) emit(p.name, post.title, mode, m.index, p.end);
+    }
   }
 
   // 会议表决通过了对甲、乙两位审判员的任命: an appointment approved by a standing committee
@@ -79,17 +70,7 @@ export function elected(ctx: SentenceContext): Fact[] {
   }
 
   // "…选举甲为A;乙为B": a list cut by the sentence break at ; goes on in this sentence
-  if (carried) {
-    let i = sentence.start;
-    for (;;) {
-      const item = nameListThenPosts(ctx, i);
-      if (!item) break;
-      for (const name of item.names) for (const post of item.posts) emit(name, post, carried, i, item.end);
-      i = item.end;
-      if (text[i] === '、' || text[i] === ',' || text[i] === ';') i++;
-      else break;
-    }
-  }
+  if (carried) electionItems(ctx, sentence.start, (name, post, end) => emit(name, post, carried, sentence.start, end));
 
   // 甲(全票)当选为A; 甲、乙分别当选为A和B
   for (const m of matchesIn(ELECTED_AS, text, sentence.start, sentence.end)) {
@@ -138,6 +119,24 @@ function titledListAfter(ctx: SentenceContext, i: number): PersonMention[] {
     else break;
   }
   return out;
+}
+
+/**
+ * The "甲、乙为A, 丙为B" items of an election list from `i` on; the list goes on over 、 , and ;
+ * while another "乙为…" follows (选举甲为A;乙为B). Calls `each` per name and post; returns the
+ * number of items read.
+ */
+function electionItems(ctx: SentenceContext, i: number, each: (name: string, post: string, end: number) => void): number {
+  let items = 0;
+  for (;;) {
+    const item = nameListThenPosts(ctx, i);
+    if (!item) return items;
+    items++;
+    for (const name of item.names) for (const post of item.posts) each(name, post, item.end);
+    i = item.end;
+    if (ctx.text[i] === '、' || ctx.text[i] === ',' || ctx.text[i] === ';') i++;
+    else return items;
+  }
 }
 
 /** The mode of an election list that the sentence before ends with a ; inside, if any. */

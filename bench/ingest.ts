@@ -7,7 +7,6 @@
 // The bench's articles have sources `generated/<seed>-<i>.txt`; they are deleted before the
 // run (so it measures inserts, not skips) and after it, unless --keep. Deleting them only
 // removes nodes no other article mentions, so other data in the database is untouched.
-import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { neo4jSettings } from '../src/config';
@@ -16,6 +15,7 @@ import { Graph } from '../src/graph/driver';
 import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/graph/ingest';
 import { applySchema } from '../src/graph/schema';
 import { generateArticles } from './corpus-generator';
+import { cpuSeconds } from './processes';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     const neo4jPid = neo4jSettings().external ? undefined : LocalNeo4j.fromConfig().runningPid();
     const load0 = os.loadavg()[0];
     const cpu0 = process.cpuUsage();
-    const neo0 = processCpuSeconds(neo4jPid);
+    const neo0 = cpuSeconds(neo4jPid);
     const t0 = process.hrtime.bigint();
     const report = await ingestTexts(
       graph,
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
     );
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpu = process.cpuUsage(cpu0);
-    const neo1 = processCpuSeconds(neo4jPid);
+    const neo1 = cpuSeconds(neo4jPid);
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
 
@@ -97,16 +97,6 @@ async function main(): Promise<number> {
   }
 }
 
-/** User + system CPU seconds a process has used so far (Linux /proc), or undefined. */
-function processCpuSeconds(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
-  } catch {
-    return undefined;
-  }
-}
 
 main().then(
   (code) => {

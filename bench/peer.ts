@@ -15,7 +15,6 @@
 // Search, neighbourhood and path are not in the comparison: the peer's generated API has
 // no full-text search across labels, no "nodes within N hops" and no shortest path; they
 // would be hand-written @cypher fields, i.e. our Cypher run by the peer.
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +24,8 @@ import { ensureNeo4j, LocalNeo4j } from '../src/db';
 import { Graph } from '../src/graph/driver';
 import { applySchema } from '../src/graph/schema';
 import { median, ms, runLoad } from './load';
+import type { ChildProcess } from 'node:child_process';
+import { cpuSeconds, startBenchServer } from './processes';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -178,8 +179,8 @@ async function main(): Promise<number> {
     if (!articles) throw new Error(`no generated articles (sources ${prefix}*) in ${uri}: run \`npm run bench:ingest -- --n 10000 --keep\` first`);
     const neo4jPid = neo4jSettings().external ? undefined : LocalNeo4j.fromConfig().runningPid();
 
-    const ours = await startChild('query-server.js', uri);
-    const peer = await startChild('peer-server.js', uri);
+    const ours = await startBenchServer('query-server.js', { env: { NEO4J_URI: uri, PORT: '0' } });
+    const peer = await startBenchServer('peer-server.js', { env: { NEO4J_URI: uri, PORT: '0' } });
     children.push(ours.child, peer.child);
 
     const meetings = (sampleRow.meetings as string[]) ?? [];
@@ -283,34 +284,6 @@ function peerVersion(): string {
     return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
   } catch {
     return '?';
-  }
-}
-
-/** Starts a bench server script (bench/<script>) in its own process and waits for the URL it prints. */
-function startChild(script: string, uri: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, script)], {
-    env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn', PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith('http'));
-      if (line) resolve({ child, url: line.trim() });
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it listened`)));
-  });
-}
-
-/** User + system CPU seconds a process has used so far (Linux /proc), or undefined. */
-function cpuSeconds(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return undefined;
   }
 }
 

@@ -9,9 +9,7 @@
 // reports p50 / p99 latency (per response, fractions of a millisecond kept) and requests/s
 // (answers over the time from the first request to the last answer: bench/load.ts). Target (issue 5): p99 < 50 ms at 16 clients
 // for the single-meeting and single-person queries on 10,000 articles.
-import { ChildProcess, spawn } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { neo4jSettings } from '../src/config';
 import { ensureNeo4j } from '../src/db';
@@ -20,6 +18,8 @@ import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/graph/ingest';
 import { applySchema } from '../src/graph/schema';
 import { generateArticles } from './corpus-generator';
 import { ms, runLoad } from './load';
+import type { ChildProcess } from 'node:child_process';
+import { startBenchServer } from './processes';
 
 interface Scenario {
   name: string;
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
 
     let url = values.url;
     if (!url) {
-      const started = await startChildServer(uri);
+      const started = await startBenchServer('query-server.js', { env: { NEO4J_URI: uri } });
       child = started.child;
       url = started.url;
     }
@@ -134,22 +134,6 @@ async function main(): Promise<number> {
   }
 }
 
-/** Starts bench/query-server.js in its own process and waits for the URL it prints. */
-function startChildServer(uri: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'query-server.js')], {
-    env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith('http'));
-      if (line) resolve({ child, url: line.trim() });
-    });
-    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before it listened`)));
-  });
-}
 
 main().then(
   (code) => {

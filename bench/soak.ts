@@ -14,10 +14,9 @@
 // Every minute it prints requests, errors by code, read p50 / p99, writes, and the server's
 // RSS and heap; at the end it checks the targets (issue 12): no errors, every minute's p99
 // within 1.5x of the first minute's, RSS growth after the first minute under 10%.
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { neo4jSettings } from '../src/config';
 import { ensureNeo4j } from '../src/db';
@@ -26,6 +25,7 @@ import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/graph/ingest';
 import { applySchema } from '../src/graph/schema';
 import { EXAMPLES } from '../src/server/playground/examples';
 import { generateArticles } from './corpus-generator';
+import { startBenchServer } from './processes';
 
 const TOKEN = 'soak-bench-token';
 
@@ -190,7 +190,7 @@ async function main(): Promise<number> {
     let url = values.url;
     let serverPid: number | undefined;
     if (!url) {
-      const started = await startChildServer(uri);
+      const started = await startBenchServer('query-server.js', { env: { NEO4J_URI: uri, KG_API_TOKEN: TOKEN }, ipc: true });
       child = started.child;
       url = started.url;
       serverPid = child.pid;
@@ -337,22 +337,6 @@ async function main(): Promise<number> {
   }
 }
 
-/** Starts bench/query-server.js with mutations on and an IPC channel (memory reports). */
-function startChildServer(uri: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'query-server.js')], {
-    env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn', KG_API_TOKEN: TOKEN },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith('http'));
-      if (line) resolve({ child, url: line.trim() });
-    });
-    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before it listened`)));
-  });
-}
 
 if (require.main === module) {
   main().then(

@@ -10,12 +10,16 @@ import { isName, nameLengthAt } from './names';
 import { isFrequentWord } from '../lexicon/dictionary';
 
 const COUNT = '[0-9零〇一二两三四五六七八九十百]+';
+// The noise of the genre's name lists, as regex sources composed below:
+const GENDER = '\\((?:女|男|[\\u4e00-\\u9fff]{1,3}族)\\)'; // 甲(女), 乙(藏族)
+const VOTE = `以${COUNT}票(?:的高票)?|以全票|以高票|全票|高票`; // 以190票的高票, 全票
+const PER_NAME = `同志|${GENDER}|${VOTE}`;
+const HEADCOUNT = `等?${COUNT}(?:名|位|个|人)(?:同志|代表|委员|党员|居民|村民|人员|人)?`; // 等20名代表, 两位同志
+const PER_LIST = `${HEADCOUNT}|等(?:同志|人)?|同志|分别|均|都|光荣|顺利|依法|${VOTE}|的高票`;
 /** What may follow one name in a list before the separator: 同志, (女), a vote count. */
-const AFTER_ONE_NAME = new RegExp(`^(?:同志|\\((?:女|男|[\\u4e00-\\u9fff]{1,3}族)\\)|以${COUNT}票(?:的高票)?|以全票|以高票|全票|高票)+`);
-/** What may follow the whole list: 等N名同志, N位同志, 两人, 分别, 均, 光荣, 顺利… */
-const AFTER_LIST = new RegExp(
-  `^(?:等?${COUNT}(?:名|位|个|人)(?:同志|代表|委员|党员|居民|村民|人员|人)?|等(?:同志|人)?|同志|分别|均|都|光荣|顺利|依法|全票|高票|以全票|以高票|以${COUNT}票(?:的高票)?|的高票)+`,
-);
+const AFTER_ONE_NAME = new RegExp(`^(?:${PER_NAME})+`);
+/** What may follow the whole list: 等N名同志, N位同志, 分别, 均, 光荣, 顺利… */
+const AFTER_LIST = new RegExp(`^(?:${PER_LIST})+`);
 const SEPARATOR = /^(?:、|和|及|与|以及|,(?=[\u4e00-\u9fff]{2,4}(?:同志)?[、,]))/;
 
 export interface NameList {
@@ -68,16 +72,14 @@ const VERB_FIRST = /^(?:选举|任命|补选|增补|推选|递补|决定|同意|
 function vouchedPiece(text: string, j: number, limit: number, afterComma: boolean): number {
   const piece = /^[\u4e00-\u9fff]{2,4}?(?=[、,。;)]|为|和|及|$)/.exec(text.slice(j, Math.min(limit, j + 5)));
   if (!piece) return 0;
-  // (和 opens a name only right after 、: 甲、和某某)
-  const word = afterComma && piece[0][0] === '和' ? piece[0].slice(1) : piece[0];
-  return word.length >= 1 && couldBeName(word.length === 1 ? piece[0].slice(0, 1) + word : word) ? piece[0].length : 0;
+  // (和 opens a name only right after 、: 甲、和某某; the given name is what is checked)
+  const word = afterComma && piece[0][0] === '和' && piece[0].length > 2 ? piece[0].slice(1) : piece[0];
+  return couldBeName(word) ? piece[0].length : 0;
 }
 
-/** Trailing noise of a list (等3名同志, 以全票) as a regex source anchored at the end. */
-const TRAILING_NOISE = new RegExp(
-  `(?:同志|\\((?:女|男|[\\u4e00-\\u9fff]{1,3}族)\\)|等?${COUNT}(?:名|位|个|人)(?:同志|代表|委员|党员|居民|村民|人员|人)?|等|分别|均|都|光荣|顺利|依法|全票|高票|以全票|以高票|以${COUNT}票(?:的高票)?|的高票|以)+$`,
-);
-const PIECE_NOISE = new RegExp(`(?:同志|\\((?:女|男|[\\u4e00-\\u9fff]{1,3}族)\\)|以${COUNT}票(?:的高票)?|以全票|全票|高票)+$`);
+/** The same noise read backwards, at the end of a clause (甲、乙等3名同志以全票) and of one piece. */
+const TRAILING_NOISE = new RegExp(`(?:${PER_NAME}|${PER_LIST}|以)+$`);
+const PIECE_NOISE = new RegExp(`(?:${PER_NAME})+$`);
 
 /**
  * The names a clause ends with ("经计票,甲、乙和丙等3名同志" → 甲, 乙, 丙), read backwards
@@ -133,7 +135,7 @@ function splitList(clause: string): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const m = /^(.+?)(?:和|及|与)([^和及与]{2,4})$/.exec(piece);
-    if (m && isName(m[2].replace(PIECE_NOISE, '')) && isName(m[1].replace(PIECE_NOISE, '').slice(-3)) ) out.push(m[1], m[2]);
+    if (m && isName(m[2].replace(PIECE_NOISE, '')) && isName(m[1].replace(PIECE_NOISE, '').slice(-3))) out.push(m[1], m[2]);
     else out.push(piece);
   }
   return out;

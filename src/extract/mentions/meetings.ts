@@ -70,7 +70,10 @@ const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'assembly', re: /(?:居民代表|村民代表|选民代表|议政代表|户代表)(?:大会|会议)|居民议事会|议政会/g },
 ];
 const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;
-const MASS_ORGANISATION_BEFORE = /(共青团|妇女|妇联|工会|青联|科协|侨联|残联)[\u4e00-\u9fff]{0,8}?$/;
+// the words that name a mass organisation (共青团某县…, 某镇妇女…, 妇联, 工会…)
+const MASS_ORGANISATION_WORDS = '共青团|妇女|妇联|工会|青年|青联|科协|侨联|残联';
+const MASS_ORGANISATION_BEFORE = new RegExp(`(${MASS_ORGANISATION_WORDS})[\\u4e00-\\u9fff]{0,8}?$`);
+const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|${MASS_ORGANISATION_WORDS}`);
 const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
@@ -85,7 +88,9 @@ const ANNOUNCED_BEFORE = /(?:决定|定于|将于|拟于)[^,。;]{0,12}?(?:召�
 const ANNOUNCED_AFTER = /^(?:定于|将于|拟于|计划于)/;
 const YEAR = /(\d{4})年/;
 // 政协某市某区第N届…: the chain of places up to the numbers, the last the CPPCC's own
-const CPPCC_PLACE = /^(?:政协|政治协商会议)((?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗))+)(?=第|[零〇一二两三四五六七八九十])/;
+const PLACE_WITH_LEVEL = '[\\u4e00-\\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗)';
+const CPPCC_PLACE = new RegExp(`^(?:政协|政治协商会议)((?:${PLACE_WITH_LEVEL})+)(?=第|[零〇一二两三四五六七八九十])`);
+const FIRST_PLACE = new RegExp(`^${PLACE_WITH_LEVEL}`);
 // 中共某镇, 县委, 镇党委, and the organ as subject before 召开 (某镇党委召开十四届六次全会)
 const PARTY_ORGAN_BEFORE = /((?:中共|中国共产党)[\u4e00-\u9fff]{2,10}?|(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|县|区|市|街道)|镇|乡|县|区|市|街道)?(?:党委|党工委|县委|区委|市委|纪委))(?:(?:召开|举行)了?)?$/;
 
@@ -278,7 +283,7 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       break;
     }
     case 'assembly': {
-      const bodyWords = m[2] !== undefined && /代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会/.test(m[2]) ? m[2] : m[2];
+      const bodyWords = m[2];
       const sessionN = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
       const sessionPart = m[3] !== undefined ? `第${m[3]}次会议` : '';
       mention = { kind: massOrganization(bodyWords) ? 'mass_organization' : 'assembly', key: `assembly/${bodyWords}/${first}/${sessionN ?? ''}`, name: `${where}第${termText}届${bodyWords}${sessionPart}`, body: `${where}${bodyWords}`, place, term: first, session: sessionN, start, end, reference };
@@ -348,7 +353,7 @@ function studiedInClause(text: string, start: number, end: number): boolean {
 function lastPlaceOf(chain: string): string | undefined {
   let rest = chain;
   let last: string | undefined;
-  for (let m = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗)/.exec(rest); m; m = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗)/.exec(rest)) {
+  for (let m = FIRST_PLACE.exec(rest); m; m = FIRST_PLACE.exec(rest)) {
     last = m[0];
     rest = rest.slice(m[0].length);
   }
@@ -356,7 +361,7 @@ function lastPlaceOf(chain: string): string | undefined {
 }
 
 function massOrganization(body: string): boolean {
-  return /团代会|妇代会|工代会|共青团|妇女|工会|青年|青联|科协|侨联/.test(body);
+  return MASS_ORGANISATION_BODY.test(body);
 }
 
 function buildUnnumbered(text: string, kind: MeetingKind, raw: string, start: number, end: number): MeetingMention {

@@ -349,7 +349,7 @@ function studiedInClause(text: string, start: number, end: number): boolean {
   return /^[^,。;!?\n]{0,40}?精神/.test(text.slice(end, end + 40));
 }
 
-/** The last place of a chain (天津市宝坻区 → 宝坻区). */
+/** The last place of a chain (某市某区 → 某区). */
 function lastPlaceOf(chain: string): string | undefined {
   let rest = chain;
   let last: string | undefined;

@@ -44,8 +44,8 @@ export function nameListAt(text: string, start: number, limit: number, options: 
   for (;;) {
     const titled = options.titledAt?.(j);
     let len = titled ? titled.end - j : nameLengthAt(text, j, limit, { known: options.known, allowUnknownSurname: options.allowUnknownSurname });
-    // inside a list, a piece the name reader doubts (万家明: 万家 is a word; 和某某 after 、,
-    // where 和 cannot be a conjunction; 扎西尼玛) is vouched for by the names around it when
+    // inside a list, a piece the name reader doubts (万家宁: 万家 is a word; 和某某 after 、,
+    // where 和 cannot be a conjunction; 扎西顿珠) is vouched for by the names around it when
     // it runs exactly to the next separator
     if (!len && names.length) len = vouchedPiece(text, j, limit, text[j - 1] === '、');
     if (!len && !names.length && !titled) {
@@ -90,7 +90,7 @@ export function namesEndingClause(clause: string, known?: ReadonlySet<string>): 
   const parts = splitList(c);
   const names: string[] = [];
   // in a list of names, a piece that could be a name of a rare surname or a minority name
-  // (额尔登图, 阿古拉) is one: its neighbours vouch for it
+  // (巴图孟和, 其其格) is one: its neighbours vouch for it
   const vouched = parts.filter((p) => isName(p.replace(PIECE_NOISE, ''), known)).length >= 2;
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k].replace(PIECE_NOISE, '').replace(/\s+/g, '');

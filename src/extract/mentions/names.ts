@@ -88,7 +88,7 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (surnameLength === 0) {
     if (!options.allowUnknownSurname || startsWithWord(text, p)) return 0;
     // a rare surname: only where the end is certain (同志, or a verb of two characters)
-    // (four characters: a Tibetan or Mongolian name written without a dot, 扎西尼玛, only after a title)
+    // (four characters: a Tibetan or Mongolian name written without a dot, 扎西顿珠, only after a title)
     for (const len of options.afterTitle ? [4, 3, 2] : [3, 2]) {
       if (p + len > limit || !allCjk(text, p, p + len) || notAName(text.slice(p, p + len), options.known, options.afterTitle)) continue;
       if (placeInside(text, p, p + len) || strongFollowerAt(text, p + 1) || (len === 4 && (strongFollowerAt(text, p + 2) || strongFollowerAt(text, p + 3)))) continue;
@@ -178,7 +178,7 @@ function notAName(candidate: string, known: ReadonlySet<string> | undefined, aft
 }
 
 /**
- * A name does not end inside a word: 满怀憧|憬 is no three-character name (憧憬 is a word),
+ * A name does not end inside a word: 满怀期|待 is no three-character name (期待 is a word),
  * 向各|位 no two-character one (a preposition, then 各位).
  */
 function endsInsideWord(text: string, p: number, len: number): boolean {

@@ -155,7 +155,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   return found;
 }
 
-/** The last name of a clean list, which runs into a verb (…、万家明出席): vouched for by the list. */
+/** The last name of a clean list, which runs into a verb (…、万家宁出席): vouched for by the list. */
 function lastListedName(text: string, seg: Segment): number {
   for (const len of [3, 2]) {
     if (seg.start + len > seg.end) continue;

@@ -103,7 +103,13 @@ export function buildResult(r: ResultInput): ExtractionResult {
     };
     meetingByKey.set(mention.key, entity);
     meetings.push(entity);
-    if (best.parent) entity.parentId = meetingEntity(best.parent).id;
+    if (best.parent) {
+      entity.parentId = meetingEntity(best.parent).id;
+      // a presidium meeting of the session (主席团第三次会议) is held within it like a sitting:
+      // so the graph keys it under the session, and two of them never merge
+      const within = best.kind === 'presidium' ? /主席团第[^次]+次会议$/.exec(name)?.[0] : undefined;
+      if (within) entity.sitting = within;
+    }
     return entity;
   };
   const meetingById = new Map<string, MeetingEntity>();

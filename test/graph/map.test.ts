@@ -1,6 +1,7 @@
 import { toArticleRecords } from '../../src/graph/ingest/map';
 import { articleId } from '../../src/graph/keys';
 import { townArticle } from './fixtures/town-article';
+import { extract } from '../../src/extract/pipeline';
 
 const spec = { town: '青禾镇', county: '云川县', secretary: '周明远', mayor: '林秀华', term: 7, session: 3, date: '2025-01-08', source: 'a.txt' };
 
@@ -94,5 +95,13 @@ describe('toArticleRecords', () => {
     expect(unnamed.organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['org:青禾镇/party_committee', 'org:青禾镇/区/party_committee']));
     expect(unnamed.organizations.find((o) => o.id === 'org:青禾镇/区/party_committee')!.placeId).toBeNull();
     expect(unnamed.people.map((p) => p.id)).toContain('person:青禾镇/区/骆青山');
+  });
+
+  it('keeps two presidium meetings of one session apart, each under the session', () => {
+    const text = '1月6日,青禾镇第七届人民代表大会第三次会议举行主席团第一次会议。会议通过了大会议程。1月7日,大会举行主席团第二次会议,通过了选举办法。';
+    const r = toArticleRecords({ text, source: 'presidium.txt' }, extract(text));
+    const sittings = r.meetings.filter((m) => m.parentId).map((m) => m.id);
+    expect(new Set(sittings).size).toBe(2);
+    for (const m of r.meetings.filter((x) => x.parentId)) expect(m.parentId).toBe(r.meetings.find((x) => !x.parentId)!.id);
   });
 });

@@ -118,7 +118,9 @@ export function findMeetings(text: string): MeetingMention[] {
       // a presidium meeting in an article about a congress session is a sitting of that
       // session; other unnumbered meetings count only where the text reports them held
       if (kind === 'presidium') {
-        const session = [...found].reverse().find((f) => f.kind === 'congress' && !f.reference && f.start < start) ?? found.find((f) => f.kind === 'congress' && !f.reference);
+        // (the session may be known only as the parent of its first presidium meeting)
+        const sessionOf = (f: MeetingMention) => (f.reference ? undefined : f.kind === 'congress' ? f : f.parent?.kind === 'congress' ? f.parent : undefined);
+        const session = found.filter((f) => f.start < start).map(sessionOf).reverse().find(Boolean) ?? found.map(sessionOf).find(Boolean);
         if (session) {
           // "在主席团第三次会议上" in an article about a congress session: a meeting of that
           // session's presidium; unnumbered, it is the session itself speaking

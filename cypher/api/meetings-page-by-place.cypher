@@ -10,7 +10,7 @@ MATCH (pl)<-[:IN*0..]-(:Place)<-[:IN]-(m:Meeting)
 WITH DISTINCT m
 WHERE ($from IS NULL OR m.start >= date($from)) AND ($to IS NULL OR m.start <= date($to))
   AND ($text IS NULL OR m.name CONTAINS $text OR m.body CONTAINS $text)
-  AND ($includeSittings OR NOT EXISTS { MATCH (m)-[:PART_OF]->(:Meeting) })
+  AND ($includeSittings OR COUNT { (m)-[:PART_OF]->() } = 0)
 WITH collect(m) AS matched
 CALL (matched) {
   UNWIND matched AS m
@@ -28,7 +28,9 @@ WITH CASE WHEN $withTotal THEN size(matched) ELSE 0 END AS total, page
 // read like meeting-presiders (a session's include its sittings'), and what each of them
 // presided when selected too ($parts.presidersPresided), read like person-presided: so
 // `meetings { presidedBy { presided } }` costs one statement. The relationships (the
-// evidence) come only when the query selects `evidence` there ($parts.*Evidence).
+// evidence) come only when the query selects `evidence` there ($parts.*Evidence), and a
+// meeting is brief (id, name, start) when the query asks no more of it ($parts.pageBrief,
+// $parts.presidedBrief; see RowShape in src/graphql/loaders.ts).
 CALL (page) {
   UNWIND page AS m
   WITH m
@@ -42,9 +44,9 @@ CALL (page) {
     MATCH (p)-[pr:PRESIDED]->(pm:Meeting)
     WITH pm, collect(pr) AS prels
     ORDER BY pm.start, pm.id
-    RETURN collect({node: pm {.*}, rels: CASE WHEN $parts.presidedEvidence THEN [x IN prels | x {.*}] ELSE [] END}) AS presided
+    RETURN collect({node: CASE WHEN $parts.presidedBrief THEN pm {.id, .name, start: toString(pm.start)} ELSE pm {.*, start: toString(pm.start), end: toString(pm.end)} END, rels: CASE WHEN $parts.presidedEvidence THEN [x IN prels | x {.*}] ELSE [] END}) AS presided
   }
   RETURN collect({meeting: m.id, node: p {.*}, rels: CASE WHEN $parts.presidersEvidence THEN [x IN rels | x {.*}] ELSE [] END, presided: presided}) AS presiders
 }
 // Property maps, not nodes and relationships: the same values, a third of the bytes.
-RETURN total, [m IN page | m {.*}] AS page, presiders
+RETURN total, [m IN page | CASE WHEN $parts.pageBrief THEN m {.id, .name, start: toString(m.start)} ELSE m {.*, start: toString(m.start), end: toString(m.end)} END] AS page, presiders

@@ -8,7 +8,9 @@
 // dated one did not fill the page and no date bound excludes undated meetings ($undated).
 // Residual filters (null = any): $text is part of the name or body; $place is a place id,
 // code or name, where the meeting was held or a place that contains it; sittings
-// (预备会议, 全体会议 …) are listed under their session unless $includeSittings.
+// (预备会议, 全体会议 …) are listed under their session unless $includeSittings (told by the
+// degree of PART_OF, which only ever leads to a session: a count Neo4j keeps, not a walk
+// along every relationship of the meeting).
 // `total` counts every match, and only when $withTotal (the client selected totalCount).
 CALL () {
   MATCH (m:Meeting)
@@ -16,7 +18,7 @@ CALL () {
     AND ($afterId IS NULL OR m.start < date($afterStart) OR m.id > $afterId)
     AND ($text IS NULL OR m.name CONTAINS $text OR m.body CONTAINS $text)
     AND ($place IS NULL OR EXISTS { MATCH (m)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = $place OR pl.code = $place OR pl.name = $place })
-    AND ($includeSittings OR NOT EXISTS { MATCH (m)-[:PART_OF]->(:Meeting) })
+    AND ($includeSittings OR COUNT { (m)-[:PART_OF]->() } = 0)
   WITH m
   ORDER BY m.start DESC, m.id
   LIMIT $limit
@@ -29,7 +31,7 @@ CALL (dated) {
   WHERE m.id > afterUndated AND m.start IS NULL
     AND ($text IS NULL OR m.name CONTAINS $text OR m.body CONTAINS $text)
     AND ($place IS NULL OR EXISTS { MATCH (m)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = $place OR pl.code = $place OR pl.name = $place })
-    AND ($includeSittings OR NOT EXISTS { MATCH (m)-[:PART_OF]->(:Meeting) })
+    AND ($includeSittings OR COUNT { (m)-[:PART_OF]->() } = 0)
   WITH m
   ORDER BY m.id
   LIMIT $limit
@@ -42,7 +44,7 @@ CALL () {
   WHERE ($from IS NULL OR m.start >= date($from)) AND ($to IS NULL OR m.start <= date($to))
     AND ($text IS NULL OR m.name CONTAINS $text OR m.body CONTAINS $text)
     AND ($place IS NULL OR EXISTS { MATCH (m)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = $place OR pl.code = $place OR pl.name = $place })
-    AND ($includeSittings OR NOT EXISTS { MATCH (m)-[:PART_OF]->(:Meeting) })
+    AND ($includeSittings OR COUNT { (m)-[:PART_OF]->() } = 0)
   RETURN count(m) AS total
 }
 WITH total, (dated + undated)[0..$limit] AS page
@@ -50,7 +52,9 @@ WITH total, (dated + undated)[0..$limit] AS page
 // read like meeting-presiders (a session's include its sittings'), and what each of them
 // presided when selected too ($parts.presidersPresided), read like person-presided: so
 // `meetings { presidedBy { presided } }` costs one statement. The relationships (the
-// evidence) come only when the query selects `evidence` there ($parts.*Evidence).
+// evidence) come only when the query selects `evidence` there ($parts.*Evidence), and a
+// meeting is brief (id, name, start) when the query asks no more of it ($parts.pageBrief,
+// $parts.presidedBrief; see RowShape in src/graphql/loaders.ts).
 CALL (page) {
   UNWIND page AS m
   WITH m
@@ -64,9 +68,10 @@ CALL (page) {
     MATCH (p)-[pr:PRESIDED]->(pm:Meeting)
     WITH pm, collect(pr) AS prels
     ORDER BY pm.start, pm.id
-    RETURN collect({node: pm {.*}, rels: CASE WHEN $parts.presidedEvidence THEN [x IN prels | x {.*}] ELSE [] END}) AS presided
+    RETURN collect({node: CASE WHEN $parts.presidedBrief THEN pm {.id, .name, start: toString(pm.start)} ELSE pm {.*, start: toString(pm.start), end: toString(pm.end)} END, rels: CASE WHEN $parts.presidedEvidence THEN [x IN prels | x {.*}] ELSE [] END}) AS presided
   }
   RETURN collect({meeting: m.id, node: p {.*}, rels: CASE WHEN $parts.presidersEvidence THEN [x IN rels | x {.*}] ELSE [] END, presided: presided}) AS presiders
 }
-// Property maps, not nodes and relationships: the same values, a third of the bytes.
-RETURN total, [m IN page | m {.*}] AS page, presiders
+// Property maps, not nodes and relationships: the same values, a third of the bytes; dates
+// as ISO strings (what values.ts would make of them), which the driver need not decode.
+RETURN total, [m IN page | CASE WHEN $parts.pageBrief THEN m {.id, .name, start: toString(m.start)} ELSE m {.*, start: toString(m.start), end: toString(m.end)} END] AS page, presiders

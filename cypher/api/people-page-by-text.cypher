@@ -54,7 +54,7 @@ CALL (page) {
   WITH p, post, collect(r) AS rels, min(r.observed) AS firstSeen
   ORDER BY firstSeen, post.id
   OPTIONAL MATCH (post)-[:OF]->(org:Organization)
-  RETURN collect({person: p.id, node: post {.*}, rels: [x IN rels | x {.*}], organization: org {.*}}) AS holdings
+  RETURN collect({person: p.id, node: post {.*}, rels: [x IN rels | x {.*, observed: toString(x.observed)}], organization: org {.*}}) AS holdings
 }
 // Property maps, not nodes and relationships: the same values, a third of the bytes.
 RETURN total, [p IN page | p {.*}] AS page, holdings

@@ -15,7 +15,7 @@ CALL (p) {
   WITH post, collect(r) AS rels, min(r.observed) AS firstSeen
   ORDER BY firstSeen, post.id
   OPTIONAL MATCH (post)-[:OF]->(org:Organization)
-  RETURN collect(CASE WHEN post IS NULL THEN null ELSE {node: post {.*}, rels: [x IN rels | x {.*}], organization: org {.*}} END) AS holdings
+  RETURN collect(CASE WHEN post IS NULL THEN null ELSE {node: post {.*}, rels: [x IN rels | x {.*, observed: toString(x.observed)}], organization: org {.*}} END) AS holdings
 }
 CALL (p) {
   WITH p
@@ -23,7 +23,7 @@ CALL (p) {
   MATCH (p)-[r:PRESIDED]->(m:Meeting)
   WITH m, collect(r) AS rels
   ORDER BY m.start, m.id
-  RETURN collect({node: m {.*}, rels: [x IN rels | x {.*}]}) AS presided
+  RETURN collect({node: m {.*, start: toString(m.start), end: toString(m.end)}, rels: [x IN rels | x {.*}]}) AS presided
 }
 CALL (p) {
   WITH p
@@ -31,7 +31,7 @@ CALL (p) {
   MATCH (p)-[r:SPOKE_AT]->(m:Meeting)
   WITH m, collect(r) AS rels
   ORDER BY m.start, m.id
-  RETURN collect({node: m {.*}, rels: [x IN rels | x {.*}]}) AS spokeAt
+  RETURN collect({node: m {.*, start: toString(m.start), end: toString(m.end)}, rels: [x IN rels | x {.*}]}) AS spokeAt
 }
 CALL (p) {
   WITH p
@@ -43,13 +43,13 @@ CALL (p) {
     OPTIONAL MATCH (i)-[pr:PRESENTED_AT]->(m:Meeting)
     WITH m, collect(pr) AS prels
     ORDER BY m.start, m.id
-    RETURN collect(CASE WHEN m IS NULL THEN null ELSE {node: m {.*}, rels: [x IN prels | x {.*}]} END) AS presentedAt
+    RETURN collect(CASE WHEN m IS NULL THEN null ELSE {node: m {.*, start: toString(m.start), end: toString(m.end)}, rels: [x IN prels | x {.*}]} END) AS presentedAt
   }
   CALL (i) {
     OPTIONAL MATCH (i)<-[ar:APPROVED]-(m:Meeting)
     WITH m, collect(ar) AS arels
     ORDER BY m.start, m.id
-    RETURN collect(CASE WHEN m IS NULL THEN null ELSE {node: m {.*}, rels: [x IN arels | x {.*}]} END) AS approvedAt
+    RETURN collect(CASE WHEN m IS NULL THEN null ELSE {node: m {.*, start: toString(m.start), end: toString(m.end)}, rels: [x IN arels | x {.*}]} END) AS approvedAt
   }
   RETURN collect({node: i {.*, _labels: labels(i)}, rels: [x IN rels | x {.*}], presentedAt: presentedAt, approvedAt: approvedAt}) AS reported
 }
@@ -61,7 +61,7 @@ CALL (p) {
   OPTIONAL MATCH (post:Post {id: postId})
   WITH m, post, rels
   ORDER BY m.start, m.id
-  RETURN collect({node: m {.*}, post: post {.*}, rels: [x IN rels | x {.*}]}) AS elected
+  RETURN collect({node: m {.*, start: toString(m.start), end: toString(m.end)}, post: post {.*}, rels: [x IN rels | x {.*}]}) AS elected
 }
 CALL (p) {
   WITH p

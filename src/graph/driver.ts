@@ -49,6 +49,10 @@ export class Graph {
       connectionTimeout: 10_000,
       maxTransactionRetryTime: 15_000,
       userAgent: 'meeting-kg',
+      // Integers arrive as JS numbers, not neo4j Integer objects: the graph's integers are
+      // character offsets, counts and votes, far below 2^53, and building an Integer per
+      // value (then converting it back) was a tenth of the API's CPU under load.
+      disableLosslessIntegers: true,
     });
     try {
       await driver.verifyConnectivity({ database: settings.database });

@@ -7,9 +7,10 @@ export type Native = null | boolean | number | string | Native[] | { [key: strin
 
 export function toNative(value: unknown): Native {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers (the driver gives integers as numbers): test them first.
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
@@ -17,15 +18,22 @@ export function toNative(value: unknown): Native {
   if (isNode(value)) return { ...toNativeMap(value.properties), _labels: value.labels };
   if (isRelationship(value)) return { ...toNativeMap(value.properties), _type: value.type };
   if (isPath(value)) return value.segments.map((s) => ({ start: toNative(s.start), rel: toNative(s.relationship), end: toNative(s.end) }));
-  if (Array.isArray(value)) return value.map(toNative);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toNative(value[i]);
+    return value as Native[];
+  }
   if (typeof value === 'object') return toNativeMap(value as Record<string, unknown>);
   return String(value);
 }
 
+/**
+ * Converts a map's values. Lists and maps are converted in place: what the driver hands over
+ * is freshly decoded and nobody else's, and copying every map and list of every row was a
+ * good part of the API's garbage under load.
+ */
 export function toNativeMap(map: Record<string, unknown>): { [key: string]: Native } {
-  const out: { [key: string]: Native } = {};
-  for (const [k, v] of Object.entries(map)) out[k] = toNative(v);
-  return out;
+  for (const k in map) map[k] = toNative(map[k]);
+  return map as { [key: string]: Native };
 }
 
 /** An ISO date string (YYYY-MM-DD) as a Neo4j DATE parameter, or null. */

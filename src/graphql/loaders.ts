@@ -11,9 +11,29 @@ import { outOfTime, toApiError } from './errors';
 import { LIMITS } from './limits';
 import { readShared, SHARED_STATEMENTS } from './shared-batch';
 
-/** Statements whose rows a list may prime without their relationships (evidence not selected). */
-const LITE_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders', 'api/person-presided']);
-const LITE = { evidence: false };
+/**
+ * How much of a statement's rows a field needs, widest first: everything (FULL); all but the
+ * relationships, because the field does not select `evidence` (NO_EVIDENCE); or no evidence
+ * and only the node's brief properties (BRIEF: a meeting's id, name and start). A list that
+ * reads its children's rows itself, in a lighter form when that is all the query asks
+ * (meetings-page), primes the loader of the shape it read, and rows of one shape answer every
+ * narrower shape too. A shape's loader that finds nothing primed runs the statement, whose
+ * full rows answer any shape.
+ */
+export enum RowShape {
+  FULL = 0,
+  NO_EVIDENCE = 1,
+  BRIEF = 2,
+}
+
+/** The statements whose rows lists prime in lighter shapes. */
+const SHAPED_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders', 'api/person-presided']);
+/** Each shape's loader is told apart by these (unused) parameters; FULL is the plain loader. */
+const SHAPE_KEYS: Record<RowShape, Record<string, unknown>> = {
+  [RowShape.FULL]: {},
+  [RowShape.NO_EVIDENCE]: { evidence: false },
+  [RowShape.BRIEF]: { evidence: false, brief: true },
+};
 
 export class Loaders {
   private readonly byStatement = new Map<string, DataLoader<string, Row[]>>();
@@ -53,28 +73,21 @@ export class Loaders {
   /**
    * Tells the loader of `statement` what it would answer for `key`, when another statement
    * already read it (meeting-detail reads the rows of meeting-presiders and others), so
-   * the field resolvers then find them without a round trip.
+   * the field resolvers then find them without a round trip. `shape`: what the rows hold
+   * (see RowShape); they answer the fields that need that much or less.
    */
-  prime(statement: string, key: string, rows: Row[]): void {
-    this.rows(statement).prime(key, rows);
-    // Full rows answer the evidence-less reads too.
-    if (LITE_STATEMENTS.has(statement)) this.rows(statement, LITE).prime(key, rows);
+  prime(statement: string, key: string, rows: Row[], shape: RowShape = RowShape.FULL): void {
+    if (!SHAPED_STATEMENTS.has(statement)) {
+      if (shape !== RowShape.FULL) throw new Error(`${statement} has no lighter row shapes; prime it with full rows`);
+      this.rows(statement).prime(key, rows);
+      return;
+    }
+    for (let s = shape; s <= RowShape.BRIEF; s++) this.rows(statement, SHAPE_KEYS[s as RowShape]).prime(key, rows);
   }
 
-  /**
-   * Like prime, for rows read without their relationships (no evidence): only the reads
-   * that do not select `evidence` get them (see `withoutEvidence`).
-   */
-  primeWithoutEvidence(statement: string, key: string, rows: Row[]): void {
-    this.rows(statement, LITE).prime(key, rows);
-  }
-
-  /**
-   * The rows of `statement` for `key` when the field does not select `evidence`: rows
-   * primed without relationships serve it, else the full rows (the statement is the same).
-   */
-  withoutEvidence(statement: string, key: string): Promise<Row[]> {
-    return this.rows(statement, LITE).load(key);
+  /** The rows of `statement` for `key`, for a field that needs `shape` of them (see RowShape). */
+  load(statement: string, key: string, shape: RowShape = RowShape.FULL): Promise<Row[]> {
+    return this.rows(statement, SHAPED_STATEMENTS.has(statement) ? SHAPE_KEYS[shape] : {}).load(key);
   }
 
   /** The first row for `id` of a by-id statement, or undefined. */

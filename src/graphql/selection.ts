@@ -9,7 +9,20 @@ import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
  * The names of the fields selected at `path` below the current field (`[]` = its own
  * subfields; `['edges', 'node']` = the fields of a connection's nodes).
  */
-export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
+export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): ReadonlySet<string> {
+  // graphql-js hands the same fieldNodes array to a field of every item of a list, so the
+  // answer is worked out once per field of the query, not once per item.
+  let byPath = memo.get(info.fieldNodes);
+  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  const key = path.join('.');
+  let fields = byPath.get(key);
+  if (!fields) byPath.set(key, (fields = collect(info, path)));
+  return fields;
+}
+
+const memo = new WeakMap<readonly FieldNode[], Map<string, Set<string>>>();
+
+function collect(info: GraphQLResolveInfo, path: string[]): Set<string> {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const name of path) {
     sets = fieldsOf(info, sets)

@@ -1,7 +1,7 @@
 // The request time budget: once a request's deadline has passed, the loaders refuse to
 // start another statement and say why (code TIMEOUT), without touching the database.
 import { Graph } from '../../src/graph/driver';
-import { Loaders } from '../../src/graphql/loaders';
+import { Loaders, RowShape } from '../../src/graphql/loaders';
 
 // A Graph that must never be used: any call would throw, proving nothing was sent.
 const untouchable = new Proxy({} as Graph, {
@@ -21,4 +21,22 @@ it('keeps one loader per statement within a request, and primed rows need no sta
   expect(loaders.rows('api/meeting-place')).toBe(loaders.rows('api/meeting-place'));
   loaders.prime('api/meeting-place', 'meeting:x', [{ key: 'meeting:x', node: { id: 'place:y', name: 'y' }, rels: [] }]);
   await expect(loaders.one('api/meeting-place', 'meeting:x')).resolves.toMatchObject({ node: { id: 'place:y' } });
+});
+
+it('answers a field from rows primed in its shape or a wider one, never a narrower one', async () => {
+  const sent: string[] = [];
+  const recording = { readAutoCommit: async (name: string) => (sent.push(name), []) } as unknown as Graph;
+  const loaders = new Loaders(recording, Date.now() + 60_000);
+  const brief = [{ key: 'person:a', node: { id: 'meeting:m', name: 'm', start: null }, rels: [] }];
+  const full = [{ key: 'person:b', node: { id: 'meeting:n', name: 'n', start: null, kind: 'congress' }, rels: [{ articleId: 'article:x' }] }];
+  loaders.prime('api/person-presided', 'person:a', brief, RowShape.BRIEF);
+  loaders.prime('api/person-presided', 'person:b', full, RowShape.FULL);
+  await expect(loaders.load('api/person-presided', 'person:a', RowShape.BRIEF)).resolves.toBe(brief);
+  await expect(loaders.load('api/person-presided', 'person:b', RowShape.BRIEF)).resolves.toBe(full);
+  await expect(loaders.load('api/person-presided', 'person:b', RowShape.NO_EVIDENCE)).resolves.toBe(full);
+  expect(sent).toEqual([]);
+  // Brief rows do not answer a field that needs more: that one runs the statement.
+  await expect(loaders.load('api/person-presided', 'person:a', RowShape.NO_EVIDENCE)).resolves.toEqual([]);
+  expect(sent).toEqual(['api/person-presided']);
+  expect(() => loaders.prime('api/meeting-place', 'meeting:x', [], RowShape.BRIEF)).toThrow(/no lighter row shapes/);
 });

@@ -174,6 +174,33 @@ describe('what a page brings along', () => {
     }
     expect(answer.data.one.presidedBy[0].presided.length).toBeGreaterThan(0);
   });
+
+  it('reads brief meetings (id, name, start) for one list and whole ones for another in the same request', async () => {
+    // The first list asks only id/name/start of the meetings and of what their presiders
+    // presided, so the page statement sends brief rows; the second asks kind, term and
+    // session of the same meetings, which brief rows do not hold.
+    const answer = await gql(
+      server.url,
+      `{ brief: meetings(filter: { place: "${townA}" }, first: 3) { edges { node { id name start presidedBy { presided { id name start } } } } }
+         whole: meetings(filter: { place: "${townA}" }, first: 3) { edges { node { id kind term session presidedBy { presided { id kind term session } } } } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const newest = meetingSpecs.filter((m) => m.town === townA && m.date).sort((a, b) => (a.date! < b.date! ? 1 : -1)).slice(0, 3);
+    expect(answer.data.brief.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(newest.map(meetingId));
+    expect(answer.data.brief.edges.map((e: { node: { start: string } }) => e.node.start)).toEqual(newest.map((m) => m.date));
+    for (const [i, e] of answer.data.whole.edges.entries()) {
+      expect(e.node).toMatchObject({ id: meetingId(newest[i]), kind: 'congress', term: newest[i].term, session: newest[i].session });
+      const presided = e.node.presidedBy[0].presided as { id: string; kind: string; term: number }[];
+      expect(presided.length).toBeGreaterThan(1);
+      for (const m of presided) expect(m).toMatchObject({ kind: 'congress', term: expect.any(Number) });
+    }
+    for (const e of answer.data.brief.edges) {
+      for (const m of e.node.presidedBy[0].presided) {
+        expect(Object.keys(m).sort()).toEqual(['id', 'name', 'start']);
+        expect(m.name).toContain('人民代表大会');
+      }
+    }
+  });
 });
 
 describe('people', () => {

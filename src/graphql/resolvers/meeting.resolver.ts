@@ -3,13 +3,14 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { MeetingsArgs } from '../args/meetings.args';
 import { RequestContext } from '../context';
 import { decodeCursor } from '../cursor';
+import { RowShape } from '../loaders';
 import { selectedFields } from '../selection';
 import { meetingsPageQuery } from './list-queries';
 import { Article } from '../types/article.type';
 import { MeetingConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
 import { MeetingItem, Report } from '../types/item.type';
-import { Meeting } from '../types/meeting.type';
+import { isBriefMeetingSelection, Meeting } from '../types/meeting.type';
 import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
 import { Row } from '../../graph/driver';
@@ -33,12 +34,17 @@ export class MeetingResolver {
     const after = decodeCursor('meetings', args.after);
     const { statement, params } = meetingsPageQuery(args, after, selectedFields(info).has('totalCount'));
     // The presiders of the page (and what they presided) come with the page when selected.
+    // Meetings come as brief rows (id, name, start) when the query asks no more of them.
+    const nodeFields = selectedFields(info, ['edges', 'node']);
     const presiderFields = selectedFields(info, ['edges', 'node', 'presidedBy']);
+    const presidedFields = selectedFields(info, ['edges', 'node', 'presidedBy', 'presided']);
     const parts = {
-      presiders: selectedFields(info, ['edges', 'node']).has('presidedBy'),
+      pageBrief: isBriefMeetingSelection(nodeFields),
+      presiders: nodeFields.has('presidedBy'),
       presidersEvidence: presiderFields.has('evidence'),
       presidersPresided: presiderFields.has('presided'),
-      presidedEvidence: selectedFields(info, ['edges', 'node', 'presidedBy', 'presided']).has('evidence'),
+      presidedEvidence: presidedFields.has('evidence'),
+      presidedBrief: isBriefMeetingSelection(presidedFields),
     };
     const [row] = await ctx.loaders.read(statement, { ...params, parts });
     const page = pageOf(row, 'meetings', after !== null, args.first, (node) => Meeting.from(node));
@@ -54,7 +60,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Person], { description: 'Who presided over the meeting or one of its sittings (each with the `evidence`).' })
   async presidedBy(@Root() meeting: Meeting, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
-    const rows = selectedFields(info).has('evidence') ? await linked(ctx, 'meeting-presiders', meeting.id) : await ctx.loaders.withoutEvidence('api/meeting-presiders', meeting.id);
+    const rows = await ctx.loaders.load('api/meeting-presiders', meeting.id, selectedFields(info).has('evidence') ? RowShape.FULL : RowShape.NO_EVIDENCE);
     return rows.map((r) => Person.from(r.node, r.rels));
   }
 
@@ -106,20 +112,19 @@ export class MeetingResolver {
 }
 
 /** Hands the presiders a meetings-page row read for its meetings to the loaders of meeting-presiders and person-presided. */
-function primePagePresiders(ctx: RequestContext, meetingIds: string[], row: Row, parts: { presidersEvidence: boolean; presidersPresided: boolean; presidedEvidence: boolean }): void {
-  // Rows read without their relationships only answer the fields that do not ask for evidence.
-  const prime = (statement: string, key: string, rows: Row[], withEvidence: boolean) =>
-    withEvidence ? ctx.loaders.prime(statement, key, rows) : ctx.loaders.primeWithoutEvidence(statement, key, rows);
+function primePagePresiders(ctx: RequestContext, meetingIds: string[], row: Row, parts: { presidersEvidence: boolean; presidersPresided: boolean; presidedEvidence: boolean; presidedBrief: boolean }): void {
+  // Rows read without their relationships (or with brief meetings) only answer the fields that ask no more.
+  const presidedShape = parts.presidedEvidence ? RowShape.FULL : parts.presidedBrief ? RowShape.BRIEF : RowShape.NO_EVIDENCE;
   const byMeeting = new Map<string, Row[]>(meetingIds.map((id) => [id, []]));
   for (const e of entriesOf(row.presiders)) {
     const meetingId = String(e.meeting);
     byMeeting.get(meetingId)?.push({ key: meetingId, node: e.node, rels: e.rels });
     const personId = asProps(e.node).id;
     if (parts.presidersPresided && typeof personId === 'string') {
-      prime('api/person-presided', personId, entriesOf(e.presided).map((m) => ({ key: personId, node: m.node, rels: m.rels })), parts.presidedEvidence);
+      ctx.loaders.prime('api/person-presided', personId, entriesOf(e.presided).map((m) => ({ key: personId, node: m.node, rels: m.rels })), presidedShape);
     }
   }
-  for (const [id, rows] of byMeeting) prime('api/meeting-presiders', id, rows, parts.presidersEvidence);
+  for (const [id, rows] of byMeeting) ctx.loaders.prime('api/meeting-presiders', id, rows, parts.presidersEvidence ? RowShape.FULL : RowShape.NO_EVIDENCE);
 }
 
 /** Hands the parts of a meeting-detail row to the loaders of the statements they stand for. */

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { PeopleArgs } from '../args/people.args';
 import { RequestContext } from '../context';
 import { decodeCursor } from '../cursor';
+import { RowShape } from '../loaders';
 import { selectedFields } from '../selection';
 import { PersonConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
@@ -10,7 +11,7 @@ import { FactKind } from '../types/enums';
 import { Evidence } from '../types/evidence.type';
 import { PostHolding } from '../types/holding.type';
 import { MeetingItem } from '../types/item.type';
-import { Meeting } from '../types/meeting.type';
+import { isBriefMeetingSelection, Meeting } from '../types/meeting.type';
 import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
 import { Post } from '../types/post.type';
@@ -74,7 +75,9 @@ export class PersonResolver {
 
   @FieldResolver(() => [Meeting], { description: 'Meetings the person presided over (each with `evidence`).' })
   async presided(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Meeting[]> {
-    const rows = selectedFields(info).has('evidence') ? await linked(ctx, 'person-presided', person.id) : await ctx.loaders.withoutEvidence('api/person-presided', person.id);
+    const fields = selectedFields(info);
+    const shape = fields.has('evidence') ? RowShape.FULL : isBriefMeetingSelection(fields) ? RowShape.BRIEF : RowShape.NO_EVIDENCE;
+    const rows = await ctx.loaders.load('api/person-presided', person.id, shape);
     return rows.map((r) => Meeting.from(r.node, r.rels));
   }
 
@@ -130,7 +133,7 @@ export interface PersonDetailParts {
   timeline: boolean;
 }
 
-function detailParts(fields: Set<string>): PersonDetailParts {
+function detailParts(fields: ReadonlySet<string>): PersonDetailParts {
   return {
     holdings: fields.has('posts'),
     presided: fields.has('presided'),

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Native } from '../../graph/values';
 import { asProps, date, num, str } from './node-props';
 
-@ObjectType({ description: 'One ingested news text.' })
+@ObjectType({ simpleResolvers: true, description: 'One ingested news text.' })
 export class Article {
   @Field(() => ID)
   id!: string;

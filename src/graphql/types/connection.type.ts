@@ -4,7 +4,7 @@ import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Meeting } from './meeting.type';
 import { Person } from './person.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -26,7 +26,7 @@ export interface ConnectionShape<T> {
 }
 
 function Connection<T extends object>(nodeClass: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => nodeClass)
     node!: T;
@@ -35,7 +35,7 @@ function Connection<T extends object>(nodeClass: ClassType<T>, name: string) {
     cursor!: string;
   }
 
-  @ObjectType(`${name}ConnectionBase`)
+  @ObjectType(`${name}ConnectionBase`, { simpleResolvers: true })
   abstract class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [Edge])
     edges!: Edge[];
@@ -49,8 +49,8 @@ function Connection<T extends object>(nodeClass: ClassType<T>, name: string) {
   return ConnectionClass;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PersonConnection extends Connection(Person, 'Person') {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MeetingConnection extends Connection(Meeting, 'Meeting') {}

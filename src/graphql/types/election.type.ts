@@ -4,7 +4,7 @@ import { Meeting } from './meeting.type';
 import { Person } from './person.type';
 import { Post } from './post.type';
 
-@ObjectType({ description: 'A meeting electing (or appointing) a person to a post.' })
+@ObjectType({ simpleResolvers: true, description: 'A meeting electing (or appointing) a person to a post.' })
 export class Election {
   @Field(() => Person)
   person!: Person;

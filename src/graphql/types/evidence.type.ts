@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Native } from '../../graph/values';
 
-@ObjectType({ description: 'Where a fact was read: the article, the sentence, and the span of the original text.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a fact was read: the article, the sentence, and the span of the original text.' })
 export class Evidence {
   @Field(() => ID, { description: 'The article the fact was read from (see `article`).' })
   articleId!: string;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Evidence } from './evidence.type';
 import { Post } from './post.type';
 
-@ObjectType({ description: 'A post a person holds, as seen in the articles.' })
+@ObjectType({ simpleResolvers: true, description: 'A post a person holds, as seen in the articles.' })
 export class PostHolding {
   @Field(() => Post)
   post!: Post;

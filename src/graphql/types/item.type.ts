@@ -34,19 +34,19 @@ export abstract class MeetingItem {
   }
 }
 
-@ObjectType({ implements: MeetingItem, description: 'A work report or other report delivered at a meeting.' })
+@ObjectType({ simpleResolvers: true, implements: MeetingItem, description: 'A work report or other report delivered at a meeting.' })
 export class Report extends MeetingItem {}
 
-@ObjectType({ implements: MeetingItem, description: 'A budget, a final account or a budget execution report.' })
+@ObjectType({ simpleResolvers: true, implements: MeetingItem, description: 'A budget, a final account or a budget execution report.' })
 export class Budget extends MeetingItem {}
 
-@ObjectType({ implements: MeetingItem, description: 'A project (实事项目, 重点项目 …).' })
+@ObjectType({ simpleResolvers: true, implements: MeetingItem, description: 'A project (实事项目, 重点项目 …).' })
 export class Project extends MeetingItem {}
 
-@ObjectType({ implements: MeetingItem, description: 'A resolution or decision.' })
+@ObjectType({ simpleResolvers: true, implements: MeetingItem, description: 'A resolution or decision.' })
 export class Resolution extends MeetingItem {}
 
-@ObjectType({ implements: MeetingItem, description: 'Anything else a meeting heard or approved (a list, a method …).' })
+@ObjectType({ simpleResolvers: true, implements: MeetingItem, description: 'Anything else a meeting heard or approved (a list, a method …).' })
 export class Item extends MeetingItem {}
 
 export type ItemTypeName = 'Report' | 'Budget' | 'Project' | 'Resolution' | 'Item';

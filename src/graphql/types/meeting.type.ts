@@ -3,7 +3,7 @@ import { Native } from '../../graph/values';
 import { Evidence } from './evidence.type';
 import { asProps, date, num, str } from './node-props';
 
-@ObjectType({ description: 'A meeting: a congress session, a party congress, a standing-committee session, a work meeting, or one sitting of a session.' })
+@ObjectType({ simpleResolvers: true, description: 'A meeting: a congress session, a party congress, a standing-committee session, a work meeting, or one sitting of a session.' })
 export class Meeting {
   @Field(() => ID)
   id!: string;
@@ -54,4 +54,17 @@ export class Meeting {
       evidence: Evidence.fromRelationships(rels),
     });
   }
+}
+
+/**
+ * The stored properties a brief meeting row leaves out (RowShape.BRIEF: id, name and start
+ * only, which is what lists of meetings mostly show), and evidence. A selection of Meeting
+ * fields without any of these is answered by a brief row; the fields that follow a
+ * relationship (place, presidedBy …) need only the id.
+ */
+export const MEETING_DETAIL_FIELDS: ReadonlySet<string> = new Set(['kind', 'body', 'term', 'session', 'sitting', 'end', 'dateText', 'evidence']);
+
+export function isBriefMeetingSelection(fields: ReadonlySet<string>): boolean {
+  for (const f of fields) if (MEETING_DETAIL_FIELDS.has(f)) return false;
+  return true;
 }

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Native } from '../../graph/values';
 import { asProps, str } from './node-props';
 
-@ObjectType({ description: 'A party committee, congress, government, standing committee … of a place.' })
+@ObjectType({ simpleResolvers: true, description: 'A party committee, congress, government, standing committee … of a place.' })
 export class Organization {
   @Field(() => ID)
   id!: string;

@@ -4,7 +4,7 @@ import type { AnyEntity } from './entity.union';
 import { EntityType } from './enums';
 import { Evidence } from './evidence.type';
 
-@ObjectType({ description: 'A node on a path.' })
+@ObjectType({ simpleResolvers: true, description: 'A node on a path.' })
 export class PathNode {
   @Field(() => ID)
   id!: string;
@@ -19,7 +19,7 @@ export class PathNode {
   entity!: AnyEntity;
 }
 
-@ObjectType({ description: 'One step of a path: a relationship (source → target, as stored) and the evidence for it.' })
+@ObjectType({ simpleResolvers: true, description: 'One step of a path: a relationship (source → target, as stored) and the evidence for it.' })
 export class PathStep {
   @Field(() => ID)
   source!: string;
@@ -34,7 +34,7 @@ export class PathStep {
   evidence!: Evidence[];
 }
 
-@ObjectType({ description: 'A shortest connection between two nodes.' })
+@ObjectType({ simpleResolvers: true, description: 'A shortest connection between two nodes.' })
 export class GraphPath {
   @Field(() => Int, { description: 'Number of steps.' })
   length!: number;

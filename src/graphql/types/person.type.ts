@@ -3,7 +3,7 @@ import { Native } from '../../graph/values';
 import { Evidence } from './evidence.type';
 import { asProps, str } from './node-props';
 
-@ObjectType({ description: 'A person named in the articles (one per name and jurisdiction).' })
+@ObjectType({ simpleResolvers: true, description: 'A person named in the articles (one per name and jurisdiction).' })
 export class Person {
   @Field(() => ID)
   id!: string;

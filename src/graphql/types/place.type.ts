@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Native } from '../../graph/values';
 import { asProps, str } from './node-props';
 
-@ObjectType({ description: 'A province, city, county, town or village.' })
+@ObjectType({ simpleResolvers: true, description: 'A province, city, county, town or village.' })
 export class Place {
   @Field(() => ID, { description: 'place:<division code> (place:310117109), or place:<parent>/<name> for a place without a code.' })
   id!: string;

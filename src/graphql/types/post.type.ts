@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Native } from '../../graph/values';
 import { asProps, str, strList } from './node-props';
 
-@ObjectType({ description: 'A post within an organization, e.g. 党委书记 of 泖港镇党委.' })
+@ObjectType({ simpleResolvers: true, description: 'A post within an organization, e.g. 党委书记 of 泖港镇党委.' })
 export class Post {
   @Field(() => ID)
   id!: string;

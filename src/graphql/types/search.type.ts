@@ -3,7 +3,7 @@ import { Entity } from './entity.union';
 import type { AnyEntity } from './entity.union';
 import { EntityType } from './enums';
 
-@ObjectType({ description: 'One full-text search hit.' })
+@ObjectType({ simpleResolvers: true, description: 'One full-text search hit.' })
 export class SearchHit {
   @Field(() => ID)
   id!: string;

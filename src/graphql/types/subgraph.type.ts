@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A node of a subgraph, ready for a graph library.' })
+@ObjectType({ simpleResolvers: true, description: 'A node of a subgraph, ready for a graph library.' })
 export class SubgraphNode {
   @Field(() => ID)
   id!: string;
@@ -12,7 +12,7 @@ export class SubgraphNode {
   type!: string;
 }
 
-@ObjectType({ description: 'An edge of a subgraph: all relationships of one type between two nodes, merged.' })
+@ObjectType({ simpleResolvers: true, description: 'An edge of a subgraph: all relationships of one type between two nodes, merged.' })
 export class SubgraphEdge {
   @Field(() => ID, { description: 'source|type|target.' })
   id!: string;
@@ -30,7 +30,7 @@ export class SubgraphEdge {
   weight!: number;
 }
 
-@ObjectType({ description: 'Nodes and edges around a node.' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and edges around a node.' })
 export class Subgraph {
   @Field(() => [SubgraphNode])
   nodes!: SubgraphNode[];

@@ -5,7 +5,7 @@ import { MeetingItem } from './item.type';
 import { Meeting } from './meeting.type';
 import { Post } from './post.type';
 
-@ObjectType({ description: 'One fact about a person, with its date.' })
+@ObjectType({ simpleResolvers: true, description: 'One fact about a person, with its date.' })
 export class TimelineEntry {
   @Field(() => String, { nullable: true, description: "The meeting's start date, else the date the post was observed, else the article's publication date (ISO); null when unknown." })
   date!: string | null;

@@ -44,7 +44,8 @@ CALL () {
 WITH total, page
 // The posts of the page's people (with their organizations) when the query selects
 // them ($parts.holdings), read like person-holdings and post-organization, so that a
-// list with posts costs one statement.
+// list with posts costs one statement. Without `evidence` selected there
+// ($parts.holdingsEvidence), each HOLDS relationship brings only its date (first/last seen).
 CALL (page) {
   UNWIND page AS p
   WITH p
@@ -53,7 +54,7 @@ CALL (page) {
   WITH p, post, collect(r) AS rels, min(r.observed) AS firstSeen
   ORDER BY firstSeen, post.id
   OPTIONAL MATCH (post)-[:OF]->(org:Organization)
-  RETURN collect({person: p.id, node: post {.*}, rels: [x IN rels | x {.*, observed: toString(x.observed)}], organization: org {.*}}) AS holdings
+  RETURN collect({person: p.id, node: post {.*}, rels: CASE WHEN $parts.holdingsEvidence THEN [x IN rels | x {.*, observed: toString(x.observed)}] ELSE [x IN rels | {observed: toString(x.observed)}] END, organization: org {.*}}) AS holdings
 }
 // Property maps, not nodes and relationships: the same values, a third of the bytes.
 RETURN total, [p IN page | p {.*}] AS page, holdings

@@ -27,7 +27,7 @@ export enum RowShape {
 }
 
 /** The statements whose rows lists prime in lighter shapes. */
-const SHAPED_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders', 'api/person-presided']);
+const SHAPED_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders', 'api/person-presided', 'api/person-holdings']);
 /** Each shape's loader is told apart by these (unused) parameters; FULL is the plain loader. */
 const SHAPE_KEYS: Record<RowShape, Record<string, unknown>> = {
   [RowShape.FULL]: {},

@@ -203,6 +203,26 @@ describe('what a page brings along', () => {
   });
 });
 
+describe('what a people page brings along', () => {
+  it('reads posts with their evidence for one list and only their dates for another in the same request', async () => {
+    const answer = await gql(
+      server.url,
+      `{ dated: people(filter: { name: "${secretaryA}" }, first: 5) { edges { node { id posts { title firstSeen lastSeen } } } }
+         evidenced: people(filter: { name: "${secretaryA}" }, first: 5) { edges { node { id posts { title firstSeen evidence { text } } } } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const datedA = meetingSpecs.filter((m) => m.town === townA && m.date).map((m) => m.date!).sort();
+    const [dated] = answer.data.dated.edges;
+    const [evidenced] = answer.data.evidenced.edges;
+    expect(dated.node.id).toBe(`person:${townA}/${secretaryA}`);
+    // First and last seen from the dates alone; evidence from the whole relationships.
+    expect(dated.node.posts[0]).toMatchObject({ firstSeen: datedA[0], lastSeen: datedA[datedA.length - 1] });
+    expect(evidenced.node.posts[0].firstSeen).toBe(datedA[0]);
+    expect(evidenced.node.posts[0].evidence.length).toBeGreaterThan(0);
+    for (const e of evidenced.node.posts[0].evidence) expect(e.text).toContain(secretaryA);
+  });
+});
+
 describe('people', () => {
   interface Known {
     name: string;

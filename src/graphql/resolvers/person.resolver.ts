@@ -45,10 +45,11 @@ export class PersonResolver {
     const parts = detailParts(selectedFields(info, ['edges', 'node']));
     // Posts come with the page when selected; the other parts of the page's people in one
     // more statement (person-detail, for all of them), not one per field.
-    const [row] = await ctx.loaders.read(statement, { ...params, parts: { holdings: parts.holdings } });
+    const holdingsEvidence = selectedFields(info, ['edges', 'node', 'posts']).has('evidence');
+    const [row] = await ctx.loaders.read(statement, { ...params, parts: { holdings: parts.holdings, holdingsEvidence } });
     const page = pageOf(row, 'people', after !== null, args.first, (node) => Person.from(node));
     const ids = page.edges.map((e) => e.node.id);
-    if (row && parts.holdings) primeHoldings(ctx, ids, row.holdings);
+    if (row && parts.holdings) primeHoldings(ctx, ids, row.holdings, holdingsEvidence ? RowShape.FULL : RowShape.NO_EVIDENCE);
     parts.holdings = false;
     if (ids.length && Object.values(parts).some(Boolean)) {
       const rows = await ctx.loaders.rows('api/person-detail', { parts }).loadMany(ids);
@@ -65,8 +66,9 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [PostHolding], { description: 'Every post the person holds, with first and last seen.' })
-  async posts(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<PostHolding[]> {
-    return (await linked(ctx, 'person-holdings', person.id)).map((r) => {
+  async posts(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PostHolding[]> {
+    const shape = selectedFields(info).has('evidence') ? RowShape.FULL : RowShape.NO_EVIDENCE;
+    return (await ctx.loaders.load('api/person-holdings', person.id, shape)).map((r) => {
       const post = Post.from(r.node);
       const seen = dateRange(r.rels, 'observed');
       return Object.assign(new PostHolding(), { post, title: post.title, firstSeen: seen.first, lastSeen: seen.last, evidence: Evidence.fromRelationships(r.rels) });
@@ -144,15 +146,19 @@ function detailParts(fields: ReadonlySet<string>): PersonDetailParts {
   };
 }
 
-/** Hands posts read by a people-page statement (`{person, node, rels, organization}` entries) to the loaders of person-holdings and post-organization. */
-function primeHoldings(ctx: RequestContext, personIds: string[], holdings: Native | undefined): void {
+/**
+ * Hands posts read by a people-page statement (`{person, node, rels, organization}` entries) to
+ * the loaders of person-holdings and post-organization; `shape`: NO_EVIDENCE when the
+ * relationships came without their evidence (only their dates).
+ */
+function primeHoldings(ctx: RequestContext, personIds: string[], holdings: Native | undefined, shape: RowShape): void {
   const byPerson = new Map<string, NodeProps[]>(personIds.map((id) => [id, []]));
   for (const h of entriesOf(holdings)) byPerson.get(String(h.person))?.push(h);
-  for (const [id, list] of byPerson) primeHoldingsOf(ctx, id, list);
+  for (const [id, list] of byPerson) primeHoldingsOf(ctx, id, list, shape);
 }
 
-function primeHoldingsOf(ctx: RequestContext, id: string, holdings: NodeProps[]): void {
-  ctx.loaders.prime('api/person-holdings', id, holdings.map((h) => ({ key: id, node: h.node, rels: h.rels })));
+function primeHoldingsOf(ctx: RequestContext, id: string, holdings: NodeProps[], shape = RowShape.FULL): void {
+  ctx.loaders.prime('api/person-holdings', id, holdings.map((h) => ({ key: id, node: h.node, rels: h.rels })), shape);
   for (const h of holdings) {
     const postId = asProps(h.node).id;
     if (typeof postId === 'string') ctx.loaders.prime('api/post-organization', postId, h.organization ? [{ key: postId, node: h.organization, rels: [] }] : []);

@@ -7,7 +7,8 @@
 // $prefix its beginning; $place is a place id, code or name where one of their posts'
 // organizations sits or one of their meetings was held, or a place inside it ((:Place)
 // -[:IN*0..]->(:Place)); $title is part of a post title they hold (canonical or as
-// written). `total` counts every match, and only when $withTotal (totalCount selected).
+// written). The count of all matches
+// (totalCount) is people-count-by-text.cypher, read only when selected.
 CALL () {
   CALL db.index.fulltext.queryNodes('names', $query) YIELD node AS p
   WITH p
@@ -26,23 +27,6 @@ CALL () {
   LIMIT $limit
   RETURN collect(p) AS page
 }
-CALL () {
-  WITH 1 AS one
-  WHERE $withTotal
-  CALL db.index.fulltext.queryNodes('names', $query) YIELD node AS p
-  WITH p
-  WHERE p:Person
-  AND ($name IS NULL OR p.name = $name)
-  AND ($nameContains IS NULL OR p.name CONTAINS $nameContains)
-  AND ($prefix IS NULL OR p.name STARTS WITH $prefix)
-  AND ($place IS NULL
-    OR EXISTS { MATCH (p)-[:HOLDS]->(:Post)-[:OF]->(:Organization)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = $place OR pl.code = $place OR pl.name = $place }
-    OR EXISTS { MATCH (p)-[:PRESIDED|SPOKE_AT|ATTENDED]->(:Meeting)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = $place OR pl.code = $place OR pl.name = $place })
-  AND ($title IS NULL
-    OR EXISTS { MATCH (p)-[:HOLDS]->(post:Post) WHERE post.title CONTAINS $title OR any(n IN coalesce(post.names, []) WHERE n CONTAINS $title) })
-  RETURN count(p) AS total
-}
-WITH total, page
 // The posts of the page's people (with their organizations) when the query selects
 // them ($parts.holdings), read like person-holdings and post-organization, so that a
 // list with posts costs one statement. Without `evidence` selected there
@@ -58,4 +42,4 @@ CALL (page) {
   RETURN collect({person: p.id, node: post {.*}, rels: CASE WHEN $parts.holdingsEvidence THEN [x IN rels | x {.*, observed: toString(x.observed)}] ELSE [x IN rels | {observed: toString(x.observed)}] END, organization: org {.*}}) AS holdings
 }
 // Property maps, not nodes and relationships: the same values, a third of the bytes.
-RETURN total, [p IN page | p {.*}] AS page, holdings
+RETURN [p IN page | p {.*}] AS page, holdings

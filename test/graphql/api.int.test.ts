@@ -114,7 +114,11 @@ describe('no N+1: round trips do not grow with the result', () => {
     // (the same statements within the same bound; one that is asked at two levels goes out
     // once or twice, depending on whether both levels ask in the same turn of the event
     // loop, see shared-batch.ts)
-    expect(new Set(small.statements)).toEqual(new Set(statements));
+    // (and the undated meetings are read only at the end of the list: when the dated page
+    // leaves room, as the 30 do and the first 3 do not)
+    const withoutUndated = (list: string[]) => new Set(list.filter((s) => s !== 'api/meetings-page-undated'));
+    expect(statements).toContain('api/meetings-page-undated');
+    expect(withoutUndated(small.statements)).toEqual(withoutUndated(statements));
     expect(small.statements.length).toBeLessThanOrEqual(14);
     for (const name of new Set(small.statements)) expect(small.statements.filter((s) => s === name).length).toBeLessThanOrEqual(2);
   });

@@ -15,14 +15,27 @@ describe('meetings pages', () => {
   });
   it('narrow the date range to the cursor and read undated meetings only without a date bound', () => {
     const q = meetingsPageQuery(meetings({ from: '2024-01-01', to: '2024-12-31' }), ['2024-06-30', 'meeting:x'], true);
-    expect(q.params).toMatchObject({ lower: '2024-01-01', upper: '2024-06-30', afterStart: '2024-06-30', afterId: 'meeting:x', undated: false, withTotal: true, limit: 21 });
+    expect(q.params).toMatchObject({ lower: '2024-01-01', upper: '2024-06-30', afterStart: '2024-06-30', afterId: 'meeting:x', limit: 21 });
+    expect(q.undated).toBeUndefined();
+    expect(q.count).toBe('api/meetings-count');
     expect(meetingsPageQuery(meetings({ to: '2024-03-01' }), ['2024-06-30', 'meeting:x'], false).params).toMatchObject({ upper: '2024-03-01' });
-    expect(meetingsPageQuery(meetings(null), null, false).params).toMatchObject({ lower: '0001-01-01', upper: '9999-12-31', undated: true, afterUndatedId: '' });
+    const all = meetingsPageQuery(meetings(null), null, false);
+    expect(all.params).toMatchObject({ lower: '0001-01-01', upper: '9999-12-31' });
+    expect(all.undated).toEqual({ statement: 'api/meetings-page-undated', params: expect.objectContaining({ afterUndatedId: '', limit: 21 }) });
   });
   it('skip the dated part once the cursor is among the undated meetings', () => {
     const q = meetingsPageQuery(meetings(null), [null, 'meeting:y'], false);
-    expect(String(q.params.lower) > String(q.params.upper)).toBe(true);
-    expect(q.params).toMatchObject({ undated: true, afterUndatedId: 'meeting:y' });
+    expect(q.statement).toBeNull();
+    expect(q.undated?.params).toMatchObject({ afterUndatedId: 'meeting:y' });
+  });
+  it('count with a statement of their own, except from a place (which counts as it reads)', () => {
+    const byPlace = meetingsPageQuery(meetings({ place: 'x' }), null, true);
+    expect(byPlace.count).toBeUndefined();
+    expect(byPlace.params.withTotal).toBe(true);
+    expect(peoplePageQuery(people({ name: '杜劲松' }), null, true).count).toBe('api/people-count-by-name');
+    expect(peoplePageQuery(people({ nameContains: '劲松' }), null, true).count).toBe('api/people-count-by-text');
+    expect(peoplePageQuery(people({ place: 'x' }), null, true).count).toBeUndefined();
+    expect(peoplePageQuery(people(null), null, true).count).toBe('api/people-count');
   });
 });
 

@@ -8,8 +8,16 @@ import { PeopleArgs } from '../args/people.args';
 import { SortKey } from '../cursor';
 
 export interface PageQuery {
-  statement: string;
+  /** The page statement (null when the cursor is past all it can read: only the undated part is left). */
+  statement: string | null;
   params: Record<string, unknown>;
+  /**
+   * The statement that counts every match for totalCount, with the same parameters; absent
+   * where the page statement counts while it reads (the by-place statements, $withTotal).
+   */
+  count?: string;
+  /** Meetings: the undated part, read after the dated page when that leaves room. */
+  undated?: { statement: string; params: Record<string, unknown> };
 }
 
 const FIRST_DAY = '0001-01-01';
@@ -17,7 +25,11 @@ const LAST_DAY = '9999-12-31';
 /** Sorts after every name (names are text of the Basic Multilingual Plane). */
 const AFTER_ALL_TEXT = '\uffff';
 
-/** Meetings: newest first, undated last. A place starts from the place; else the start-date index. */
+/**
+ * Meetings: newest first, undated last. A place starts from the place (which orders and
+ * counts what it finds); else the start-date index, then the undated meetings by id when
+ * no date bound excludes them.
+ */
 export function meetingsPageQuery(args: MeetingsArgs, after: SortKey | null, withTotal: boolean): PageQuery {
   const f = args.filter;
   const common = {
@@ -33,19 +45,19 @@ export function meetingsPageQuery(args: MeetingsArgs, after: SortKey | null, wit
   };
   if (common.place) return { statement: 'api/meetings-page-by-place', params: common };
   const inUndatedPart = after !== null && after[0] === null;
-  // The dated part: [from, min(to, the cursor's date)], or an empty range once the cursor
-  // has reached the undated meetings.
+  // Undated meetings fall outside any date bound.
+  const undated =
+    common.from === null && common.to === null
+      ? { statement: 'api/meetings-page-undated', params: { text: common.text, includeSittings: common.includeSittings, afterUndatedId: inUndatedPart ? after[1] : '', limit: common.limit } }
+      : undefined;
+  // The dated part: [from, min(to, the cursor's date)], none once the cursor has reached
+  // the undated meetings.
   const upper = [common.to ?? LAST_DAY, after?.[0] ?? LAST_DAY].sort()[0];
   return {
-    statement: 'api/meetings-page',
-    params: {
-      ...common,
-      lower: inUndatedPart ? LAST_DAY : (common.from ?? FIRST_DAY),
-      upper: inUndatedPart ? FIRST_DAY : upper,
-      // Undated meetings fall outside any date bound.
-      undated: common.from === null && common.to === null,
-      afterUndatedId: inUndatedPart ? after[1] : '',
-    },
+    statement: inUndatedPart ? null : 'api/meetings-page',
+    params: { ...common, lower: common.from ?? FIRST_DAY, upper },
+    count: 'api/meetings-count',
+    undated,
   };
 }
 
@@ -70,9 +82,9 @@ export function peoplePageQuery(args: PeopleArgs, after: SortKey | null, withTot
     limit: args.first + 1,
     withTotal,
   };
-  if (common.name !== null) return { statement: 'api/people-page-by-name', params: common };
+  if (common.name !== null) return { statement: 'api/people-page-by-name', params: common, count: 'api/people-count-by-name' };
   if (common.nameContains !== null && FULL_TEXT_SEARCHABLE.test(common.nameContains)) {
-    return { statement: 'api/people-page-by-text', params: { ...common, query: `name:"${common.nameContains}"` } };
+    return { statement: 'api/people-page-by-text', params: { ...common, query: `name:"${common.nameContains}"` }, count: 'api/people-count-by-text' };
   }
   if (common.place) return { statement: 'api/people-page-by-place', params: common };
   const prefix = common.prefix ?? '';
@@ -80,5 +92,6 @@ export function peoplePageQuery(args: PeopleArgs, after: SortKey | null, withTot
   return {
     statement: 'api/people-page',
     params: { ...common, lower: afterName > prefix ? afterName : prefix, upper: prefix ? prefix + AFTER_ALL_TEXT : AFTER_ALL_TEXT },
+    count: 'api/people-count',
   };
 }

@@ -16,7 +16,7 @@ import { Place } from '../types/place.type';
 import { Row } from '../../graph/driver';
 import { asProps } from '../types/node-props';
 import { electionOf, entriesOf, linked } from './links';
-import { pageOf } from './page';
+import { pageOf, readPage } from './page';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -32,7 +32,8 @@ export class MeetingResolver {
   @Query(() => MeetingConnection, { description: 'Meetings, newest first; filter by text, place and dates.' })
   async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MeetingConnection> {
     const after = decodeCursor('meetings', args.after);
-    const { statement, params } = meetingsPageQuery(args, after, selectedFields(info).has('totalCount'));
+    const withTotal = selectedFields(info).has('totalCount');
+    const q = meetingsPageQuery(args, after, withTotal);
     // The presiders of the page (and what they presided) come with the page when selected.
     // Meetings come as brief rows (id, name, start) when the query asks no more of them.
     const nodeFields = selectedFields(info, ['edges', 'node']);
@@ -46,9 +47,9 @@ export class MeetingResolver {
       presidedEvidence: presidedFields.has('evidence'),
       presidedBrief: isBriefMeetingSelection(presidedFields),
     };
-    const [row] = await ctx.loaders.read(statement, { ...params, parts });
+    const row = await readPage(ctx, q, { parts }, withTotal);
     const page = pageOf(row, 'meetings', after !== null, args.first, (node) => Meeting.from(node));
-    if (row && parts.presiders) primePagePresiders(ctx, page.edges.map((e) => e.node.id), row, parts);
+    if (parts.presiders) primePagePresiders(ctx, page.edges.slice(0, Number(row.pageRead)).map((e) => e.node.id), row, parts);
     return page;
   }
 

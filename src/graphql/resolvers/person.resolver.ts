@@ -21,7 +21,7 @@ import { Row } from '../../graph/driver';
 import { Native } from '../../graph/values';
 import { dateRange, electionOf, entriesOf, linked } from './links';
 import { peoplePageQuery } from './list-queries';
-import { pageOf } from './page';
+import { pageOf, readPage } from './page';
 
 const FACT_KINDS: ReadonlySet<string> = new Set(Object.values(FactKind));
 
@@ -41,15 +41,16 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People, by name then id; filter by exact name, part or beginning of the name, place or post title.' })
   async people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
     const after = decodeCursor('people', args.after);
-    const { statement, params } = peoplePageQuery(args, after, selectedFields(info).has('totalCount'));
+    const withTotal = selectedFields(info).has('totalCount');
+    const q = peoplePageQuery(args, after, withTotal);
     const parts = detailParts(selectedFields(info, ['edges', 'node']));
     // Posts come with the page when selected; the other parts of the page's people in one
     // more statement (person-detail, for all of them), not one per field.
     const holdingsEvidence = selectedFields(info, ['edges', 'node', 'posts']).has('evidence');
-    const [row] = await ctx.loaders.read(statement, { ...params, parts: { holdings: parts.holdings, holdingsEvidence } });
+    const row = await readPage(ctx, q, { parts: { holdings: parts.holdings, holdingsEvidence } }, withTotal);
     const page = pageOf(row, 'people', after !== null, args.first, (node) => Person.from(node));
     const ids = page.edges.map((e) => e.node.id);
-    if (row && parts.holdings) primeHoldings(ctx, ids, row.holdings, holdingsEvidence ? RowShape.FULL : RowShape.NO_EVIDENCE);
+    if (parts.holdings) primeHoldings(ctx, ids, row.holdings, holdingsEvidence ? RowShape.FULL : RowShape.NO_EVIDENCE);
     parts.holdings = false;
     if (ids.length && Object.values(parts).some(Boolean)) {
       const rows = await ctx.loaders.rows('api/person-detail', { parts }).loadMany(ids);

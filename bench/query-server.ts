@@ -5,8 +5,11 @@ import 'reflect-metadata';
 import { neo4jSettings, serverSettings } from '../src/config';
 import { Graph } from '../src/graph/driver';
 import { startServer } from '../src/server/app';
+import { applyHeapPolicy } from '../src/server/heap';
 
 async function main() {
+  // The server's own heap policy, as `npm start` runs it.
+  applyHeapPolicy();
   const graph = await Graph.connect(neo4jSettings());
   const server = await startServer({ graph, host: '127.0.0.1', port: Number(process.env.PORT ?? 0), apiToken: serverSettings().apiToken });
   process.stdout.write(`${server.url}\n`);

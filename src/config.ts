@@ -38,6 +38,8 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env) {
     port: Number(env.PORT ?? 4000),
     /** Token that mutations require (Authorization: Bearer <token>); unset → mutations refused. */
     apiToken: env.KG_API_TOKEN || undefined,
+    /** How far the heap may grow past its live size before a full collection, in % (KG_HEAP_GROWING_PERCENT; 0 = V8's default; see src/server/heap.ts). */
+    heapGrowingPercent: wholeNumber(env, 'KG_HEAP_GROWING_PERCENT', 50),
   };
 }
 
@@ -88,6 +90,14 @@ export function parseRate(text: string): Rate | null {
   const unit = (m[2] ?? 'min').toLowerCase();
   const perMs = unit.startsWith('s') ? 1_000 : unit.startsWith('h') ? 3_600_000 : 60_000;
   return { count: Number(m[1]), perMs };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 1000) throw new Error(`${name}='${raw}' must be a whole number from 0 to 1000`);
+  return n;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

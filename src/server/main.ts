@@ -12,12 +12,14 @@ import { ingestPaths } from '../graph/ingest';
 import { applySchema } from '../graph/schema';
 import { logger } from '../logger';
 import { startServer } from './app';
+import { applyHeapPolicy } from './heap';
 
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 async function main(): Promise<void> {
   const neo4j = neo4jSettings();
   const server = serverSettings();
+  applyHeapPolicy(server.heapGrowingPercent);
 
   logger.info({ uri: neo4j.uri, external: neo4j.external }, neo4j.external ? 'checking the Neo4j named by NEO4J_URI' : 'starting the local Neo4j (or reusing it)');
   const ensured = await ensureNeo4j(neo4j);

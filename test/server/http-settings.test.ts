@@ -1,5 +1,5 @@
 // The HTTP hardening settings read from the environment, and the per-client token bucket.
-import { DEFAULT_MUTATION_RATE, httpSettings, parseRate } from '../../src/config';
+import { DEFAULT_MUTATION_RATE, httpSettings, parseRate, serverSettings } from '../../src/config';
 import { isLoopback, RateLimiter } from '../../src/server/mutation-rate';
 
 it('has safe defaults, and loopback is not rate-limited unless KG_MUTATION_RATE is set', () => {
@@ -37,4 +37,11 @@ it('gives each client its own bucket, refilled over time', () => {
 it('knows loopback addresses', () => {
   for (const a of ['127.0.0.1', '127.3.4.5', '::1', '::ffff:127.0.0.1']) expect(isLoopback(a)).toBe(true);
   for (const a of ['10.0.0.1', '::ffff:192.168.1.2', '2001:db8::1', undefined]) expect(isLoopback(a)).toBe(false);
+});
+
+it('bounds heap growth at 1.5× the live heap unless KG_HEAP_GROWING_PERCENT says otherwise', () => {
+  expect(serverSettings({}).heapGrowingPercent).toBe(50);
+  expect(serverSettings({ KG_HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0); // V8's own policy
+  expect(serverSettings({ KG_HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
+  expect(() => serverSettings({ KG_HEAP_GROWING_PERCENT: 'lots' })).toThrow("KG_HEAP_GROWING_PERCENT='lots' must be a whole number from 0 to 1000");
 });

@@ -39,7 +39,7 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env) {
     /** Token that mutations require (Authorization: Bearer <token>); unset → mutations refused. */
     apiToken: env.KG_API_TOKEN || undefined,
     /** How far the heap may grow past its live size before a full collection, in % (KG_HEAP_GROWING_PERCENT; 0 = V8's default; see src/server/heap.ts). */
-    heapGrowingPercent: wholeNumber(env, 'KG_HEAP_GROWING_PERCENT', 50),
+    heapGrowingPercent: wholeNumber(env, 'KG_HEAP_GROWING_PERCENT', 100),
   };
 }
 

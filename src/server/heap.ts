@@ -4,8 +4,9 @@
 // for minutes, which reads as growth (RSS +30–35% after the first minute) although nothing
 // is kept. A server is better off with a flat footprint for a little more GC work: the next
 // full collection comes at (1 + percent/100) × the live heap (KG_HEAP_GROWING_PERCENT,
-// default 50, i.e. 1.5×; 0 leaves V8's own policy). Measured with bench:soak: heap peaks
-// ~100 MB a minute, RSS flat (README, "Bad requests, outages and hostile clients").
+// default 100, i.e. 2×; 0 leaves V8's own policy). 50 (1.5×) was flatter still but ran
+// twice the full collections, whose pauses (4–7 ms) showed in the p99 at one connection.
+// Measured with bench:soak (README, "Bad requests, outages and hostile clients").
 import v8 from 'node:v8';
 import { serverSettings } from '../config';
 

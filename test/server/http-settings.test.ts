@@ -39,9 +39,9 @@ it('knows loopback addresses', () => {
   for (const a of ['10.0.0.1', '::ffff:192.168.1.2', '2001:db8::1', undefined]) expect(isLoopback(a)).toBe(false);
 });
 
-it('bounds heap growth at 1.5× the live heap unless KG_HEAP_GROWING_PERCENT says otherwise', () => {
-  expect(serverSettings({}).heapGrowingPercent).toBe(50);
+it('bounds heap growth at 2× the live heap unless KG_HEAP_GROWING_PERCENT says otherwise', () => {
+  expect(serverSettings({}).heapGrowingPercent).toBe(100);
   expect(serverSettings({ KG_HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0); // V8's own policy
-  expect(serverSettings({ KG_HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
+  expect(serverSettings({ KG_HEAP_GROWING_PERCENT: '50' }).heapGrowingPercent).toBe(50);
   expect(() => serverSettings({ KG_HEAP_GROWING_PERCENT: 'lots' })).toThrow("KG_HEAP_GROWING_PERCENT='lots' must be a whole number from 0 to 1000");
 });

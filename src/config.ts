@@ -92,20 +92,19 @@ export function parseRate(text: string): Rate | null {
   return { count: Number(m[1]), perMs };
 }
 
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A whole number from the environment within [min, max], the fallback when unset; anything else is a clear error. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = 1000): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 1000) throw new Error(`${name}='${raw}' must be a whole number from 0 to 1000`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name}='${raw}' must be ${max === Infinity ? 'a positive whole number' : `a whole number from ${min} to ${max}`}`);
+  }
   return n;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}='${raw}' must be a positive whole number`);
-  return n;
+  return wholeNumber(env, name, fallback, 1, Infinity);
 }
 
 export function extractSettings(env: NodeJS.ProcessEnv = process.env) {

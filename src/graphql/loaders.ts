@@ -28,12 +28,6 @@ export enum RowShape {
 
 /** The statements whose rows lists prime in lighter shapes. */
 const SHAPED_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders', 'api/person-presided', 'api/person-holdings']);
-/** Each shape's loader is told apart by these (unused) parameters; FULL is the plain loader. */
-const SHAPE_KEYS: Record<RowShape, Record<string, unknown>> = {
-  [RowShape.FULL]: {},
-  [RowShape.NO_EVIDENCE]: { evidence: false },
-  [RowShape.BRIEF]: { evidence: false, brief: true },
-};
 
 export class Loaders {
   private readonly byStatement = new Map<string, DataLoader<string, Row[]>>();
@@ -52,6 +46,18 @@ export class Loaders {
     // `extra`: further parameters of the statement (person-detail's $parts); each set of
     // them has its own loader.
     const loaderKey = Object.keys(extra).length ? `${statement} ${JSON.stringify(extra)}` : statement;
+    return this.loader(loaderKey, statement, extra);
+  }
+
+  /**
+   * The loader of one shape of a statement's rows (see RowShape). Each shape has a loader of
+   * its own; all of them run the same statement when nothing was primed.
+   */
+  private shaped(statement: string, shape: RowShape): DataLoader<string, Row[]> {
+    return shape === RowShape.FULL || !SHAPED_STATEMENTS.has(statement) ? this.rows(statement) : this.loader(`${statement} #${RowShape[shape]}`, statement, {});
+  }
+
+  private loader(loaderKey: string, statement: string, extra: Record<string, unknown>): DataLoader<string, Row[]> {
     let loader = this.byStatement.get(loaderKey);
     if (!loader) {
       loader = new DataLoader<string, Row[]>(
@@ -82,12 +88,12 @@ export class Loaders {
       this.rows(statement).prime(key, rows);
       return;
     }
-    for (let s = shape; s <= RowShape.BRIEF; s++) this.rows(statement, SHAPE_KEYS[s as RowShape]).prime(key, rows);
+    for (let s = shape; s <= RowShape.BRIEF; s++) this.shaped(statement, s).prime(key, rows);
   }
 
   /** The rows of `statement` for `key`, for a field that needs `shape` of them (see RowShape). */
   load(statement: string, key: string, shape: RowShape = RowShape.FULL): Promise<Row[]> {
-    return this.rows(statement, SHAPED_STATEMENTS.has(statement) ? SHAPE_KEYS[shape] : {}).load(key);
+    return this.shaped(statement, shape).load(key);
   }
 
   /** The first row for `id` of a by-id statement, or undefined. */

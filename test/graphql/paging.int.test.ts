@@ -85,6 +85,17 @@ afterAll(async () => {
   await graph?.close();
 });
 
+/** What `run` gives, and the statements the server sent meanwhile. */
+async function watched<T>(run: () => Promise<T>): Promise<{ answer: T; events: QueryEvent[] }> {
+  const events: QueryEvent[] = [];
+  const stop = graph.onQuery((e) => events.push(e));
+  try {
+    return { answer: await run(), events };
+  } finally {
+    stop();
+  }
+}
+
 /** Every id of a list, page by page (`first` per page), and the statements it sent. */
 async function pageThrough(field: 'meetings' | 'people', filter: Record<string, unknown>, first: number) {
   const q = `query ($after: String, $filter: ${field === 'meetings' ? 'MeetingFilter' : 'PersonFilter'}) { ${field}(first: ${first}, after: $after, filter: $filter) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id name } } } }`;
@@ -181,12 +192,21 @@ describe('what a page brings along', () => {
     // The first list asks only id/name/start of the meetings and of what their presiders
     // presided, so the page statement sends brief rows; the second asks kind, term and
     // session of the same meetings, which brief rows do not hold.
-    const answer = await gql(
-      server.url,
-      `{ brief: meetings(filter: { place: "${townA}" }, first: 3) { edges { node { id name start presidedBy { presided { id name start } } } } }
-         whole: meetings(filter: { place: "${townA}" }, first: 3) { edges { node { id kind term session presidedBy { presided { id kind term session } } } } } }`,
+    const { answer, events } = await watched(() =>
+      gql(
+        server.url,
+        `{ brief: meetings(filter: { place: "${townA}" }, first: 3) { edges { node { id name start presidedBy { presided { id name start } } } } }
+           whole: meetings(filter: { place: "${townA}" }, first: 3) { edges { node { id kind term session presidedBy { presided { id kind term session } } } } } }`,
+      ),
     );
     expect(answer.errors).toBeUndefined();
+    // Each list read its page (and what it brings along) in one statement, in its own shape;
+    // nothing had to be read again.
+    expect(events.map((e) => e.name)).toEqual(['api/meetings-page-by-place', 'api/meetings-page-by-place']);
+    expect(events.map((e) => e.params.parts).sort((a: any, b: any) => Number(b.pageBrief) - Number(a.pageBrief))).toMatchObject([
+      { pageBrief: true, presidedBrief: true },
+      { pageBrief: false, presidedBrief: false },
+    ]);
     const newest = meetingSpecs.filter((m) => m.town === townA && m.date).sort((a, b) => (a.date! < b.date! ? 1 : -1)).slice(0, 3);
     expect(answer.data.brief.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(newest.map(meetingId));
     expect(answer.data.brief.edges.map((e: { node: { start: string } }) => e.node.start)).toEqual(newest.map((m) => m.date));
@@ -207,12 +227,17 @@ describe('what a page brings along', () => {
 
 describe('what a people page brings along', () => {
   it('reads posts with their evidence for one list and only their dates for another in the same request', async () => {
-    const answer = await gql(
-      server.url,
-      `{ dated: people(filter: { name: "${secretaryA}" }, first: 5) { edges { node { id posts { title firstSeen lastSeen } } } }
-         evidenced: people(filter: { name: "${secretaryA}" }, first: 5) { edges { node { id posts { title firstSeen evidence { text } } } } } }`,
+    const { answer, events } = await watched(() =>
+      gql(
+        server.url,
+        `{ dated: people(filter: { name: "${secretaryA}" }, first: 5) { edges { node { id posts { title firstSeen lastSeen } } } }
+           evidenced: people(filter: { name: "${secretaryA}" }, first: 5) { edges { node { id posts { title firstSeen evidence { text } } } } } }`,
+      ),
     );
     expect(answer.errors).toBeUndefined();
+    // Both lists brought their posts along (no person-holdings statement), one with evidence.
+    expect(events.map((e) => e.name)).toEqual(['api/people-page-by-name', 'api/people-page-by-name']);
+    expect(events.map((e) => (e.params.parts as { holdingsEvidence: boolean }).holdingsEvidence).sort()).toEqual([false, true]);
     const datedA = meetingSpecs.filter((m) => m.town === townA && m.date).map((m) => m.date!).sort();
     const [dated] = answer.data.dated.edges;
     const [evidenced] = answer.data.evidenced.edges;
@@ -287,12 +312,9 @@ describe('people', () => {
 
 describe('totalCount', () => {
   /** The counts a request made: a *-count statement, or a by-place page that counts as it reads. */
-  function withTotals(run: () => Promise<unknown>) {
-    const events: QueryEvent[] = [];
-    const stop = graph.onQuery((e) => events.push(e));
-    return run()
-      .finally(stop)
-      .then(() => events.filter((e) => /-count(-by-\w+)?$/.test(e.name) || (/-page-by-place$/.test(e.name) && e.params.withTotal)).map((e) => e.name));
+  async function withTotals(run: () => Promise<unknown>) {
+    const { events } = await watched(run);
+    return events.filter((e) => /-count(-by-\w+)?$/.test(e.name) || (/-page-by-place$/.test(e.name) && e.params.withTotal)).map((e) => e.name);
   }
 
   it('counts every match when selected, and only then', async () => {

@@ -1,5 +1,7 @@
-// The HTTP hardening settings read from the environment, and the per-client token bucket.
+// The server settings read from the environment (HTTP hardening, the heap policy), and the per-client token bucket.
 import { DEFAULT_MUTATION_RATE, httpSettings, parseRate, serverSettings } from '../../src/config';
+import v8 from 'node:v8';
+import { applyHeapPolicy } from '../../src/server/heap';
 import { isLoopback, RateLimiter } from '../../src/server/mutation-rate';
 
 it('has safe defaults, and loopback is not rate-limited unless KG_MUTATION_RATE is set', () => {
@@ -44,4 +46,17 @@ it('bounds heap growth at 2× the live heap unless KG_HEAP_GROWING_PERCENT says 
   expect(serverSettings({ KG_HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0); // V8's own policy
   expect(serverSettings({ KG_HEAP_GROWING_PERCENT: '50' }).heapGrowingPercent).toBe(50);
   expect(() => serverSettings({ KG_HEAP_GROWING_PERCENT: 'lots' })).toThrow("KG_HEAP_GROWING_PERCENT='lots' must be a whole number from 0 to 1000");
+});
+
+it("sets V8's heap growing factor from the setting, and leaves V8 alone at 0", () => {
+  const set = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
+  try {
+    applyHeapPolicy(100);
+    expect(set).toHaveBeenCalledWith('--heap-growing-percent=100');
+    set.mockClear();
+    applyHeapPolicy(0);
+    expect(set).not.toHaveBeenCalled();
+  } finally {
+    set.mockRestore();
+  }
 });

@@ -2,15 +2,20 @@
 // its organizations and people at its meetings. It starts from the place (found by id,
 // gazetteer code or name through their indexes), so it reads that place's people only,
 // then sorts them by name then id.
-// Keyset paging: $afterName/$afterId are the sort key (name, id) of the last edge of the
+// Keyset paging: q.afterName/q.afterId are the sort key (name, id) of the last edge of the
 // previous page (null on the first page). Every filter is optional (null = any) and they
-// all apply, whatever serves the seek: $name is the exact name, $nameContains part of it,
-// $prefix its beginning; $place is a place id, code or name where one of their posts'
+// all apply, whatever serves the seek: q.name is the exact name, q.nameContains part of it,
+// q.prefix its beginning; q.place is a place id, code or name where one of their posts'
 // organizations sits or one of their meetings was held, or a place inside it ((:Place)
-// -[:IN*0..]->(:Place)); $title is part of a post title they hold (canonical or as
-// written). `total` counts every match, and only when $withTotal (totalCount selected).
+// -[:IN*0..]->(:Place)); q.title is part of a post title they hold (canonical or as
+// written). `total` counts every match, and only when q.withTotal (totalCount selected).
+// Read for a batch of requests at once: $requests holds, for each, its filter and cursor
+// values (q.*) and its `key`; every row is one request's, tagged with its key. $limit and
+// $parts are the batch's (requests share a run only when they agree on them, see
+// src/graphql/shared-batch.ts); a lone request is a batch of one.
+UNWIND $requests AS q
 MATCH (top:Place)
-WHERE top.id = $place OR top.code = $place OR top.name = $place
+WHERE top.id = q.place OR top.code = q.place OR top.name = q.place
 MATCH (top)<-[:IN*0..]-(pl:Place)
 CALL (pl) {
   MATCH (pl)<-[:IN]-(:Organization)<-[:OF]-(:Post)<-[:HOLDS]-(p:Person)
@@ -19,25 +24,25 @@ CALL (pl) {
   MATCH (pl)<-[:IN]-(:Meeting)<-[:PRESIDED|SPOKE_AT|ATTENDED]-(p:Person)
   RETURN p
 }
-WITH DISTINCT p
+WITH DISTINCT q, p
 WHERE true
-  AND ($name IS NULL OR p.name = $name)
-  AND ($nameContains IS NULL OR p.name CONTAINS $nameContains)
-  AND ($prefix IS NULL OR p.name STARTS WITH $prefix)
-  AND ($title IS NULL
-    OR EXISTS { MATCH (p)-[:HOLDS]->(post:Post) WHERE post.title CONTAINS $title OR any(n IN coalesce(post.names, []) WHERE n CONTAINS $title) })
-WITH collect(p) AS matched
-CALL (matched) {
+  AND (q.name IS NULL OR p.name = q.name)
+  AND (q.nameContains IS NULL OR p.name CONTAINS q.nameContains)
+  AND (q.prefix IS NULL OR p.name STARTS WITH q.prefix)
+  AND (q.title IS NULL
+    OR EXISTS { MATCH (p)-[:HOLDS]->(post:Post) WHERE post.title CONTAINS q.title OR any(n IN coalesce(post.names, []) WHERE n CONTAINS q.title) })
+WITH q, collect(p) AS matched
+CALL (q, matched) {
   UNWIND matched AS p
   WITH p
   WHERE true
-  AND ($afterId IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.id > $afterId))
+  AND (q.afterId IS NULL OR p.name > q.afterName OR (p.name = q.afterName AND p.id > q.afterId))
   WITH p
   ORDER BY p.name, p.id
   LIMIT $limit
   RETURN collect(p) AS page
 }
-WITH CASE WHEN $withTotal THEN size(matched) ELSE 0 END AS total, page
+WITH q, CASE WHEN q.withTotal THEN size(matched) ELSE 0 END AS total, page
 // The posts of the page's people (with their organizations) when the query selects
 // them ($parts.holdings), read like person-holdings and post-organization, so that a
 // list with posts costs one statement. Without `evidence` selected there
@@ -53,4 +58,4 @@ CALL (page) {
   RETURN collect({person: p.id, node: post {.*}, rels: CASE WHEN $parts.holdingsEvidence THEN [x IN rels | x {.*, observed: toString(x.observed)}] ELSE [x IN rels | {observed: toString(x.observed)}] END, organization: org {.*}}) AS holdings
 }
 // Property maps, not nodes and relationships: the same values, a third of the bytes.
-RETURN total, [p IN page | p {.*}] AS page, holdings
+RETURN q.key AS key, total, [p IN page | p {.*}] AS page, holdings

@@ -1,27 +1,32 @@
 // One page of people, by name then id, read in the order of the Person.name range index
-// between $lower and $upper (the cursor's name or the prefix, and the prefix's end), so it
+// between q.lower and q.upper (the cursor's name or the prefix, and the prefix's end), so it
 // stops after $limit rows instead of sorting everyone. Used when no filter has an index of
 // its own (no exact name, no full-text name part, no place).
-// Keyset paging: $afterName/$afterId are the sort key (name, id) of the last edge of the
+// Keyset paging: q.afterName/q.afterId are the sort key (name, id) of the last edge of the
 // previous page (null on the first page). Every filter is optional (null = any) and they
-// all apply, whatever serves the seek: $name is the exact name, $nameContains part of it,
-// $prefix its beginning; $place is a place id, code or name where one of their posts'
+// all apply, whatever serves the seek: q.name is the exact name, q.nameContains part of it,
+// q.prefix its beginning; q.place is a place id, code or name where one of their posts'
 // organizations sits or one of their meetings was held, or a place inside it ((:Place)
-// -[:IN*0..]->(:Place)); $title is part of a post title they hold (canonical or as
+// -[:IN*0..]->(:Place)); q.title is part of a post title they hold (canonical or as
 // written). The count of all matches
 // (totalCount) is people-count.cypher, read only when selected.
-CALL () {
+// Read for a batch of requests at once: $requests holds, for each, its filter and cursor
+// values (q.*) and its `key`; every row is one request's, tagged with its key. $limit and
+// $parts are the batch's (requests share a run only when they agree on them, see
+// src/graphql/shared-batch.ts); a lone request is a batch of one.
+UNWIND $requests AS q
+CALL (q) {
   MATCH (p:Person)
-  WHERE p.name >= $lower AND p.name < $upper
-  AND ($afterId IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.id > $afterId))
-  AND ($name IS NULL OR p.name = $name)
-  AND ($nameContains IS NULL OR p.name CONTAINS $nameContains)
-  AND ($prefix IS NULL OR p.name STARTS WITH $prefix)
-  AND ($place IS NULL
-    OR EXISTS { MATCH (p)-[:HOLDS]->(:Post)-[:OF]->(:Organization)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = $place OR pl.code = $place OR pl.name = $place }
-    OR EXISTS { MATCH (p)-[:PRESIDED|SPOKE_AT|ATTENDED]->(:Meeting)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = $place OR pl.code = $place OR pl.name = $place })
-  AND ($title IS NULL
-    OR EXISTS { MATCH (p)-[:HOLDS]->(post:Post) WHERE post.title CONTAINS $title OR any(n IN coalesce(post.names, []) WHERE n CONTAINS $title) })
+  WHERE p.name >= q.lower AND p.name < q.upper
+  AND (q.afterId IS NULL OR p.name > q.afterName OR (p.name = q.afterName AND p.id > q.afterId))
+  AND (q.name IS NULL OR p.name = q.name)
+  AND (q.nameContains IS NULL OR p.name CONTAINS q.nameContains)
+  AND (q.prefix IS NULL OR p.name STARTS WITH q.prefix)
+  AND (q.place IS NULL
+    OR EXISTS { MATCH (p)-[:HOLDS]->(:Post)-[:OF]->(:Organization)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = q.place OR pl.code = q.place OR pl.name = q.place }
+    OR EXISTS { MATCH (p)-[:PRESIDED|SPOKE_AT|ATTENDED]->(:Meeting)-[:IN]->(:Place)-[:IN*0..]->(pl:Place) WHERE pl.id = q.place OR pl.code = q.place OR pl.name = q.place })
+  AND (q.title IS NULL
+    OR EXISTS { MATCH (p)-[:HOLDS]->(post:Post) WHERE post.title CONTAINS q.title OR any(n IN coalesce(post.names, []) WHERE n CONTAINS q.title) })
   WITH p
   ORDER BY p.name, p.id
   LIMIT $limit
@@ -42,4 +47,4 @@ CALL (page) {
   RETURN collect({person: p.id, node: post {.*}, rels: CASE WHEN $parts.holdingsEvidence THEN [x IN rels | x {.*, observed: toString(x.observed)}] ELSE [x IN rels | {observed: toString(x.observed)}] END, organization: org {.*}}) AS holdings
 }
 // Property maps, not nodes and relationships: the same values, a third of the bytes.
-RETURN [p IN page | p {.*}] AS page, holdings
+RETURN q.key AS key, [p IN page | p {.*}] AS page, holdings

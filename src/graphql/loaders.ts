@@ -2,14 +2,15 @@
 // by the parent's id; the loader gathers the ids asked for in one tick and runs the named
 // statement once for all of them (`UNWIND $ids AS key …`, each row tagged with its key).
 // So a request costs one round trip per field per level, however many parents there are.
-// The by-id lookups of SHARED_STATEMENTS also batch with other requests' (shared-batch.ts),
-// and every read is one auto-commit statement (Graph.readAutoCommit).
+// The by-id lookups of SHARED_STATEMENTS and the list pages also batch with other
+// requests' (shared-batch.ts), and every read is one auto-commit statement
+// (Graph.readAutoCommit).
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { Graph, Row } from '../graph/driver';
 import { outOfTime, toApiError } from './errors';
 import { LIMITS } from './limits';
-import { readShared, SHARED_STATEMENTS } from './shared-batch';
+import { readShared, readSharedPage, SHARED_STATEMENTS } from './shared-batch';
 
 /**
  * How much of a statement's rows a field needs, widest first: everything (FULL); all but the
@@ -99,6 +100,15 @@ export class Loaders {
   /** The first row for `id` of a by-id statement, or undefined. */
   async one(statement: string, id: string, extra: Record<string, unknown> = {}): Promise<Row | undefined> {
     return (await this.rows(statement, extra).load(id))[0];
+  }
+
+  /**
+   * The row of a page statement (cypher/api/*-page*.cypher, which reads `$requests`) for
+   * this request's `params`, read together with other requests' pages (readSharedPage).
+   */
+  async page(statement: string, params: Record<string, unknown>): Promise<Row | undefined> {
+    if (this.deadline <= Date.now()) throw outOfTime(statement);
+    return readSharedPage(this.graph, statement, params, this.deadline, (name, p, timeoutMs) => readWithin(this.graph, name, p, timeoutMs));
   }
 
   /** Runs a named read statement within the request's time budget; errors come back as API errors. */

@@ -4,11 +4,16 @@
 // people filters (each statement of cypher/api/*-page*.cypher serves its share), the
 // place filter by id, gazetteer code or name including the places inside, totalCount
 // counted only when selected, and refused cursors. Cleans up exactly what it wrote.
+import 'reflect-metadata';
 import { Graph, QueryEvent } from '../../src/graph/driver';
 import { deleteArticle } from '../../src/graph/ingest';
 import { ingestResults } from '../../src/graph/ingest/ingest-results';
 import { articleId } from '../../src/graph/keys';
 import { applySchema } from '../../src/graph/schema';
+import { MeetingsArgs } from '../../src/graphql/args/meetings.args';
+import { PeopleArgs } from '../../src/graphql/args/people.args';
+import { Loaders } from '../../src/graphql/loaders';
+import { meetingsPageQuery, PageQuery, peoplePageQuery } from '../../src/graphql/resolvers/list-queries';
 import { RunningServer } from '../../src/server/app';
 import { townArticle } from '../graph/fixtures/town-article';
 import { query, runTag } from '../graph/helpers';
@@ -310,11 +315,44 @@ describe('people', () => {
   });
 });
 
+describe('pages asked at the same moment (shared-batch.ts)', () => {
+  const meetingsArgs = (filter: object) => Object.assign(new MeetingsArgs(), { first: 3, filter });
+  const peopleArgs = (filter: object) => Object.assign(new PeopleArgs(), { first: 3, filter });
+  const meetingParts = { parts: { pageBrief: false, presiders: true, presidersPresided: true, presidedBrief: true, presidedEvidence: false, presidersEvidence: false } };
+  const peopleParts = { parts: { holdings: true, holdingsEvidence: false } };
+  const dated = (q: PageQuery) => ({ statement: q.statement!, params: { ...q.params, ...meetingParts } });
+  const undated = (q: PageQuery) => ({ statement: q.undated!.statement, params: { ...q.undated!.params, parts: {} } });
+  const person = (q: PageQuery) => ({ statement: q.statement!, params: { ...q.params, ...peopleParts } });
+  // Each page statement, asked by three requests with different values of the same filters.
+  const cases: [string, { statement: string; params: Record<string, unknown> }[]][] = [
+    ['meetings by date', ['2024-03-12', '2024-03-16', '2024-03-20'].map((to) => dated(meetingsPageQuery(meetingsArgs({ text: tag, to }), null, false)))],
+    ['meetings by place', [county, townA, townB].map((place) => dated(meetingsPageQuery(meetingsArgs({ place }), null, true)))],
+    ['undated meetings', [null, 1, 2].map((n) => undated(meetingsPageQuery(meetingsArgs({ text: tag }), n === null ? null : [null, `meeting:${townA}/congress/2/${n}`], false)))],
+    ['people by name', [secretaryA, secretaryB, mayorB].map((name) => person(peoplePageQuery(peopleArgs({ name }), null, false)))],
+    ['people by part of the name', ['慕白', '一鸣', '慕鸣'].map((nameContains) => person(peoplePageQuery(peopleArgs({ nameContains }), null, false)))],
+    ['people by place', [[county, '鬯'], [townA, '夔'], [townB, '夔慕']].map(([place, namePrefix]) => person(peoplePageQuery(peopleArgs({ place, namePrefix }), null, true)))],
+    ['people by name prefix', ['夔', '鬯', '夔慕'].map((namePrefix) => person(peoplePageQuery(peopleArgs({ namePrefix }), null, false)))],
+  ];
+
+  it.each(cases)('%s: one statement, each request getting the page it gets alone', async (_, asks) => {
+    const alone = [];
+    for (const a of asks) alone.push(await new Loaders(graph, Date.now() + 5_000).page(a.statement, a.params));
+    const { answer: together, events } = await watched(() => Promise.all(asks.map((a) => new Loaders(graph, Date.now() + 5_000).page(a.statement, a.params))));
+    expect(events.map((e) => [e.name, (e.params.requests as unknown[]).length])).toEqual([[asks[0].statement, 3]]);
+    const strip = (row: Record<string, unknown> | undefined) => ({ ...row, key: undefined });
+    expect(together.map(strip)).toEqual(alone.map(strip));
+    // the three pages differ, so rows handed to the wrong request would show
+    expect(new Set(alone.map((row) => JSON.stringify(row?.page))).size).toBe(3);
+  });
+});
+
 describe('totalCount', () => {
   /** The counts a request made: a *-count statement, or a by-place page that counts as it reads. */
   async function withTotals(run: () => Promise<unknown>) {
     const { events } = await watched(run);
-    return events.filter((e) => /-count(-by-\w+)?$/.test(e.name) || (/-page-by-place$/.test(e.name) && e.params.withTotal)).map((e) => e.name);
+    // (a page statement takes its requests' values in $requests, see shared-batch.ts)
+    const counting = (e: QueryEvent) => (e.params.requests as { withTotal?: boolean }[]).some((r) => r.withTotal);
+    return events.filter((e) => /-count(-by-\w+)?$/.test(e.name) || (/-page-by-place$/.test(e.name) && counting(e))).map((e) => e.name);
   }
 
   it('counts every match when selected, and only then', async () => {

@@ -18,14 +18,14 @@ import { PageQuery } from './list-queries';
  */
 export async function readPage(ctx: RequestContext, q: PageQuery, extra: Record<string, unknown>, withTotal: boolean): Promise<Row> {
   const [row, total] = await Promise.all([
-    q.statement ? ctx.loaders.read(q.statement, { ...q.params, ...extra }).then((rows) => rows[0] ?? {}) : ({} as Row),
+    q.statement ? ctx.loaders.page(q.statement, { ...q.params, ...extra }).then((row) => row ?? {}) : ({} as Row),
     withTotal && q.count ? ctx.loaders.read(q.count, q.params).then((rows) => rows[0]?.total) : undefined,
   ]);
   let page = Array.isArray(row.page) ? row.page : [];
   const pageRead = page.length;
   const limit = Number(q.params.limit);
   if (q.undated && page.length < limit) {
-    const [rest] = await ctx.loaders.read(q.undated.statement, { ...q.undated.params, limit: limit - page.length });
+    const rest = await ctx.loaders.page(q.undated.statement, { ...q.undated.params, limit: limit - page.length });
     page = page.concat(Array.isArray(rest?.page) ? rest.page : []);
   }
   return { ...row, page, pageRead, total: total ?? row.total ?? 0 };

@@ -1,14 +1,18 @@
-// Batching ACROSS requests for the by-id lookups every single-meeting and single-person
-// query starts with (meeting-detail, person-detail), and for the per-field statements. Under load many requests ask for one
-// meeting each at about the same moment; a request's own DataLoader can only batch its own
-// ids, so each would pay a full round trip to Neo4j. Here the ids asked for in the same
-// turn of the event loop go out as ONE statement (`UNWIND $ids AS key …`), and each request
-// gets back only the rows of its own ids. Nothing is cached: an answer is never reused for a
-// later request, only shared by requests that wait at the same time (the API's data is the
-// same for every caller; the token only guards mutations).
+// Batching ACROSS requests. Under load many requests ask for the same kind of thing at
+// about the same moment; a request's own DataLoader can only batch its own asks, so each
+// request would pay a full statement: the driver's work, a transaction and a plan lookup
+// in Neo4j. Here what requests ask in the same turn of the event loop goes out as ONE
+// statement, and each request gets back only its own rows. Nothing is cached: an answer
+// is never reused for a later request, only shared by requests that wait at the same time
+// (the API's data is the same for every caller; the token only guards mutations).
 //
-// Only statements whose rows for one key do not depend on the other keys may be shared
-// (each key's part is computed on its own, no LIMIT over all keys): see SHARED_STATEMENTS.
+// Two kinds:
+// - by-id lookups (meeting-detail, person-detail and the per-field statements): the ids
+//   go out together (`UNWIND $ids AS key …`). Only statements whose rows for one key do
+//   not depend on the other keys may be shared (no LIMIT over all keys): SHARED_STATEMENTS.
+// - list pages (cypher/api/*-page*.cypher): each request's filter and cursor values go out
+//   together (`UNWIND $requests AS q CALL (q) { … LIMIT $limit }`), each page read from its
+//   own index seek: readSharedPage.
 import type { Graph, Row } from '../graph/driver';
 import { outOfTime } from './errors';
 import { LIMITS } from './limits';

@@ -9,6 +9,13 @@ export function toNative(value: unknown): Native {
   if (value === null || value === undefined) return null;
   // Most values are strings and numbers (the driver gives integers as numbers): test them first.
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // Then lists and plain maps (what the API's statements return: property maps): the
+  // driver's own types below are class instances, so a plain object needs none of their tests.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toNative(value[i]);
+    return value as Native[];
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) return toNativeMap(value as Record<string, unknown>);
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
@@ -18,10 +25,6 @@ export function toNative(value: unknown): Native {
   if (isNode(value)) return { ...toNativeMap(value.properties), _labels: value.labels };
   if (isRelationship(value)) return { ...toNativeMap(value.properties), _type: value.type };
   if (isPath(value)) return value.segments.map((s) => ({ start: toNative(s.start), rel: toNative(s.relationship), end: toNative(s.end) }));
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = toNative(value[i]);
-    return value as Native[];
-  }
   if (typeof value === 'object') return toNativeMap(value as Record<string, unknown>);
   return String(value);
 }

@@ -1,7 +1,7 @@
 // The request time budget: once a request's deadline has passed, the loaders refuse to
 // start another statement and say why (code TIMEOUT), without touching the database.
 import { Graph } from '../../src/graph/driver';
-import { Loaders, RowShape } from '../../src/graphql/loaders';
+import { Loaders, mapNow, RowShape } from '../../src/graphql/loaders';
 
 // A Graph that must never be used: any call would throw, proving nothing was sent.
 const untouchable = new Proxy({} as Graph, {
@@ -39,4 +39,34 @@ it('answers a field from rows primed in its shape or a wider one, never a narrow
   await expect(loaders.load('api/person-presided', 'person:a', RowShape.NO_EVIDENCE)).resolves.toEqual([]);
   expect(sent).toEqual(['api/person-presided']);
   expect(() => loaders.prime('api/meeting-place', 'meeting:x', [], RowShape.BRIEF)).toThrow(/no lighter row shapes/);
+});
+
+it('hands primed rows over at once (no promise) in the shapes they answer, and reads the rest', async () => {
+  const sent: string[] = [];
+  const recording = { readAutoCommit: async (name: string) => (sent.push(name), []) } as unknown as Graph;
+  const loaders = new Loaders(recording, Date.now() + 60_000);
+  const brief = [{ key: 'person:a', node: { id: 'meeting:m', name: 'm', start: null }, rels: [] }];
+  const place = [{ key: 'meeting:x', node: { id: 'place:y' }, rels: [] }];
+  loaders.prime('api/person-presided', 'person:a', brief, RowShape.BRIEF);
+  loaders.prime('api/meeting-place', 'meeting:x', place);
+  expect(loaders.loadNow('api/person-presided', 'person:a', RowShape.BRIEF)).toBe(brief);
+  expect(loaders.loadNow('api/meeting-place', 'meeting:x')).toBe(place);
+  // the first rows primed for a key stay, as in DataLoader
+  loaders.prime('api/meeting-place', 'meeting:x', []);
+  expect(loaders.loadNow('api/meeting-place', 'meeting:x')).toBe(place);
+  expect(sent).toEqual([]);
+  // a wider shape than was primed, or a key nobody primed: a promise, and the statement runs
+  const wider = loaders.loadNow('api/person-presided', 'person:a', RowShape.NO_EVIDENCE);
+  const other = loaders.loadNow('api/meeting-place', 'meeting:z');
+  expect(wider).toBeInstanceOf(Promise);
+  expect(other).toBeInstanceOf(Promise);
+  await Promise.all([wider, other]);
+  expect(sent.sort()).toEqual(['api/meeting-place', 'api/person-presided']);
+});
+
+it('mapNow applies a function at once to a value, and after it to a promise', async () => {
+  expect(mapNow([1, 2], (xs) => xs.length)).toBe(2);
+  const later = mapNow(Promise.resolve([1, 2, 3]), (xs) => xs.length);
+  expect(later).toBeInstanceOf(Promise);
+  await expect(later).resolves.toBe(3);
 });

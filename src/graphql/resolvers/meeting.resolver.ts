@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { MeetingsArgs } from '../args/meetings.args';
 import { RequestContext } from '../context';
 import { decodeCursor } from '../cursor';
-import { RowShape } from '../loaders';
+import { mapNow, RowShape } from '../loaders';
 import { selectedFields } from '../selection';
 import { meetingsPageQuery } from './list-queries';
 import { Article } from '../types/article.type';
@@ -60,9 +60,9 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Person], { description: 'Who presided over the meeting or one of its sittings (each with the `evidence`).' })
-  async presidedBy(@Root() meeting: Meeting, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
-    const rows = await ctx.loaders.load('api/meeting-presiders', meeting.id, selectedFields(info).has('evidence') ? RowShape.FULL : RowShape.NO_EVIDENCE);
-    return rows.map((r) => Person.from(r.node, r.rels));
+  presidedBy(@Root() meeting: Meeting, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Person[] | Promise<Person[]> {
+    const rows = ctx.loaders.loadNow('api/meeting-presiders', meeting.id, selectedFields(info).has('evidence') ? RowShape.FULL : RowShape.NO_EVIDENCE);
+    return mapNow(rows, (list) => list.map((r) => Person.from(r.node, r.rels)));
   }
 
   @FieldResolver(() => [Report], { description: 'The reports presented (see `presented` for budgets and other items too); each has its `reporter`.' })

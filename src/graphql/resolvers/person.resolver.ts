@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { PeopleArgs } from '../args/people.args';
 import { RequestContext } from '../context';
 import { decodeCursor } from '../cursor';
-import { RowShape } from '../loaders';
+import { mapNow, RowShape } from '../loaders';
 import { selectedFields } from '../selection';
 import { PersonConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
@@ -67,21 +67,20 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [PostHolding], { description: 'Every post the person holds, with first and last seen.' })
-  async posts(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PostHolding[]> {
+  posts(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): PostHolding[] | Promise<PostHolding[]> {
     const shape = selectedFields(info).has('evidence') ? RowShape.FULL : RowShape.NO_EVIDENCE;
-    return (await ctx.loaders.load('api/person-holdings', person.id, shape)).map((r) => {
+    return mapNow(ctx.loaders.loadNow('api/person-holdings', person.id, shape), (rows) => rows.map((r) => {
       const post = Post.from(r.node);
       const seen = dateRange(r.rels, 'observed');
       return Object.assign(new PostHolding(), { post, title: post.title, firstSeen: seen.first, lastSeen: seen.last, evidence: Evidence.fromRelationships(r.rels) });
-    });
+    }));
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings the person presided over (each with `evidence`).' })
-  async presided(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Meeting[]> {
+  presided(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Meeting[] | Promise<Meeting[]> {
     const fields = selectedFields(info);
     const shape = fields.has('evidence') ? RowShape.FULL : isBriefMeetingSelection(fields) ? RowShape.BRIEF : RowShape.NO_EVIDENCE;
-    const rows = await ctx.loaders.load('api/person-presided', person.id, shape);
-    return rows.map((r) => Meeting.from(r.node, r.rels));
+    return mapNow(ctx.loaders.loadNow('api/person-presided', person.id, shape), (rows) => rows.map((r) => Meeting.from(r.node, r.rels)));
   }
 
   @FieldResolver(() => [MeetingItem], { description: 'What the person reported (each with `evidence` and its `meeting`).' })

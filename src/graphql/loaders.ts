@@ -32,8 +32,8 @@ const SHAPED_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders',
 
 export class Loaders {
   private readonly byStatement = new Map<string, DataLoader<string, Row[]>>();
-  /** What prime() handed over, by loader and key: loadNow() answers from it without a promise. */
-  private readonly primed = new Map<string, Row[]>();
+  /** What prime() handed over: by statement, then shape (a RowShape is an index), then key. */
+  private readonly primed = new Map<string, [Map<string, Row[]>, Map<string, Row[]>, Map<string, Row[]>]>();
 
   constructor(
     private readonly graph: Graph,
@@ -43,7 +43,8 @@ export class Loaders {
 
   /**
    * The loader for a statement of cypher/api that takes `$ids` and returns rows with a
-   * `key` column; `.load(id)` gives that id's rows (none when it has none).
+   * `key` column; `.load(id)` gives that id's rows (none when it has none). It reads; rows
+   * that were primed are answered by load(), loadNow() and one().
    */
   rows(statement: string, extra: Record<string, unknown> = {}): DataLoader<string, Row[]> {
     // `extra`: further parameters of the statement (person-detail's $parts); each set of
@@ -83,24 +84,22 @@ export class Loaders {
    * Tells the loader of `statement` what it would answer for `key`, when another statement
    * already read it (meeting-detail reads the rows of meeting-presiders and others), so
    * the field resolvers then find them without a round trip. `shape`: what the rows hold
-   * (see RowShape); they answer the fields that need that much or less.
+   * (see RowShape); they answer the fields that need that much or less. The first rows
+   * primed for a key stay, as in DataLoader.
    */
   prime(statement: string, key: string, rows: Row[], shape: RowShape = RowShape.FULL): void {
     if (!SHAPED_STATEMENTS.has(statement)) {
       if (shape !== RowShape.FULL) throw new Error(`${statement} has no lighter row shapes; prime it with full rows`);
-      this.rows(statement).prime(key, rows);
       this.remember(statement, RowShape.FULL, key, rows);
       return;
     }
-    for (let s = shape; s <= RowShape.BRIEF; s++) {
-      this.shaped(statement, s).prime(key, rows);
-      this.remember(statement, s, key, rows);
-    }
+    for (let s = shape; s <= RowShape.BRIEF; s++) this.remember(statement, s, key, rows);
   }
 
   /** The rows of `statement` for `key`, for a field that needs `shape` of them (see RowShape). */
   load(statement: string, key: string, shape: RowShape = RowShape.FULL): Promise<Row[]> {
-    return this.shaped(statement, shape).load(key);
+    const primed = this.primedRows(statement, shape, key);
+    return primed ? Promise.resolve(primed) : this.shaped(statement, shape).load(key);
   }
 
   /**
@@ -110,19 +109,23 @@ export class Loaders {
    * microtask and the bookkeeping an awaited one costs, for every item of every list.
    */
   loadNow(statement: string, key: string, shape: RowShape = RowShape.FULL): Row[] | Promise<Row[]> {
-    const s = SHAPED_STATEMENTS.has(statement) ? shape : RowShape.FULL;
-    return this.primed.get(primedKey(statement, s, key)) ?? this.load(statement, key, shape);
+    return this.primedRows(statement, shape, key) ?? this.shaped(statement, shape).load(key);
   }
 
-  /** Like DataLoader's prime: the first rows primed for a key stay. */
+  /** Primed rows live here, not in the DataLoaders: priming a DataLoader makes a promise per key and shape. */
+  private primedRows(statement: string, shape: RowShape, key: string): Row[] | undefined {
+    return this.primed.get(statement)?.[SHAPED_STATEMENTS.has(statement) ? shape : RowShape.FULL].get(key);
+  }
+
   private remember(statement: string, shape: RowShape, key: string, rows: Row[]): void {
-    const k = primedKey(statement, shape, key);
-    if (!this.primed.has(k)) this.primed.set(k, rows);
+    let byShape = this.primed.get(statement);
+    if (!byShape) this.primed.set(statement, (byShape = [new Map(), new Map(), new Map()]));
+    if (!byShape[shape].has(key)) byShape[shape].set(key, rows);
   }
 
   /** The first row for `id` of a by-id statement, or undefined. */
   async one(statement: string, id: string, extra: Record<string, unknown> = {}): Promise<Row | undefined> {
-    return (await this.rows(statement, extra).load(id))[0];
+    return (await (Object.keys(extra).length ? this.rows(statement, extra).load(id) : this.load(statement, id)))[0];
   }
 
   /**
@@ -142,10 +145,6 @@ export class Loaders {
     }
     return readWithin(this.graph, statement, params, Math.max(1, Math.min(LIMITS.queryTimeoutMs, left)));
   }
-}
-
-function primedKey(statement: string, shape: RowShape, key: string): string {
-  return `${statement} #${shape} ${key}`;
 }
 
 /** `f` of a value that may still be coming: at once for a plain value, after it for a promise. */

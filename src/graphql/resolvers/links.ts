@@ -10,9 +10,9 @@ import { asProps, NodeProps } from '../types/node-props';
 import { Person } from '../types/person.type';
 import { Post } from '../types/post.type';
 
-/** The rows of `api/<statement>` for one parent id (batched with the other parents of this tick). */
+/** The rows of `api/<statement>` for one parent id (primed, or batched with the other parents of this tick). */
 export function linked(ctx: RequestContext, statement: string, id: string): Promise<Row[]> {
-  return ctx.loaders.rows(`api/${statement}`).load(id);
+  return ctx.loaders.load(`api/${statement}`, id);
 }
 
 /** A property of the first relationship in a row's `rels` (title and mode of ELECTED …). */

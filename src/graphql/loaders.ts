@@ -163,10 +163,18 @@ async function readWithin(graph: Graph, statement: string, params: Record<string
 
 /**
  * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP and list slices refuse;
- * whole numbers among the parameters (page sizes, offsets, hop counts) go as integers.
+ * whole numbers among the parameters (page sizes, offsets, hop counts) go as integers, at
+ * any depth (a page statement's per-request values come in the maps of `$requests`).
  */
-function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+export function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  for (const [k, v] of Object.entries(params)) out[k] = integersIn(v);
   return out;
+}
+
+function integersIn(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  if (Array.isArray(v)) return v.map(integersIn);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return withIntegers(v as Record<string, unknown>);
+  return v;
 }

@@ -1,7 +1,8 @@
 // The request time budget: once a request's deadline has passed, the loaders refuse to
 // start another statement and say why (code TIMEOUT), without touching the database.
 import { Graph } from '../../src/graph/driver';
-import { Loaders, mapNow, RowShape } from '../../src/graphql/loaders';
+import neo4j from 'neo4j-driver';
+import { Loaders, mapNow, RowShape, withIntegers } from '../../src/graphql/loaders';
 
 // A Graph that must never be used: any call would throw, proving nothing was sent.
 const untouchable = new Proxy({} as Graph, {
@@ -69,4 +70,14 @@ it('mapNow applies a function at once to a value, and after it to a promise', as
   const later = mapNow(Promise.resolve([1, 2, 3]), (xs) => xs.length);
   expect(later).toBeInstanceOf(Promise);
   await expect(later).resolves.toBe(3);
+});
+
+it('sends whole numbers as Cypher integers at any depth, other values as they are', () => {
+  const out = withIntegers({ limit: 21, ratio: 0.5, requests: [{ key: '0', hops: 2, name: '张伟', after: null }], parts: { presiders: true } });
+  expect(neo4j.isInt(out.limit)).toBe(true);
+  expect(out.ratio).toBe(0.5);
+  const [request] = out.requests as Record<string, unknown>[];
+  expect(neo4j.isInt(request.hops)).toBe(true);
+  expect(request).toMatchObject({ key: '0', name: '张伟', after: null });
+  expect(out.parts).toEqual({ presiders: true });
 });

@@ -28,6 +28,7 @@ import { buildGraphQLSchema } from '../graphql/schema';
 import { logger } from '../logger';
 import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
 import { mutationQueuePlugin } from './mutation-queue';
+import { expressClasses } from './express-classes';
 import { CLIENT_ADDRESS, mutationRatePlugin } from './mutation-rate';
 import { Neo4jWatch, Neo4jWatchOptions } from './neo4j-watch';
 import { requestGuard } from './request-guard';
@@ -77,7 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // is cut off), the whole request within requestTimeout, an idle keep-alive connection is
   // closed after keepAliveTimeout, a silent socket after `timeout`, and connections beyond
   // maxConnections are refused. Node checks the first two every connectionsCheckingInterval.
-  const httpServer = http.createServer({ connectionsCheckingInterval: Math.min(1_000, settings.headersTimeoutMs) }, app);
+  const httpServer = http.createServer({ ...expressClasses(app), connectionsCheckingInterval: Math.min(1_000, settings.headersTimeoutMs) }, app);
   httpServer.headersTimeout = settings.headersTimeoutMs;
   httpServer.requestTimeout = Math.max(settings.headersTimeoutMs, requestTimeoutMs + 5_000);
   httpServer.keepAliveTimeout = settings.keepAliveTimeoutMs;

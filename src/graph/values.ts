@@ -2,6 +2,7 @@
 // src/graph ever sees a neo4j Integer, Date or Node: integers become numbers, temporal
 // values ISO strings, nodes and relationships plain objects of their properties.
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import { merged } from './merged';
 
 export type Native = null | boolean | number | string | Native[] | { [key: string]: Native };
 
@@ -22,8 +23,8 @@ export function toNative(value: unknown): Native {
     return value.toString();
   }
   if (isPoint(value)) return { srid: toNative(value.srid), x: value.x, y: value.y, z: value.z ?? null };
-  if (isNode(value)) return { ...toNativeMap(value.properties), _labels: value.labels };
-  if (isRelationship(value)) return { ...toNativeMap(value.properties), _type: value.type };
+  if (isNode(value)) return merged(toNativeMap(value.properties), { _labels: value.labels });
+  if (isRelationship(value)) return merged(toNativeMap(value.properties), { _type: value.type });
   if (isPath(value)) return value.segments.map((s) => ({ start: toNative(s.start), rel: toNative(s.relationship), end: toNative(s.end) }));
   if (typeof value === 'object') return toNativeMap(value as Record<string, unknown>);
   return String(value);

@@ -8,6 +8,7 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { Graph, Row } from '../graph/driver';
+import { merged } from '../graph/merged';
 import { outOfTime, toApiError } from './errors';
 import { LIMITS } from './limits';
 import { readShared, readSharedPage, SHARED_STATEMENTS } from './shared-batch';
@@ -68,7 +69,7 @@ export class Loaders {
         async (keys) => {
           const rows = SHARED_STATEMENTS.has(statement)
             ? await readShared(this.graph, statement, keys, this.deadline, (name, params, timeoutMs) => readWithin(this.graph, name, params, timeoutMs), extra)
-            : await this.read(statement, { ...extra, ids: [...keys] });
+            : await this.read(statement, merged(extra, { ids: [...keys] }));
           const byKey = new Map<string, Row[]>(keys.map((k) => [k, []]));
           for (const row of rows) byKey.get(String(row.key))?.push(row);
           return keys.map((k) => byKey.get(k) ?? []);

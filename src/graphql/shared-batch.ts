@@ -14,6 +14,7 @@
 //   together (`UNWIND $requests AS q CALL (q) { … LIMIT $limit }`), each page read from its
 //   own index seek: readSharedPage.
 import type { Graph, Row } from '../graph/driver';
+import { merged } from '../graph/merged';
 import { outOfTime } from './errors';
 import { LIMITS } from './limits';
 
@@ -95,7 +96,7 @@ function idSharing(extra: Record<string, unknown>): Sharing<readonly string[]> {
   return {
     size: (keys) => keys.length,
     max: MAX_SHARED_IDS,
-    params: (items) => ({ ...extra, ids: [...new Set(items.flat())] }),
+    params: (items) => merged(extra, { ids: [...new Set(items.flat())] }),
     rowsOf: (rows, items) => {
       const byKey = groupByKey(rows);
       return items.map((keys) => keys.flatMap((k) => byKey.get(k) ?? []));
@@ -135,7 +136,7 @@ function pageSharing(batch: Record<string, unknown>): Sharing<Record<string, unk
   return {
     size: () => 1,
     max: MAX_SHARED_PAGES,
-    params: (items) => ({ ...batch, requests: items.map((request, i) => ({ ...request, key: String(i) })) }),
+    params: (items) => merged(batch, { requests: items.map((request, i) => merged(request, { key: String(i) })) }),
     rowsOf: (rows, items) => {
       const byKey = groupByKey(rows);
       return items.map((_, i) => byKey.get(String(i)) ?? []);

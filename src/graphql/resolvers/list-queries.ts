@@ -6,6 +6,7 @@
 import { MeetingsArgs } from '../args/meetings.args';
 import { PeopleArgs } from '../args/people.args';
 import { SortKey } from '../cursor';
+import { merged } from '../../graph/merged';
 
 export interface PageQuery {
   /** The page statement (null when the cursor is past all it can read: only the undated part is left). */
@@ -55,7 +56,7 @@ export function meetingsPageQuery(args: MeetingsArgs, after: SortKey | null, wit
   const upper = [common.to ?? LAST_DAY, after?.[0] ?? LAST_DAY].sort()[0];
   return {
     statement: inUndatedPart ? null : 'api/meetings-page',
-    params: { ...common, lower: common.from ?? FIRST_DAY, upper },
+    params: merged(common, { lower: common.from ?? FIRST_DAY, upper }),
     count: 'api/meetings-count',
     undated,
   };
@@ -84,14 +85,14 @@ export function peoplePageQuery(args: PeopleArgs, after: SortKey | null, withTot
   };
   if (common.name !== null) return { statement: 'api/people-page-by-name', params: common, count: 'api/people-count-by-name' };
   if (common.nameContains !== null && FULL_TEXT_SEARCHABLE.test(common.nameContains)) {
-    return { statement: 'api/people-page-by-text', params: { ...common, query: `name:"${common.nameContains}"` }, count: 'api/people-count-by-text' };
+    return { statement: 'api/people-page-by-text', params: merged(common, { query: `name:"${common.nameContains}"` }), count: 'api/people-count-by-text' };
   }
   if (common.place) return { statement: 'api/people-page-by-place', params: common };
   const prefix = common.prefix ?? '';
   const afterName = common.afterName ?? '';
   return {
     statement: 'api/people-page',
-    params: { ...common, lower: afterName > prefix ? afterName : prefix, upper: prefix ? prefix + AFTER_ALL_TEXT : AFTER_ALL_TEXT },
+    params: merged(common, { lower: afterName > prefix ? afterName : prefix, upper: prefix ? prefix + AFTER_ALL_TEXT : AFTER_ALL_TEXT }),
     count: 'api/people-count',
   };
 }

@@ -22,6 +22,7 @@ import { Native } from '../../graph/values';
 import { dateRange, electionOf, entriesOf, linked } from './links';
 import { peoplePageQuery } from './list-queries';
 import { pageOf, readPage } from './page';
+import { merged } from '../../graph/merged';
 
 const FACT_KINDS: ReadonlySet<string> = new Set(Object.values(FactKind));
 
@@ -167,7 +168,7 @@ function primeHoldingsOf(ctx: RequestContext, id: string, holdings: NodeProps[],
 
 /** Hands the parts of a person-detail row to the loaders of the statements they stand for. */
 function primePersonDetail(ctx: RequestContext, id: string, row: Row, parts: PersonDetailParts): void {
-  const withKey = (key: string, entries: NodeProps[]) => entries.map((e) => ({ ...e, key, rels: e.rels ?? [] }));
+  const withKey = (key: string, entries: NodeProps[]) => entries.map((e) => merged(e, { key, rels: e.rels ?? [] }));
   if (parts.holdings) primeHoldingsOf(ctx, id, entriesOf(row.holdings));
   if (parts.presided) ctx.loaders.prime('api/person-presided', id, withKey(id, entriesOf(row.presided)));
   if (parts.spokeAt) ctx.loaders.prime('api/person-spoke', id, withKey(id, entriesOf(row.spokeAt)));

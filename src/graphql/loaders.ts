@@ -11,7 +11,7 @@ import { Graph, Row } from '../graph/driver';
 import { merged } from '../graph/merged';
 import { outOfTime, toApiError } from './errors';
 import { LIMITS } from './limits';
-import { readShared, readSharedPage, SHARED_STATEMENTS } from './shared-batch';
+import { groupByKey, readShared, readSharedPage, SHARED_STATEMENTS } from './shared-batch';
 
 /**
  * How much of a statement's rows a field needs, widest first: everything (FULL); all but the
@@ -70,8 +70,7 @@ export class Loaders {
           const rows = SHARED_STATEMENTS.has(statement)
             ? await readShared(this.graph, statement, keys, this.deadline, (name, params, timeoutMs) => readWithin(this.graph, name, params, timeoutMs), extra)
             : await this.read(statement, merged(extra, { ids: [...keys] }));
-          const byKey = new Map<string, Row[]>(keys.map((k) => [k, []]));
-          for (const row of rows) byKey.get(String(row.key))?.push(row);
+          const byKey = groupByKey(rows);
           return keys.map((k) => byKey.get(k) ?? []);
         },
         { maxBatchSize: 1000 },

@@ -198,7 +198,8 @@ function timeLeft(waiters: readonly Waiter<unknown>[], now: number): number {
   return Math.max(1, Math.min(LIMITS.queryTimeoutMs, earliest - now));
 }
 
-function groupByKey(rows: readonly Row[]): Map<string, Row[]> {
+/** Rows by their `key` column (the key each row of a batched statement is tagged with). */
+export function groupByKey(rows: readonly Row[]): Map<string, Row[]> {
   const byKey = new Map<string, Row[]>();
   for (const row of rows) {
     const key = String(row.key);

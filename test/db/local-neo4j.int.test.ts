@@ -37,7 +37,7 @@ describe('the Neo4j of the test run', () => {
   });
 });
 
-(localServerInUse ? describe : describe.skip)('the default local instance (.neo4j/)', () => {
+(localServerInUse ? describe : describe.skip)('the local instance of the test run (.neo4j-test/, not the one npm start serves)', () => {
   it('starting it again is a no-op that says it was already running', async () => {
     const local = LocalNeo4j.fromConfig(settings, { onProgress: () => undefined });
     const before = local.runningPid();

@@ -26,6 +26,7 @@ import { formatError } from '../graphql/errors';
 import { LIMITS } from '../graphql/limits';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { logger } from '../logger';
+import { clientErrorsPlugin } from './client-errors';
 import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
 import { mutationQueuePlugin } from './mutation-queue';
 import { expressClasses } from './express-classes';
@@ -104,6 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(schema),
+      clientErrorsPlugin(),
       ...(settings.mutationRate ? [mutationRatePlugin(settings.mutationRate, settings.limitLoopback)] : []),
       // A safety net only: a mutation keeps the queue until it has finished (the driver's
       // retries included), however long after its client got an answer.

@@ -1,6 +1,8 @@
 // The Neo4j an integration run uses: a second local instance with a home of its own, never
 // the one `npm start` serves (whose home and port come from KG_NEO4J_HOME/KG_NEO4J_BOLT_PORT).
 // It reuses the Maven-built launcher of the main home, so it costs one JVM start, not a build.
+import fs from 'node:fs';
+import path from 'node:path';
 import { LOCAL_NEO4J } from '../../src/config';
 import { ServerInfo } from '../../src/db/bolt-probe';
 import { Neo4jSetupError } from '../../src/db/errors';
@@ -32,7 +34,11 @@ export function testInstance(home: string, boltPort: number, password: string, o
 /** Starts the test instance, or reuses it when another run already started it. */
 export async function startTestNeo4j(options: TestInstanceOptions): Promise<StartedTestInstance> {
   for (let attempt = 1; ; attempt++) {
-    const port = options.boltPort ?? runningPort(options.home) ?? (await freePort());
+    const running = runningPort(options.home);
+    // Each run that starts it starts on an empty store: what earlier runs left (and data
+    // written by older code) cannot change what this one sees, and the store does not grow.
+    if (running === undefined) fs.rmSync(path.join(options.home, 'data'), { recursive: true, force: true });
+    const port = options.boltPort ?? running ?? (await freePort());
     const instance = testInstance(options.home, port, options.password, options.onProgress);
     try {
       const result = await instance.start();

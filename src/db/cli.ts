@@ -38,7 +38,7 @@ async function stop(): Promise<number> {
   return 0;
 }
 
-/** Exit status 0 when it answers, 3 when it is not running (like `service status`), 1 on trouble. */
+/** Exit status 0 when it answers on the configured port, 3 when it is not running (like `service status`), 1 on trouble (a port mismatch included). */
 async function status(): Promise<number> {
   const settings = neo4jSettings();
   if (settings.external) {
@@ -55,7 +55,7 @@ async function status(): Promise<number> {
   if (s.server) say(`version: ${s.server.name} ${s.server.version} ${s.server.edition}`);
   if (s.problem) say(`problem: ${s.problem}`);
   if (!s.running) return 3;
-  return s.server ? 0 : 1;
+  return s.server && !s.problem ? 0 : 1;
 }
 
 async function withGraph(work: (graph: Graph) => Promise<void>): Promise<number> {

@@ -218,11 +218,19 @@ export class LocalNeo4j {
         problem: taken ? `not running, but another program listens on port ${this.boltPort}` : undefined,
       };
     }
+    // Started with another port than the one configured now: report that server, never
+    // whatever else answers on the configured port.
+    const port = launcherArgs(pid, MAIN_CLASS)?.boltPort ?? this.boltPort;
+    const uri = `bolt://${this.boltHost}:${port}`;
+    const mismatch =
+      port === this.boltPort
+        ? undefined
+        : `it runs on port ${port}, not on the configured ${this.boltPort}: use KG_NEO4J_BOLT_PORT=${port}, or restart it on ${this.boltPort} (\`npm run db:stop\`, then \`npm run db:start\`)`;
     try {
-      const server = await probeServer(this.target());
-      return { running: true, uri: this.uri, pid, server };
+      const server = await probeServer({ ...this.target(), uri });
+      return { running: true, uri, pid, server, problem: mismatch };
     } catch (err) {
-      return { running: true, uri: this.uri, pid, problem: `the process runs but Bolt does not answer yet or refuses: ${describe(err)}` };
+      return { running: true, uri, pid, problem: mismatch ?? `the process runs but Bolt does not answer yet or refuses: ${describe(err)}` };
     }
   }
 

@@ -9,7 +9,7 @@ import { sentenceAt, type Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
-import { findPlaces } from './mentions/places';
+import { findPlaces } from './places/recognize';
 import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
 import { placeLevel } from './lexicon/places';

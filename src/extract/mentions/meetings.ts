@@ -8,7 +8,7 @@
 // reference: it names another, earlier meeting, not the one the article reports.
 import type { MeetingKind } from '../types';
 import { NUMERAL, parseNumeral } from '../lexicon/numbers';
-import { findPlaces, placeBefore } from './places';
+import { findPlaces, placeBefore } from '../places/recognize';
 
 export interface MeetingMention {
   kind: MeetingKind;

@@ -10,9 +10,9 @@
 //   - a village or community (某村, 某社区) in a body or meeting position under a township
 //     the article names.
 // Which places an article is about, and the division code of each, is decided in
-// findPlaces (and src/gazetteer/resolve.ts); nothing else becomes a place.
+// findPlaces (and src/extract/places/resolve.ts); nothing else becomes a place.
 import { gazetteer, shortForms, type NameEntry } from '../../gazetteer/gazetteer';
-import { resolvePlaces, type ResolvedPlace } from '../../gazetteer/resolve';
+import { resolvePlaces, type ResolvedPlace } from './resolve';
 import type { PlaceLevel } from '../types';
 import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, VILLAGE_MEETING_AFTER, placeLevel } from '../lexicon/places';
 

@@ -13,10 +13,10 @@
 // (松江区泖港镇; 深圳市…南山区; the county named elsewhere in the text), or that encloses
 // other places the article names. Where the article does not tell, the place keeps its
 // name, gets no code and lists its candidates: never a division picked at random.
-import { gazetteer, shortForms, type Division, type NameEntry } from './gazetteer';
-import type { PlaceOccurrence } from '../extract/mentions/places';
-import type { PlaceLevel } from '../extract/types';
-import { placeLevel } from '../extract/lexicon/places';
+import { gazetteer, shortForms, type Division, type NameEntry } from '../../gazetteer/gazetteer';
+import type { PlaceOccurrence } from './recognize';
+import type { PlaceLevel } from '../types';
+import { placeLevel } from '../lexicon/places';
 
 export interface ResolvedPlace {
   name: string;

@@ -1,4 +1,4 @@
-import { findPlaces, placeBefore } from '../../../src/extract/mentions/places';
+import { findPlaces, placeBefore } from '../../../src/extract/places/recognize';
 
 describe('places', () => {
   it('reads the place right before a meeting name or 召开', () => {

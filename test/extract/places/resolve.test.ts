@@ -1,5 +1,5 @@
 // Recognition and resolution of places against the gazetteer, on invented sentences.
-import { findPlaces } from '../../../src/extract/mentions/places';
+import { findPlaces } from '../../../src/extract/places/recognize';
 import { extract } from '../../../src/extract/pipeline';
 import { gazetteer } from '../../../src/gazetteer/gazetteer';
 

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { neo4jSettings } from '../src/config';
 import { ensureNeo4j } from '../src/db';
 import { Graph } from '../src/graph/driver';
-import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/graph/ingest';
+import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/ingest';
 import { applySchema } from '../src/graph/schema';
 import { EXAMPLES } from '../src/server/playground/examples';
 import { generateArticles } from './corpus-generator';

@@ -5,9 +5,9 @@
 // many articles and facts the group holds.
 import { Graph, QueryEvent } from '../../src/graph/driver';
 import { cypher } from '../../src/graph/cypher';
-import { deleteArticle } from '../../src/graph/ingest/delete';
-import { ingestResults } from '../../src/graph/ingest/ingest-results';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle } from '../../src/ingest/delete';
+import { ingestResults } from '../../src/ingest/ingest-results';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
 import { townArticle } from './fixtures/town-article';
 import { runTag } from './helpers';

@@ -3,9 +3,9 @@
 // depend on the extractor), queried through the real HTTP server. Cleans up exactly the
 // articles it wrote.
 import { Graph, QueryEvent } from '../../src/graph/driver';
-import { deleteArticle } from '../../src/graph/ingest';
-import { ingestResults } from '../../src/graph/ingest/ingest-results';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle } from '../../src/ingest';
+import { ingestResults } from '../../src/ingest/ingest-results';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
 import { Loaders } from '../../src/graphql/loaders';
 import { RunningServer } from '../../src/server/app';

@@ -5,8 +5,8 @@
 //   deleteArticle(graph, articleId)    remove one article and what only it said
 //   ingestResults(graph, extracted)    already-extracted results
 import { setImmediate as yieldToIo } from 'node:timers/promises';
-import { extract } from '../../extract';
-import type { Graph } from '../driver';
+import { extract } from '../extract';
+import type { Graph } from '../graph/driver';
 import { findArticleFiles, readArticle, sourceOf } from './files';
 import { toArticleRecords } from './map';
 import { IngestReport, PipelineOptions, Prepared, runPipeline } from './pipeline';

@@ -2,9 +2,9 @@
 // resolution and the shape of every fact can be unit-tested. The extraction result uses
 // local ids ("person:杜劲松") that mean something only inside that result; here they are
 // translated to graph ids (keys.ts) that mean the same thing across articles.
-import type { Evidence, ExtractionResult, MeetingEntity, PlaceEntity, PlaceLevel, Relation } from '../../extract/types';
-import { gazetteer } from '../../gazetteer/gazetteer';
-import * as keys from '../keys';
+import type { Evidence, ExtractionResult, MeetingEntity, PlaceEntity, PlaceLevel, Relation } from '../extract/types';
+import { gazetteer } from '../gazetteer/gazetteer';
+import * as keys from './keys';
 import type { ArticleRecords, EvidenceProps, FactRow, FactType, ItemRow, MeetingRow, OrganizationRow, PlaceParentRow, PlaceRow, PostRow } from './records';
 
 export interface ArticleInput {

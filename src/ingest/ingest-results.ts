@@ -1,8 +1,8 @@
 // Ingestion of articles that are already extracted: the part of ingestTexts after
 // `extract`, usable on its own (tests feed it hand-built results; tools that extract
 // elsewhere can hand their results over).
-import type { ExtractionResult } from '../../extract/types';
-import type { Graph } from '../driver';
+import type { ExtractionResult } from '../extract/types';
+import type { Graph } from '../graph/driver';
 import { ArticleInput, toArticleRecords } from './map';
 import { IngestReport, PipelineOptions, Prepared, runPipeline } from './pipeline';
 

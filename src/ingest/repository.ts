@@ -2,9 +2,9 @@
 // batch of articles with all the batch's rows (UNWIND … MERGE), inside the caller's write
 // transaction so that a batch lands whole or not at all.
 import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
-import type { Graph } from '../driver';
-import { summarise } from '../driver';
-import { toNeo4jDate } from '../values';
+import type { Graph } from '../graph/driver';
+import { summarise } from '../graph/driver';
+import { toNeo4jDate } from '../graph/values';
 import type { ArticleRecords, FactRow, FactType } from './records';
 
 export interface WriteCounters {

@@ -3,8 +3,8 @@
 // extraction engine's decoder (UTF-8 or GB18030), which refuses binary junk with a reason.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { extractSettings } from '../../config';
-import { decodeArticle } from '../../extract';
+import { extractSettings } from '../config';
+import { decodeArticle } from '../extract';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'];
 

@@ -2,12 +2,12 @@
 // resolution across sections, articles and towns, evidence on every fact, atomicity.
 // All data lives under towns and sources tagged with this run's tag and is deleted at the end.
 import { Graph } from '../../src/graph/driver';
-import { deleteArticle } from '../../src/graph/ingest/delete';
-import { ingestResults } from '../../src/graph/ingest/ingest-results';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle } from '../../src/ingest/delete';
+import { ingestResults } from '../../src/ingest/ingest-results';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
-import { townArticle, TownArticleSpec } from './fixtures/town-article';
-import { factsOf, nodesTagged, query, runTag } from './helpers';
+import { townArticle, TownArticleSpec } from '../graph/fixtures/town-article';
+import { factsOf, nodesTagged, query, runTag } from '../graph/helpers';
 
 const tag = runTag();
 const QINGHE = `青禾${tag}镇`;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findArticleFiles, InputError, readArticle, sourceOf } from '../../src/graph/ingest/files';
+import { findArticleFiles, InputError, readArticle, sourceOf } from '../../src/ingest/files';
 
 describe('article files', () => {
   let dir: string;

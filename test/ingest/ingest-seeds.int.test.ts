@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Graph } from '../../src/graph/driver';
-import { deleteArticle, ingestPaths, ingestTexts } from '../../src/graph/ingest';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle, ingestPaths, ingestTexts } from '../../src/ingest';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
-import { cjkTag, factsOf, query, runTag } from './helpers';
+import { cjkTag, factsOf, query, runTag } from '../graph/helpers';
 
 const tag = runTag();
 const SEED = fs.readFileSync(path.join(__dirname, '../../seeds/000_84ea721ab85526a7.txt'), 'utf8');

@@ -1,7 +1,7 @@
 // The rows one article contributes to the graph: what the mapping (map.ts) produces and the
 // repository (repository.ts) writes. Plain data; dates are still ISO strings here and become
 // Neo4j DATE values only at the repository boundary.
-import type { ItemLabel } from '../keys';
+import type { ItemLabel } from './keys';
 
 export interface ArticleRow {
   id: string;

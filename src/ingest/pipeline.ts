@@ -9,8 +9,8 @@
 //   every article still to come are reported as failed, by source, so a rerun can finish.
 // - While one group is being written, the next one is being prepared (extraction is CPU
 //   work in Node, the write is I/O; on two cores they overlap).
-import type { Graph } from '../driver';
-import { toGraphError } from '../errors';
+import type { Graph } from '../graph/driver';
+import { toGraphError } from '../graph/errors';
 import type { ArticleRecords } from './records';
 import { addCounters, IngestRepository, WriteCounters, zeroCounters } from './repository';
 

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { LOCAL_NEO4J } from '../../src/config';
 import { LocalNeo4j } from '../../src/db';
 import { Graph } from '../../src/graph/driver';
-import { ingestResults } from '../../src/graph/ingest/ingest-results';
+import { ingestResults } from '../../src/ingest/ingest-results';
 import { applySchema } from '../../src/graph/schema';
-import { townArticle } from './fixtures/town-article';
-import { query } from './helpers';
+import { townArticle } from '../graph/fixtures/town-article';
+import { query } from '../graph/helpers';
 
 jest.setTimeout(600_000);
 

@@ -2,7 +2,7 @@
 // other article mentions any more. Facts other articles support stay (they carry their own
 // articleId), and so do the nodes they need.
 import neo4j from 'neo4j-driver';
-import type { Graph } from '../driver';
+import type { Graph } from '../graph/driver';
 import { IngestRepository } from './repository';
 
 /** Deletes the article with this id; false when there was none. */

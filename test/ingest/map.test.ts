@@ -1,6 +1,6 @@
-import { toArticleRecords } from '../../src/graph/ingest/map';
-import { articleId } from '../../src/graph/keys';
-import { townArticle } from './fixtures/town-article';
+import { toArticleRecords } from '../../src/ingest/map';
+import { articleId } from '../../src/ingest/keys';
+import { townArticle } from '../graph/fixtures/town-article';
 import { extract } from '../../src/extract/pipeline';
 
 const spec = { town: '青禾镇', county: '云川县', secretary: '周明远', mayor: '林秀华', term: 7, session: 3, date: '2025-01-08', source: 'a.txt' };

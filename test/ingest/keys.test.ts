@@ -1,4 +1,4 @@
-import { articleId, itemId, itemLabel, meetingId, normaliseTitle, organizationId, personId, placeId, postId, scopeKey, sittingId } from '../../src/graph/keys';
+import { articleId, itemId, itemLabel, meetingId, normaliseTitle, organizationId, personId, placeId, postId, scopeKey, sittingId } from '../../src/ingest/keys';
 
 describe('natural keys', () => {
   it('gives the same text the same article id, and any change another', () => {

@@ -4,7 +4,7 @@
 import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { deleteArticle, ingestTexts } from '../../ingest';
 import { IngestArticleArgs } from '../args/ingest.args';
-import { requireApiToken } from '../auth';
+import { requireApiToken } from '../guards/auth';
 import { RequestContext } from '../context';
 import { toApiError } from '../errors';
 import { Article } from '../types/article.type';

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import { PlacesArgs } from '../args/places.args';
 import { badInput } from '../errors';
 import { RequestContext } from '../context';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 import { Article } from '../types/article.type';
 import { Evidence } from '../types/evidence.type';
 import { PostHolding } from '../types/holding.type';
@@ -12,7 +12,7 @@ import { Organization } from '../types/organization.type';
 import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
 import { Post } from '../types/post.type';
-import { linked } from './links';
+import { linked } from '../read/links';
 
 async function organizationOfPost(ctx: RequestContext, postId: string): Promise<Organization | null> {
   const [row] = await linked(ctx, 'post-organization', postId);

@@ -2,7 +2,7 @@
 // `Authorization: Bearer <token>`. No token configured on the server → mutations are off.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { RequestContext } from './context';
+import { RequestContext } from '../context';
 
 export function requireApiToken(ctx: RequestContext): void {
   if (!ctx.apiToken) {

@@ -1,8 +1,8 @@
 // The request time budget: once a request's deadline has passed, the loaders refuse to
 // start another statement and say why (code TIMEOUT), without touching the database.
-import { Graph } from '../../src/graph/driver';
+import { Graph } from '../../../src/graph/driver';
 import neo4j from 'neo4j-driver';
-import { Loaders, mapNow, RowShape, withIntegers } from '../../src/graphql/loaders';
+import { Loaders, mapNow, RowShape, withIntegers } from '../../../src/graphql/read/loaders';
 
 // A Graph that must never be used: any call would throw, proving nothing was sent.
 const untouchable = new Proxy({} as Graph, {

@@ -7,10 +7,10 @@
 // (Graph.readAutoCommit).
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
-import { Graph, Row } from '../graph/driver';
-import { merged } from '../graph/merged';
-import { outOfTime, toApiError } from './errors';
-import { LIMITS } from './limits';
+import { Graph, Row } from '../../graph/driver';
+import { merged } from '../../graph/merged';
+import { outOfTime, toApiError } from '../errors';
+import { LIMITS } from '../guards/limits';
 import { groupByKey, readShared, readSharedPage, SHARED_STATEMENTS } from './shared-batch';
 
 /**

@@ -1,9 +1,9 @@
 // Which statement serves a page and the bounds it gets from the filter and the cursor
-// (src/graphql/resolvers/list-queries.ts): pure, no database.
+// (src/graphql/read/list-queries.ts): pure, no database.
 import 'reflect-metadata';
-import { MeetingsArgs } from '../../src/graphql/args/meetings.args';
-import { PeopleArgs } from '../../src/graphql/args/people.args';
-import { meetingsPageQuery, peoplePageQuery } from '../../src/graphql/resolvers/list-queries';
+import { MeetingsArgs } from '../../../src/graphql/args/meetings.args';
+import { PeopleArgs } from '../../../src/graphql/args/people.args';
+import { meetingsPageQuery, peoplePageQuery } from '../../../src/graphql/read/list-queries';
 
 const meetings = (filter: object | null, first = 20) => Object.assign(new MeetingsArgs(), { first, filter });
 const people = (filter: object | null, first = 20) => Object.assign(new PeopleArgs(), { first, filter });

@@ -1,9 +1,9 @@
-// How requests asking at the same moment share one statement (src/graphql/shared-batch.ts),
+// How requests asking at the same moment share one statement (src/graphql/read/shared-batch.ts),
 // with a recording stand-in for Neo4j: which askers go together, what the statement is
 // given, who gets which rows, and what happens when the shared run fails.
 import { GraphQLError } from 'graphql';
-import type { Graph, Row } from '../../src/graph/driver';
-import { readShared, readSharedPage, RunStatement } from '../../src/graphql/shared-batch';
+import type { Graph, Row } from '../../../src/graph/driver';
+import { readShared, readSharedPage, RunStatement } from '../../../src/graphql/read/shared-batch';
 
 interface Call {
   statement: string;

@@ -13,10 +13,10 @@
 // - list pages (cypher/api/*-page*.cypher): each request's filter and cursor values go out
 //   together (`UNWIND $requests AS q CALL (q) { … LIMIT $limit }`), each page read from its
 //   own index seek: readSharedPage.
-import type { Graph, Row } from '../graph/driver';
-import { merged } from '../graph/merged';
-import { outOfTime } from './errors';
-import { LIMITS } from './limits';
+import type { Graph, Row } from '../../graph/driver';
+import { merged } from '../../graph/merged';
+import { outOfTime } from '../errors';
+import { LIMITS } from '../guards/limits';
 
 /** Statements that read each key independently, so concurrent requests may share a run. */
 export const SHARED_STATEMENTS: ReadonlySet<string> = new Set(

@@ -1,8 +1,8 @@
-// A page of a list as a Relay connection (src/graphql/resolvers/page.ts): its edges, their
+// A page of a list as a Relay connection (src/graphql/read/page.ts): its edges, their
 // cursors (made only when read), and the page info. Pure, no database.
-import * as cursor from '../../src/graphql/cursor';
-import { pageOf } from '../../src/graphql/resolvers/page';
-import type { Native } from '../../src/graph/values';
+import * as cursor from '../../../src/graphql/cursor';
+import { pageOf } from '../../../src/graphql/read/page';
+import type { Native } from '../../../src/graph/values';
 
 const meeting = (id: string, start: string | null) => ({ id, name: `会议 ${id}`, start });
 const named = (node: Native) => ({ made: (node as { id: string }).id });

@@ -9,8 +9,8 @@ import { deleteArticle } from '../../src/ingest/delete';
 import { ingestResults } from '../../src/ingest/ingest-results';
 import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
-import { townArticle } from './fixtures/town-article';
-import { runTag } from './helpers';
+import { townArticle } from '../graph/fixtures/town-article';
+import { runTag } from '../graph/helpers';
 
 /** The shape of a value: types instead of data, so the snapshot holds across runs. */
 function shape(value: unknown): unknown {

@@ -12,7 +12,7 @@ import type { Fact } from './relations/fact';
 import { findPlaces } from './places/recognize';
 import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
-import { placeLevel } from './lexicon/places';
+import { placeLevel } from '../gazetteer/levels';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
 
 export interface ResultInput {

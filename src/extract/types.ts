@@ -22,7 +22,9 @@ export interface Evidence {
   sentenceIndex: number;
 }
 
-export type PlaceLevel = 'province' | 'city' | 'county' | 'town' | 'village';
+import type { PlaceLevel } from '../gazetteer/levels';
+
+export type { PlaceLevel };
 
 export interface PlaceEntity {
   /** Local id within this result, e.g. "place:泖港镇". */

@@ -14,17 +14,18 @@
 import { gazetteer, shortForms, type NameEntry } from '../../gazetteer/gazetteer';
 import { resolvePlaces, type ResolvedPlace } from './resolve';
 import type { PlaceLevel } from '../types';
-import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, VILLAGE_MEETING_AFTER, placeLevel } from '../lexicon/places';
+import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, VILLAGE_MEETING_AFTER } from '../lexicon/places';
+import { endsInOneOf, JURISDICTION_WORDS, LEVEL_WORDS, levelWords, placeLevel } from '../../gazetteer/levels';
 
 const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯)(县|区|镇|乡|市)$/;
-const SUFFIX = /(?:街道|镇|乡|县|区|市|旗)$/;
+const SUFFIX = endsInOneOf(JURISDICTION_WORDS);
 // characters that do not occur inside a place name but do in the prose around one
 const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并既和同]/;
 // prose that runs into a level word: 要求全镇…, 围绕镇党委…, 符合县委…, 部分区人大代表
 const DETERMINER_LAST = /[全本我该各此每]$/;
 const PROSE_WORDS = /召开|举行|其他|部分|符合|紧扣|围绕|要求|任命|代理|根据|按照|以及|通过|进行|加强|推进|落实|贯彻|结合|带领|深入|全面|讨论|最后|听取|报经|促进|拟任|全体|担任|代表|优秀|审议|选举|当选|作为|成为|补选|邀请|增选|推选|新任|现任|原任|指导|开展|做好|宣传|组织/;
 const MAX_UNLISTED = 6;
-const END_CHARS = new Set(['镇', '乡', '区', '县', '市', '旗', '州', '盟', '省', '道', '团', '村']);
+const END_CHARS = new Set([...LEVEL_WORDS.map(([w]) => w.slice(-1)), '团']);
 
 export type PlaceRole = 'meeting' | 'body' | 'weak';
 
@@ -100,7 +101,7 @@ function autonomousNameEndingAt(text: string, end: number): { name: string; entr
   }
   return undefined;
 }
-const SUFFIX_OR_LEVEL = /(?:街道|镇|乡|县|区|市|旗|州|盟|省|团)$/;
+const SUFFIX_OR_LEVEL = endsInOneOf([...levelWords('town', 'county', 'city', 'province'), '团']);
 
 function roleAt(text: string, start: number, end: number): PlaceRole {
   const after = text.slice(end, end + 16);

@@ -16,7 +16,7 @@
 import { gazetteer, shortForms, type Division, type NameEntry } from '../../gazetteer/gazetteer';
 import type { PlaceOccurrence } from './recognize';
 import type { PlaceLevel } from '../types';
-import { placeLevel } from '../lexicon/places';
+import { JURISDICTION_WORDS, LEVEL_WORDS, placeLevel } from '../../gazetteer/levels';
 
 export interface ResolvedPlace {
   name: string;
@@ -28,7 +28,7 @@ export interface ResolvedPlace {
   parent?: string;
 }
 
-const BARE_LEVELS: Record<string, PlaceLevel> = { 县: 'county', 区: 'county', 旗: 'county', 市: 'city', 镇: 'town', 乡: 'town', 街道: 'town' };
+const BARE_LEVELS: Record<string, PlaceLevel> = Object.fromEntries(LEVEL_WORDS.filter(([w]) => JURISDICTION_WORDS.includes(w)));
 // a short form followed by one of these is a street, a company or a school named after the place
 const NOT_PLACE_AFTER_SHORT = /^(?:路|街|大道|大街|社|网|报|日报|电视|广播|村|小区|中学|小学|大学|学院|公司|集团|银行|宾馆|酒店|饭店|站|港|湾|机场|号)/;
 

@@ -42,19 +42,44 @@ interface NameInfo {
   chainParent?: string;
 }
 
+/** What the resolution knows so far: the names the article writes, and which places it is about. */
+interface Resolution {
+  text: string;
+  occurrences: readonly PlaceOccurrence[];
+  names: Map<string, NameInfo>;
+  about: Set<string>;
+  /** name → the division code it resolved to */
+  code: Map<string, string>;
+  /** name → the divisions it could still be */
+  candidates: Map<string, Division[]>;
+  /** names the gazetteer lists, but not under the place written before them */
+  contradicted: Set<string>;
+}
+
 export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrence[], meetingPlaces: readonly string[]): ResolvedPlace[] {
-  const g = gazetteer();
+  const r: Resolution = { text, occurrences, names: collectNames(occurrences), about: new Set(), code: new Map(), candidates: new Map(), contradicted: new Set() };
+  choosePlacesAbout(r, meetingPlaces);
+  resolveCodes(r);
+  addWrittenEnclosing(r);
+  addCommonEnclosing(r);
+  const villages = placeVillages(r);
+  return [...villages, ...resolvedAbout(r)];
+}
+
+function nameInfo(names: Map<string, NameInfo>, name: string, entries: readonly NameEntry[], village: boolean): NameInfo {
+  let n = names.get(name);
+  if (!n) {
+    const full = entries.filter((e) => e.form === 'full');
+    names.set(name, (n = { name, occurrences: [], divisions: (full.length ? full : entries).map((e) => e.division), village, roles: new Set() }));
+  }
+  return n;
+}
+
+/** Each name the article writes, with its occurrences, its roles and the place written right before it. */
+function collectNames(occurrences: readonly PlaceOccurrence[]): Map<string, NameInfo> {
   const names = new Map<string, NameInfo>();
-  const info = (name: string, entries: readonly NameEntry[], village: boolean): NameInfo => {
-    let n = names.get(name);
-    if (!n) {
-      const full = entries.filter((e) => e.form === 'full');
-      names.set(name, (n = { name, occurrences: [], divisions: (full.length ? full : entries).map((e) => e.division), village, roles: new Set() }));
-    }
-    return n;
-  };
   occurrences.forEach((o, k) => {
-    const n = info(o.name, o.entries, !!o.village);
+    const n = nameInfo(names, o.name, o.entries, !!o.village);
     n.occurrences.push(o);
     n.roles.add(o.role);
     const prev = occurrences[k - 1];
@@ -65,47 +90,54 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
     const next = occurrences[k + 1];
     if (next && o.end === next.start && next.role !== 'weak') names.get(o.name)!.roles.add(next.role === 'meeting' ? 'chain-meeting' : 'chain-body');
   });
+  return names;
+}
 
-  const isProvince = (n: NameInfo) => n.divisions.length > 0 && n.divisions.every((d) => d.level === 'province');
-  const about = new Set<string>();
-  const add = (n: NameInfo | undefined) => {
-    if (n && !isProvince(n) && !n.village) about.add(n.name);
-  };
-  for (const n of names.values()) if (n.roles.has('meeting') || n.roles.has('chain-meeting')) add(n);
+const isProvince = (n: NameInfo) => n.divisions.length > 0 && n.divisions.every((d) => d.level === 'province');
+const levelOf = (n: NameInfo): PlaceLevel | undefined => (n.divisions.length ? n.divisions[0].level : placeLevel(n.name));
+
+function addAbout(r: Resolution, n: NameInfo | undefined): void {
+  if (n && !isProvince(n) && !n.village) r.about.add(n.name);
+}
+
+/** The places the article is about: those its meetings are held for, else its bodies', and the places written before them. */
+function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): void {
+  const { names, about } = r;
+  for (const n of names.values()) if (n.roles.has('meeting') || n.roles.has('chain-meeting')) addAbout(r, n);
   const bareLevels = new Set<PlaceLevel>();
   for (const p of meetingPlaces) {
     if (!p) continue;
     if (BARE_LEVELS[p]) bareLevels.add(BARE_LEVELS[p]);
-    else add(names.get(p) ?? info(p, g.byName(p), false));
+    else addAbout(r, names.get(p) ?? nameInfo(names, p, gazetteer().byName(p), false));
   }
-  const levelOf = (n: NameInfo): PlaceLevel | undefined => (n.divisions.length ? n.divisions[0].level : placeLevel(n.name));
   // 县十六届人大常委会: the county the article names (as a body's place, else at all)
   for (const level of bareLevels) {
     if ([...about].some((a) => levelOf(names.get(a)!) === level)) continue;
     const ofLevel = [...names.values()].filter((n) => !n.village && levelOf(n) === level && (n.divisions.length || n.roles.has('body')));
     const bodies = ofLevel.filter((n) => n.roles.has('body'));
     const pick = bodies.length === 1 ? bodies : ofLevel.length === 1 ? ofLevel : [];
-    for (const n of pick) add(n);
+    for (const n of pick) addAbout(r, n);
   }
-  if (!about.size) for (const n of names.values()) if (n.roles.has('body')) add(n);
+  if (!about.size) for (const n of names.values()) if (n.roles.has('body')) addAbout(r, n);
   // the places written before them: 金湖县|银涂镇 (an unlisted town after a listed county too)
   for (const a of [...about]) {
     const n = names.get(a)!;
-    if (!n.chainParent) n.chainParent = occurrences.find((o) => o.name !== a && !o.village && text.startsWith(a, o.end))?.name;
-    if (n.chainParent) add(names.get(n.chainParent));
+    if (!n.chainParent) n.chainParent = r.occurrences.find((o) => o.name !== a && !o.village && r.text.startsWith(a, o.end))?.name;
+    if (n.chainParent) addAbout(r, names.get(n.chainParent));
   }
   // 石柱县 beside 石柱土家族自治县: one place, under its full name
   for (const a of [...about]) {
     const short = shortForms({ name: a, level: levelOf(names.get(a)!) ?? 'county' });
     for (const b of short) if (b !== a && about.has(b)) about.delete(b);
   }
+}
 
-  // resolve: a name the gazetteer lists once is that division; else use what the article names
-  const code = new Map<string, string>();
-  const candidates = new Map<string, Division[]>();
-  const contradicted = new Set<string>();
+/** A name the gazetteer lists once is that division; else what the article names decides. */
+function resolveCodes(r: Resolution): void {
+  const g = gazetteer();
+  const { text, names } = r;
   const textHas = (d: Division) => text.includes(d.name) || shortForms(d).some((form) => hasPlaceWord(text, form));
-  for (const a of about) {
+  for (const a of r.about) {
     const n = names.get(a)!;
     if (!n.divisions.length) continue;
     let list = n.divisions;
@@ -114,7 +146,7 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
       const under = list.filter((d) => chain.divisions.some((p) => d.code.startsWith(p.code) && d.code !== p.code));
       // 某县某乡 where the county has no such township: not the namesake elsewhere (renamed, merged, new)
       if (!under.length) {
-        contradicted.add(a);
+        r.contradicted.add(a);
         continue;
       }
       list = under;
@@ -127,30 +159,37 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
       others.filter((o) => o.divisions.some((x) => x.code.startsWith(d.code) && x.code !== d.code)).length +
       others.filter((o) => o.divisions.length === 1 && o.divisions[0].parent === d.parent && o.divisions[0].code !== d.code).length;
     if (list.length > 1) list = best(list, score);
-    if (list.length === 1) code.set(a, list[0].code);
-    else candidates.set(a, list);
+    if (list.length === 1) r.code.set(a, list[0].code);
+    else r.candidates.set(a, list);
   }
+}
 
-  // the enclosing divisions the article names anywhere (not provinces): 房县 for 沙河乡
-  const written = new Map<string, string>(); // code → name as written
+/** The enclosing divisions the article names anywhere (not provinces): 房县 for 沙河乡. */
+function addWrittenEnclosing(r: Resolution): void {
+  const { about, code, names } = r;
   for (const a of about) {
     const c = code.get(a);
     const chains = c ? [c] : [];
-    for (const anc of chains.flatMap((x) => g.ancestors(x))) {
+    for (const anc of chains.flatMap((x) => gazetteer().ancestors(x))) {
       if (anc.level === 'province') continue;
       // the full name (a short form, 嘉兴 or 桐乡, is too often a word of its own)
-      const form = text.includes(anc.name) ? anc.name : undefined;
+      const form = r.text.includes(anc.name) ? anc.name : undefined;
       if (form && !about.has(form)) {
-        written.set(anc.code, form);
         about.add(form);
         code.set(form, anc.code);
         if (!names.has(form)) names.set(form, { name: form, occurrences: [], divisions: [anc], village: false, roles: new Set() });
       } else if (form) code.set(form, code.get(form) ?? anc.code);
     }
   }
+}
 
-  // a round-up of several districts or counties of one city or province (上海6个区…): the
-  // division enclosing them all is a subject too, when the article names it
+/**
+ * A round-up of several districts or counties of one city or province (上海6个区…): the
+ * division enclosing them all is a subject too, when the article names it.
+ */
+function addCommonEnclosing(r: Resolution): void {
+  const g = gazetteer();
+  const { about, code, names } = r;
   const byLevel = new Map<PlaceLevel, Division[]>();
   for (const a of about) {
     const d = code.has(a) ? g.byCode(code.get(a)!) : undefined;
@@ -159,15 +198,18 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
   for (const list of byLevel.values()) {
     if (new Set(list.map((d) => d.code)).size < 2) continue;
     const common = g.ancestors(list[0].code).find((anc) => list.every((d) => d.code.startsWith(anc.code)));
-    const form = common && [common.name, ...shortForms(common)].find((f) => hasPlaceWord(text, f));
+    const form = common && [common.name, ...shortForms(common)].find((f) => hasPlaceWord(r.text, f));
     if (common && form && !about.has(form)) {
       about.add(form);
       code.set(form, common.code);
       if (!names.has(form)) names.set(form, { name: form, occurrences: [], divisions: [common], village: false, roles: new Set() });
     }
   }
+}
 
-  // villages and communities under a township (or regiment) the article is about
+/** Villages and communities under a township (or regiment) the article is about. */
+function placeVillages(r: Resolution): ResolvedPlace[] {
+  const { about, code, names } = r;
   let towns = [...about].filter((a) => levelOf(names.get(a)!) === 'town');
   const villageNames = [...names.values()].filter((n) => n.village);
   // an article naming many villages reports on its township, not on one village
@@ -176,37 +218,42 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
   if (villageNames.length && !towns.length) {
     const named = [...names.values()].filter((n) => !n.village && n.divisions.length && levelOf(n) === 'town');
     if (named.length === 1) {
-      add(named[0]);
+      addAbout(r, named[0]);
       towns = [named[0].name];
       if (named[0].divisions.length === 1) code.set(named[0].name, named[0].divisions[0].code);
-      else candidates.set(named[0].name, named[0].divisions);
+      else r.candidates.set(named[0].name, named[0].divisions);
     }
   }
   const villages: ResolvedPlace[] = [];
   for (const n of villageNames) {
-    if (n.chainParent && !about.has(n.chainParent)) add(names.get(n.chainParent));
+    if (n.chainParent && !about.has(n.chainParent)) addAbout(r, names.get(n.chainParent));
     const parent = n.chainParent && about.has(n.chainParent) ? n.chainParent : towns.length === 1 ? towns[0] : undefined;
     if (!parent) continue;
     const parentCode = code.get(parent);
-    const listed = parentCode && parentCode.length === 9 ? g.villageNamed(parentCode, n.name) : undefined;
+    const listed = parentCode && parentCode.length === 9 ? gazetteer().villageNamed(parentCode, n.name) : undefined;
     villages.push({ name: n.name, level: 'village', parent, ...(listed ? { code: listed.code } : { unlisted: true }) });
   }
+  return villages;
+}
 
-  const out: ResolvedPlace[] = [...villages];
+/** Each place the article is about, with its level, code or candidates, and nearest enclosing place among them. */
+function resolvedAbout(r: Resolution): ResolvedPlace[] {
+  const { about, code, names } = r;
+  const out: ResolvedPlace[] = [];
   for (const a of about) {
     const n = names.get(a)!;
     const c = code.get(a);
-    const cands = candidates.get(a);
-    const division = c ? g.byCode(c) : undefined;
+    const cands = r.candidates.get(a);
+    const division = c ? gazetteer().byCode(c) : undefined;
     const level = division?.level ?? levelOf(n);
     // the nearest enclosing place among the article's places
-    const ancestors = c ? g.ancestors(c).map((d) => d.code) : [];
+    const ancestors = c ? gazetteer().ancestors(c).map((d) => d.code) : [];
     const parent = ancestors.map((x) => [...about].find((b) => b !== a && code.get(b) === x)).find(Boolean) ?? (n.chainParent && about.has(n.chainParent) ? n.chainParent : undefined);
     out.push({
       name: a,
       ...(level ? { level } : {}),
       ...(c ? { code: c } : {}),
-      ...(!n.divisions.length || contradicted.has(a) ? { unlisted: true } : {}),
+      ...(!n.divisions.length || r.contradicted.has(a) ? { unlisted: true } : {}),
       ...(cands ? { candidates: cands.map((d) => d.code) } : {}),
       ...(parent ? { parent } : {}),
     });

@@ -12,7 +12,7 @@
 // Which places an article is about, and the division code of each, is decided in
 // findPlaces (and src/extract/places/resolve.ts); nothing else becomes a place.
 import { gazetteer, shortForms, type NameEntry } from '../../gazetteer/gazetteer';
-import { resolvePlaces, type ResolvedPlace } from './resolve';
+import { resolvePlaces, type PlaceOccurrence, type PlaceRole, type ResolvedPlace } from './resolve';
 import type { PlaceLevel } from '../types';
 import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, VILLAGE_MEETING_AFTER } from '../lexicon/places';
 import { endsInOneOf, JURISDICTION_WORDS, LEVEL_WORDS, levelWords, placeLevel } from '../../gazetteer/levels';
@@ -27,18 +27,7 @@ const PROSE_WORDS = /召开|举行|其他|部分|符合|紧扣|围绕|要求|任
 const MAX_UNLISTED = 6;
 const END_CHARS = new Set([...LEVEL_WORDS.map(([w]) => w.slice(-1)), '团']);
 
-export type PlaceRole = 'meeting' | 'body' | 'weak';
-
-/** One place name in the text. */
-export interface PlaceOccurrence {
-  name: string;
-  start: number;
-  end: number;
-  /** The gazetteer's divisions of that name; empty for an unlisted name or a village. */
-  entries: readonly NameEntry[];
-  role: PlaceRole;
-  village?: boolean;
-}
+export type { PlaceOccurrence, PlaceRole };
 
 export interface PlaceMention {
   /** As written (泖港镇, 丹阳, 石柱县). */

@@ -14,9 +14,22 @@
 // other places the article names. Where the article does not tell, the place keeps its
 // name, gets no code and lists its candidates: never a division picked at random.
 import { gazetteer, shortForms, type Division, type NameEntry } from '../../gazetteer/gazetteer';
-import type { PlaceOccurrence } from './recognize';
 import type { PlaceLevel } from '../types';
 import { JURISDICTION_WORDS, LEVEL_WORDS, placeLevel } from '../../gazetteer/levels';
+
+/** Whether a place is written as a meeting's, a body's, or only in passing. */
+export type PlaceRole = 'meeting' | 'body' | 'weak';
+
+/** One place name in the text. */
+export interface PlaceOccurrence {
+  name: string;
+  start: number;
+  end: number;
+  /** The gazetteer's divisions of that name; empty for an unlisted name or a village. */
+  entries: readonly NameEntry[];
+  role: PlaceRole;
+  village?: boolean;
+}
 
 export interface ResolvedPlace {
   name: string;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { Graph } from '../../src/graph/driver';
-import { LIMITS } from '../../src/graphql/limits';
+import { LIMITS } from '../../src/graphql/guards/limits';
 import { logger } from '../../src/logger';
 import { RunningServer, startServer } from '../../src/server/app';
 

@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 import { IsCalendarDate } from './calendar-date';
 import { HasVisibleText } from './visible-text';
 

@@ -1,6 +1,6 @@
 import { IsBoolean, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 import { IsCalendarDate } from './calendar-date';
 import { PageArgs } from './page.args';
 

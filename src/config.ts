@@ -14,12 +14,32 @@ export interface Neo4jSettings {
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
+const localHome = process.env.KG_NEO4J_HOME ?? path.join(PROJECT_ROOT, '.neo4j');
+
 export const LOCAL_NEO4J = {
-  /** Where the fetched jars, config, data and logs of the local server live (git-ignored). */
-  home: process.env.KG_NEO4J_HOME ?? path.join(PROJECT_ROOT, '.neo4j'),
+  /** Where the config, data and logs of the local server live (git-ignored). */
+  home: localHome,
   boltPort: Number(process.env.KG_NEO4J_BOLT_PORT ?? 7687),
   password: 'meeting-kg-local',
+  /** Where the Maven-built launcher is kept (in `launcher/`), shared by every local instance: the home by default (KG_NEO4J_LAUNCHER_ROOT). */
+  launcherRoot: process.env.KG_NEO4J_LAUNCHER_ROOT ?? localHome,
 };
+
+/**
+ * The Neo4j the integration tests use: never the one `npm start` serves. By default a second
+ * local instance with a home of its own (KG_TEST_NEO4J_HOME, .neo4j-test/) on
+ * KG_TEST_NEO4J_BOLT_PORT, or a free port when unset; KG_TEST_NEO4J_URI names a disposable
+ * server instead (with KG_TEST_NEO4J_PASSWORD), which is then used as it is.
+ */
+export function testNeo4jSettings(env: NodeJS.ProcessEnv = process.env) {
+  const port = env.KG_TEST_NEO4J_BOLT_PORT ? Number(env.KG_TEST_NEO4J_BOLT_PORT) : undefined;
+  return {
+    home: env.KG_TEST_NEO4J_HOME ?? path.join(PROJECT_ROOT, '.neo4j-test'),
+    boltPort: port,
+    uri: env.KG_TEST_NEO4J_URI || undefined,
+    password: env.KG_TEST_NEO4J_PASSWORD ?? LOCAL_NEO4J.password,
+  };
+}
 
 export function neo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettings {
   const external = Boolean(env.NEO4J_URI);

@@ -14,5 +14,5 @@ CALL (row) {
   UNION ALL
   WITH row WHERE row.itemLabel = 'Item' MATCH (n:Item {id: row.toId}) RETURN n
 }
-CREATE (from)-[:APPROVED {articleId: row.articleId, sentence: row.sentence, sentenceIndex: row.sentenceIndex,
-  start: row.start, end: row.end, text: row.text}]->(n)
+CREATE (from)-[:APPROVED {articleId: row.articleId, sentence: row.sentence, sentenceIndex: toInteger(row.sentenceIndex),
+  start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(n)

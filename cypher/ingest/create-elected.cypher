@@ -4,5 +4,5 @@
 UNWIND $rows AS row
 MATCH (from:Meeting {id: row.fromId})
 MATCH (to:Person {id: row.toId})
-CREATE (from)-[:ELECTED {articleId: row.articleId, sentence: row.sentence, sentenceIndex: row.sentenceIndex,
-  start: row.start, end: row.end, text: row.text, postId: row.postId, title: row.title, mode: row.mode}]->(to)
+CREATE (from)-[:ELECTED {articleId: row.articleId, sentence: row.sentence, sentenceIndex: toInteger(row.sentenceIndex),
+  start: toInteger(row.start), end: toInteger(row.end), text: row.text, postId: row.postId, title: row.title, mode: row.mode}]->(to)

@@ -4,5 +4,5 @@
 UNWIND $rows AS row
 MATCH (from:Person {id: row.fromId})
 MATCH (to:Post {id: row.toId})
-CREATE (from)-[:HOLDS {articleId: row.articleId, sentence: row.sentence, sentenceIndex: row.sentenceIndex,
-  start: row.start, end: row.end, text: row.text, observed: row.observed, title: row.title}]->(to)
+CREATE (from)-[:HOLDS {articleId: row.articleId, sentence: row.sentence, sentenceIndex: toInteger(row.sentenceIndex),
+  start: toInteger(row.start), end: toInteger(row.end), text: row.text, observed: row.observed, title: row.title}]->(to)

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `npm run db:start | db:stop | db:status`: the local Neo4j from the command line.
 // Prints plain lines for people on stdout; errors go to stderr with exit status 1.
+// `mark MARKER` and `fingerprint` (JSON on stdout) let .ci/run check that `npm test` leaves
+// this database as it was.
 import { neo4jSettings } from '../config';
+import { Graph } from '../graph/driver';
 import { ensureNeo4j } from './ensure';
 import { Neo4jSetupError } from './errors';
+import { fingerprint, markDatabase } from './fingerprint';
 import { LocalNeo4j } from './local-neo4j';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -34,7 +38,7 @@ async function stop(): Promise<number> {
   return 0;
 }
 
-/** Exit status 0 when it answers, 3 when it is not running (like `service status`), 1 on trouble. */
+/** Exit status 0 when it answers on the configured port, 3 when it is not running (like `service status`), 1 on trouble (a port mismatch included). */
 async function status(): Promise<number> {
   const settings = neo4jSettings();
   if (settings.external) {
@@ -51,18 +55,40 @@ async function status(): Promise<number> {
   if (s.server) say(`version: ${s.server.name} ${s.server.version} ${s.server.edition}`);
   if (s.problem) say(`problem: ${s.problem}`);
   if (!s.running) return 3;
-  return s.server ? 0 : 1;
+  return s.server && !s.problem ? 0 : 1;
 }
 
-const COMMANDS: Record<string, () => Promise<number>> = { start, stop, status };
+async function withGraph(work: (graph: Graph) => Promise<void>): Promise<number> {
+  const graph = await Graph.connect(neo4jSettings());
+  try {
+    await work(graph);
+    return 0;
+  } finally {
+    await graph.close();
+  }
+}
+
+const mark = (marker: string) => withGraph((graph) => markDatabase(graph, marker));
+const printFingerprint = () =>
+  withGraph(async (graph) => {
+    say(JSON.stringify(await fingerprint(graph), null, 2));
+  });
+
+const COMMANDS: Record<string, { run: (arg: string) => Promise<number>; takesArgument?: boolean }> = {
+  start: { run: start },
+  stop: { run: stop },
+  status: { run: status },
+  mark: { run: mark, takesArgument: true },
+  fingerprint: { run: printFingerprint },
+};
 
 async function main(argv: string[]): Promise<number> {
   const command = COMMANDS[argv[0] ?? ''];
-  if (!command || argv.length > 1) {
-    process.stderr.write('usage: node dist/src/db/cli.js start|stop|status   (npm run db:start, db:stop, db:status)\n');
+  if (!command || argv.length !== (command.takesArgument ? 2 : 1)) {
+    process.stderr.write('usage: node dist/src/db/cli.js start|stop|status|fingerprint|mark MARKER   (npm run db:start, db:stop, db:status)\n');
     return 2;
   }
-  return command();
+  return command.run(argv[1]);
 }
 
 main(process.argv.slice(2)).then(

@@ -30,7 +30,7 @@ export interface LocalNeo4jOptions {
   password?: string;
   /** Neo4j page cache (off-heap) in MiB; 512 by default. The heap is set in neo4j-launcher/jvm.options. */
   pageCacheMb?: number;
-  /** Where the Maven-built launcher is cached (in `launcher/`); LOCAL_NEO4J.home by default. */
+  /** Where the Maven-built launcher is cached (in `launcher/`); LOCAL_NEO4J.launcherRoot by default. */
   cacheRoot?: string;
   /** How long a start may take until Bolt answers, not counting the Maven build; 180 s by default. */
   startTimeoutMs?: number;
@@ -103,7 +103,7 @@ export class LocalNeo4j {
     this.boltHost = options.boltHost ?? '127.0.0.1';
     this.password = options.password ?? LOCAL_NEO4J.password;
     this.pageCacheMb = options.pageCacheMb ?? 512;
-    this.cacheRoot = path.resolve(options.cacheRoot ?? LOCAL_NEO4J.home);
+    this.cacheRoot = path.resolve(options.cacheRoot ?? LOCAL_NEO4J.launcherRoot);
     this.startTimeoutMs = options.startTimeoutMs ?? 180_000;
     this.stopTimeoutMs = options.stopTimeoutMs ?? 30_000;
     this.progress = options.onProgress ?? ((message) => logger.info({ neo4jHome: this.home }, message));
@@ -218,11 +218,19 @@ export class LocalNeo4j {
         problem: taken ? `not running, but another program listens on port ${this.boltPort}` : undefined,
       };
     }
+    // Started with another port than the one configured now: report that server, never
+    // whatever else answers on the configured port.
+    const port = launcherArgs(pid, MAIN_CLASS)?.boltPort ?? this.boltPort;
+    const uri = `bolt://${this.boltHost}:${port}`;
+    const mismatch =
+      port === this.boltPort
+        ? undefined
+        : `it runs on port ${port}, not on the configured ${this.boltPort}: use KG_NEO4J_BOLT_PORT=${port}, or restart it on ${this.boltPort} (\`npm run db:stop\`, then \`npm run db:start\`)`;
     try {
-      const server = await probeServer(this.target());
-      return { running: true, uri: this.uri, pid, server };
+      const server = await probeServer({ ...this.target(), uri });
+      return { running: true, uri, pid, server, problem: mismatch };
     } catch (err) {
-      return { running: true, uri: this.uri, pid, problem: `the process runs but Bolt does not answer yet or refuses: ${describe(err)}` };
+      return { running: true, uri, pid, problem: mismatch ?? `the process runs but Bolt does not answer yet or refuses: ${describe(err)}` };
     }
   }
 

@@ -6,6 +6,7 @@
 //   ingestResults(graph, extracted)    already-extracted results
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { extract } from '../extract';
+import { blankPageReason, blankTextReason } from '../extract/blank';
 import type { Graph } from '../graph/driver';
 import { findArticleFiles, readArticle, sourceOf } from './files';
 import { toArticleRecords } from './map';
@@ -76,8 +77,13 @@ export async function ingestPaths(
 }
 
 function prepare(doc: TextDoc): Prepared {
+  const blank = blankTextReason(doc.text);
+  if (blank) return { source: doc.source, error: blank };
   try {
     const result = extract(doc.text, { source: doc.source, published: doc.published, format: doc.format });
+    const foundNothing = result.places.length + result.organizations.length + result.people.length + result.meetings.length === 0;
+    const blankPage = foundNothing ? blankPageReason(doc.text, result.article.format) : undefined;
+    if (blankPage) return { source: doc.source, error: blankPage };
     return { source: doc.source, records: toArticleRecords(doc, result) };
   } catch (err) {
     return { source: doc.source, error: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };

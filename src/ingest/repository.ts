@@ -24,6 +24,9 @@ export function addCounters(into: WriteCounters, more: WriteCounters): WriteCoun
   return into;
 }
 
+/** Levels of the place chain (village, town, county, city, province, and room to spare). */
+const MAX_PLACE_LEVELS = 8;
+
 /** The statement that writes each fact type. */
 const FACT_STATEMENTS: Record<FactType, string> = {
   HOLDS: 'ingest/create-holds',
@@ -56,12 +59,22 @@ export class IngestRepository {
     return found;
   }
 
-  /** Removes articles with their facts, MENTIONS, and the entities no other article mentions. */
+  /**
+   * Removes articles with their facts, MENTIONS, the entities no other article mentions, and
+   * the places nothing uses any more (with the chain above them, up to a place still in use).
+   */
   async deleteArticles(tx: ManagedTransaction, ids: string[]): Promise<WriteCounters> {
     const counters = zeroCounters();
     if (ids.length === 0) return counters;
+    const places = (await this.graph.run(tx, 'ingest/places-of-articles', { ids })).records.map((r) => r.get('id') as string);
     addCounters(counters, summarise(await this.graph.run(tx, 'ingest/delete-article-facts', { ids })));
     addCounters(counters, summarise(await this.graph.run(tx, 'ingest/delete-articles', { ids })));
+    // One level of the chain per round: a town's deletion frees its county for the next.
+    for (let round = 0; places.length > 0 && round <= MAX_PLACE_LEVELS; round++) {
+      const result = summarise(await this.graph.run(tx, 'ingest/delete-unused-places', { ids: places }));
+      addCounters(counters, result);
+      if (result.nodesDeleted === 0) break;
+    }
     return counters;
   }
 

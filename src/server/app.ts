@@ -27,6 +27,7 @@ import { formatError } from '../graphql/errors';
 import { LIMITS } from '../graphql/guards/limits';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { logger } from '../logger';
+import { clientErrorsPlugin } from './client-errors';
 import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
 import { mutationQueuePlugin } from './mutation-queue';
 import { expressClasses } from './express-classes';
@@ -155,6 +156,7 @@ function createApollo(schema: GraphQLSchema, httpServer: http.Server, settings: 
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(schema),
+      clientErrorsPlugin(),
       ...(settings.mutationRate ? [mutationRatePlugin(settings.mutationRate, settings.limitLoopback)] : []),
       // A safety net only: a mutation keeps the queue until it has finished (the driver's
       // retries included), however long after its client got an answer.

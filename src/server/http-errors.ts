@@ -18,6 +18,7 @@ export function errorBody(code: string, message: string): HttpErrorBody {
 /** Answers `status` with one JSON error, unless an answer already went out. */
 export function sendError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) return;
+  if (status < 500) logger.info({ status, code, method: res.req.method, path: res.req.path }, 'client error');
   res.status(status).set(headers).type('application/json').send(JSON.stringify(errorBody(code, message)));
 }
 
@@ -43,10 +44,15 @@ export const jsonErrorHandler: ErrorRequestHandler = (err: unknown, req, res, _n
     logger.debug({ err, method: req.method, path: req.path }, 'error after the answer was sent (dropped)');
     return;
   }
-  const e = err as { type?: string; status?: number; code?: string; limit?: number };
+  const e = err as { type?: string; status?: number; code?: string; limit?: number; body?: string };
   const known = e?.type ? BODY_ERRORS[e.type] : undefined;
   if (known) {
-    const message = e.type === 'entity.too.large' && e.limit ? `${known.message} (at most ${e.limit} bytes)` : known.message;
+    const message =
+      e.type === 'entity.too.large' && e.limit
+        ? `${known.message} (at most ${e.limit} bytes)`
+        : e.type === 'entity.parse.failed' && isJson(e.body)
+          ? 'the request body is JSON but not an object; send an object: {"query": "...", "variables": {...}}'
+          : known.message;
     sendError(res, known.status, known.code, message);
     return;
   }
@@ -95,3 +101,14 @@ export function onClientError(err: NodeJS.ErrnoException, socket: Duplex): void 
 }
 
 const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+
+/** body-parser refuses JSON that is not an object or array (a bare string, number, null) as "not valid". */
+function isJson(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -40,7 +40,7 @@ describe('the Neo4j of the test run', () => {
   });
 });
 
-(localServerInUse ? describe : describe.skip)('the default local instance (.neo4j/)', () => {
+(localServerInUse ? describe : describe.skip)('the local instance of the test run (.neo4j-test/, not the one npm start serves)', () => {
   it('starting it again is a no-op that says it was already running', async () => {
     const local = LocalNeo4j.fromConfig(settings, { onProgress: () => undefined });
     const before = local.runningPid();
@@ -95,6 +95,11 @@ describe('the Neo4j of the test run', () => {
     // The same home asked for on another port: refused with the port it really has.
     const sameHomeOtherPort = new LocalNeo4j({ home, boltPort: spare.boltPort + 1, onProgress: () => undefined });
     await expect(sameHomeOtherPort.start()).rejects.toThrow(`already runs (pid ${first.pid}) on port ${spare.boltPort}`);
+    // Its status names the port it really listens on, and the mismatch, not whatever answers on the other port.
+    const otherStatus = await sameHomeOtherPort.status();
+    expect(otherStatus).toMatchObject({ running: true, pid: first.pid, uri: spare.uri });
+    expect(otherStatus.problem).toMatch(`runs on port ${spare.boltPort}, not on the configured ${spare.boltPort + 1}: use KG_NEO4J_BOLT_PORT=${spare.boltPort}`);
+    expect(otherStatus.server?.version).toMatch(/^5\.26\./);
 
     // A committed write must survive a crash: the store is recovered from the transaction log.
     const marker = `spare-${process.pid}-${Date.now()}`;

@@ -108,3 +108,14 @@ it('still answers GraphQL normally, and a resolver error keeps its code', async 
   const body = (await bad.json()) as { errors: { extensions: { code: string } }[] };
   expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
 });
+
+it('a body that is JSON but not an object is told so, not called invalid JSON', async () => {
+  for (const body of ['"x"', '42', 'null']) {
+    const res = await fetch(server.url, { method: 'POST', headers: json, body });
+    const answer = (await res.json()) as { errors: { message: string }[] };
+    expect(res.status).toBe(400);
+    expect(answer.errors[0].message).toMatch(/JSON but not an object/);
+  }
+  const broken = (await (await fetch(server.url, { method: 'POST', headers: json, body: '{bad' })).json()) as { errors: { message: string }[] };
+  expect(broken.errors[0].message).toMatch(/not valid JSON/);
+});

@@ -1,7 +1,7 @@
-// Jest globalTeardown of the integration project: stops the local Neo4j if, and only if,
+// Jest globalTeardown of the integration project: stops the test Neo4j if, and only if,
 // globalSetup started it and no other test run still uses it. A server that was already
-// running (`npm run db:start`, another run, CI) is left as it was.
-import { LocalNeo4j } from '../../src/db/local-neo4j';
+// running (another run) or named by KG_TEST_NEO4J_URI is left as it was.
+import { testInstance } from './test-neo4j';
 import { unregisterTestRun } from './test-runs';
 
 export default async function globalTeardown(): Promise<void> {
@@ -10,9 +10,8 @@ export default async function globalTeardown(): Promise<void> {
   const others = unregisterTestRun(state.home);
   if (!state.startedHere) return;
   if (others.length > 0) {
-    process.stderr.write(`[neo4j] left running: other test runs (pids ${others.join(', ')}) still use it\n`);
+    process.stderr.write(`[neo4j] test Neo4j left running: other test runs (pids ${others.join(', ')}) still use it\n`);
     return;
   }
-  // NEO4J_PASSWORD was set by globalSetup; stopping needs only the home and port.
-  await LocalNeo4j.fromConfig(undefined, { onProgress: () => undefined }).stop();
+  await testInstance(state.home, state.boltPort, state.password).stop();
 }

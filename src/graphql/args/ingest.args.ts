@@ -1,11 +1,15 @@
-import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
+import { LIMITS } from '../guards/limits';
+import { IsCalendarDate } from './calendar-date';
+import { HasVisibleText } from './visible-text';
 
 @ArgsType()
 export class IngestArticleArgs {
-  @Field(() => String, { description: 'The article: plain text or HTML.' })
+  @Field(() => String, { description: `The article: plain text or HTML, at most ${LIMITS.maxArticleChars.toLocaleString('en')} characters.` })
   @MinLength(1)
-  @MaxLength(2_000_000)
+  @MaxLength(LIMITS.maxArticleChars)
+  @HasVisibleText()
   text!: string;
 
   @Field(() => String, { description: 'Where it came from (file name or URL); an article with the same source is replaced.' })
@@ -15,6 +19,6 @@ export class IngestArticleArgs {
 
   @Field(() => String, { nullable: true, description: 'Publication date, ISO (YYYY-MM-DD), when known.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'published must be an ISO date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   published?: string | null;
 }

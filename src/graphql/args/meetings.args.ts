@@ -1,9 +1,8 @@
-import { IsBoolean, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { LIMITS } from '../guards/limits';
+import { IsCalendarDate } from './calendar-date';
 import { PageArgs } from './page.args';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'Every field is optional; given fields must all match.' })
 export class MeetingFilter {
@@ -19,12 +18,12 @@ export class MeetingFilter {
 
   @Field(() => String, { nullable: true, description: 'Earliest start date, ISO (YYYY-MM-DD), inclusive.' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'from must be an ISO date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Latest start date, ISO (YYYY-MM-DD), inclusive.' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'to must be an ISO date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   to?: string | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also list sittings (预备会议, 全体会议 …) on their own; by default they are under their session’s `sittings`.' })

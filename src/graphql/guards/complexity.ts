@@ -58,7 +58,7 @@ export function complexityPlugin(schema: GraphQLSchema, max: number = LIMITS.max
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = complexityOf(document, request.variables ?? {}, request.operationName ?? undefined);
+          const cost = estimateOrRefuse(() => complexityOf(document, request.variables ?? {}, request.operationName ?? undefined));
           if (cost > max) {
             throw new GraphQLError(`the query is too expensive: complexity ${cost}, the limit is ${max}; ask for smaller pages (first), fewer aliases or less nesting`, {
               extensions: { code: 'BAD_USER_INPUT', complexity: cost, maxComplexity: max },
@@ -68,4 +68,20 @@ export function complexityPlugin(schema: GraphQLSchema, max: number = LIMITS.max
       };
     },
   };
+}
+
+/**
+ * The estimator's own refusals (more than its node cap of fields, a variable that does not
+ * fit its type) carry no code; they are the request's fault, so they get BAD_USER_INPUT.
+ */
+function estimateOrRefuse(estimate: () => number): number {
+  try {
+    return estimate();
+  } catch (err) {
+    if (!(err instanceof GraphQLError) || err.extensions?.code) throw err;
+    const message = /maximum allowed number of nodes/.test(err.message)
+      ? 'the query has too many fields (aliases and fragments counted one by one) to be estimated; ask for less at once'
+      : err.message;
+    throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
 }

@@ -35,7 +35,7 @@ export function depthLimitRule(maxDepth: number) {
           context.reportError(
             new GraphQLError(`the query is nested more than ${maxDepth} levels deep; the limit is ${maxDepth}. Ask for less at once`, {
               nodes: [node],
-              extensions: { code: 'BAD_USER_INPUT' },
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
             }),
           );
         }

@@ -25,4 +25,9 @@ export const LIMITS = {
   requestTimeoutMs: Number(process.env.KG_REQUEST_TIMEOUT_MS ?? 30_000),
   /** Largest accepted request body (ingestArticle carries a whole article). */
   maxBodyBytes: 4 * 1024 * 1024,
+  /**
+   * Longest ingestArticle text, in characters: Chinese takes 3 bytes a character in UTF-8,
+   * so the longest text still fits the body above with room for the JSON around it.
+   */
+  maxArticleChars: 1_000_000,
 } as const;

@@ -32,6 +32,7 @@ import { expressClasses } from './express-classes';
 import { CLIENT_ADDRESS, mutationRatePlugin } from './mutation-rate';
 import { Neo4jWatch, Neo4jWatchOptions } from './neo4j-watch';
 import { requestGuard } from './request-guard';
+import { requestLog } from './request-log';
 
 export interface ServerOptions {
   graph: Graph;
@@ -73,6 +74,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // No ETag on responses: hashing every GraphQL answer costs time on each request and no
   // client revalidates POSTed queries (the static files get theirs from express.static).
   app.set('etag', false);
+  app.use(requestLog(logger));
   // Connections that stall are closed, so that slow or idle clients cannot hold the server:
   // the headers must arrive within headersTimeout (a client trickling them, slowloris-style,
   // is cut off), the whole request within requestTimeout, an idle keep-alive connection is

@@ -11,6 +11,7 @@ import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
 import { findPlaces } from './mentions/places';
 import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
+import { leadTitle } from './headline';
 import { similarNames } from './coreference';
 import { placeLevel } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
@@ -223,9 +224,10 @@ export function buildResult(r: ResultInput): ExtractionResult {
   }
   if (norm.text.trim().length === 0) warnings.push('the article is empty');
 
-  // the headline: the first heading about a meeting, else the first heading of some length
+  // the headline: the first heading about a meeting, else the first heading of some length,
+  // else the first line of text
   const headings = sentences.filter((s) => s.heading && !s.byline && s.text.length >= 6 && !STARTS_WITH_DIGIT.test(s.text) && !s.text.startsWith('('));
-  const headline = norm.htmlTitle ?? (headings.find((s) => MEETING_WORD.test(s.text)) ?? headings[0])?.text.replace(/^[—\-|]+|[|]+$/g, '');
+  const headline = norm.htmlTitle ?? (headings.find((s) => MEETING_WORD.test(s.text)) ?? headings[0])?.text.replace(/^[—\-|]+|[|]+$/g, '') ?? leadTitle(norm.text);
   return {
     article: {
       ...(meta.source ? { source: meta.source } : {}),

@@ -10,11 +10,13 @@ import { cypher } from '../../src/graph/cypher';
 import { probeServer } from '../../src/db/bolt-probe';
 import { LocalNeo4j } from '../../src/db/local-neo4j';
 import { freePort } from '../../src/db/processes';
+import { describeIf } from '../skip-with-reason';
 
 const settings = neo4jSettings();
 const target = { uri: settings.uri, user: settings.user, password: settings.password, database: settings.database };
 /** Set by test/setup/neo4j.global-setup.ts when the project's own server is in use (not NEO4J_URI). */
 const localServerInUse = process.env.KG_TEST_NEO4J_LOCAL === '1';
+const notLocal = localServerInUse ? undefined : 'the tests run on an external Neo4j (NEO4J_URI), not the local one';
 
 describe('the Neo4j of the test run', () => {
   it('reports itself as Neo4j Kernel 5.26.x community', async () => {
@@ -37,7 +39,7 @@ describe('the Neo4j of the test run', () => {
   });
 });
 
-(localServerInUse ? describe : describe.skip)('the default local instance (.neo4j/)', () => {
+describeIf(notLocal, 'the default local instance (.neo4j/)', () => {
   it('starting it again is a no-op that says it was already running', async () => {
     const local = LocalNeo4j.fromConfig(settings, { onProgress: () => undefined });
     const before = local.runningPid();
@@ -60,7 +62,7 @@ describe('the Neo4j of the test run', () => {
   });
 });
 
-(localServerInUse ? describe : describe.skip)('a throwaway second instance', () => {
+describeIf(notLocal, 'a throwaway second instance', () => {
   let home: string;
   let spare: LocalNeo4j;
 

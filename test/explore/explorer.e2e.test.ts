@@ -14,14 +14,11 @@ import { Graph } from '../../src/graph/driver';
 import { ingestPaths } from '../../src/graph/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer, startServer } from '../../src/server/app';
+import { describeIf, missingFiles } from '../skip-with-reason';
 
 const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`explorer e2e test skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set KG_CHROMIUM)`);
-}
+const noChromium = missingFiles({ chromium: CHROMIUM }, 'apt-get install -y chromium fonts-wqy-microhei, or set KG_CHROMIUM');
 
 // Chromium without a sandbox (containers run as root), without a GPU, and without any of
 // its own network traffic, so the only requests are the page's own.
@@ -29,7 +26,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 type Point = { x: number; y: number };
 
-(haveChromium ? describe : describe.skip)('graph explorer in a real browser', () => {
+describeIf(noChromium, 'graph explorer in a real browser', () => {
   let graph: Graph;
   let server: RunningServer;
   let context: BrowserContext;

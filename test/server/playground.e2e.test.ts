@@ -13,16 +13,13 @@ import { ingestPaths } from '../../src/graph/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer, startServer } from '../../src/server/app';
 import { EXAMPLES } from '../../src/server/playground/examples';
+import { describeIf, missingFiles } from '../skip-with-reason';
 
 const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`playground e2e test skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set KG_CHROMIUM)`);
-}
+const noChromium = missingFiles({ chromium: CHROMIUM }, 'apt-get install -y chromium fonts-wqy-microhei, or set KG_CHROMIUM');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-(haveChromium ? describe : describe.skip)('GraphiQL playground in a real browser', () => {
+describeIf(noChromium, 'GraphiQL playground in a real browser', () => {
   let graph: Graph;
   let server: RunningServer;
   let context: BrowserContext;

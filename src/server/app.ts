@@ -29,6 +29,7 @@ import { logger } from '../logger';
 import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
 import { mutationQueuePlugin } from './mutation-queue';
 import { expressClasses } from './express-classes';
+import { FAVICON_PATHS, serveFavicon } from './favicon';
 import { CLIENT_ADDRESS, mutationRatePlugin } from './mutation-rate';
 import { Neo4jWatch, Neo4jWatchOptions } from './neo4j-watch';
 import { requestGuard } from './request-guard';
@@ -125,6 +126,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   });
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  serveFavicon(app);
 
   // Browsers asking for /graphql get the playground; API clients fall through to Apollo.
   const playground = path.join(publicDir, 'graphiql', 'index.html');
@@ -155,7 +157,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       },
     }),
   );
-  app.use(notFoundHandler({ '/': ['GET'], '/graphql': ['GET', 'POST'], '/health': ['GET'] }));
+  app.use(notFoundHandler({ '/': ['GET'], '/graphql': ['GET', 'POST'], '/health': ['GET'], ...Object.fromEntries(FAVICON_PATHS.map((p) => [p, ['GET']])) }));
   app.use(jsonErrorHandler);
 
   const port = options.port ?? 4000;

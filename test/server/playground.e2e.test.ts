@@ -54,6 +54,8 @@ describeIf(noChromium, 'GraphiQL playground in a real browser', () => {
   it('opens with the example tabs, offline, and runs the first one', async () => {
     const page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
+    const failures: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
     await page.goto(server.url);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
     await page.waitForSelector('.graphiql-tab', { timeout: 10_000 });
@@ -65,5 +67,8 @@ describeIf(noChromium, 'GraphiQL playground in a real browser', () => {
     expect(result).toContain('周胜春');
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // nothing the page asked for was missing, its icon included
+    await page.waitForLoadState('networkidle');
+    expect(failures).toEqual([]);
   });
 });

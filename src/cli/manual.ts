@@ -96,7 +96,7 @@ export const MANUAL: Record<string, CommandManual> = {
     usage: 'export --format graphml|gexf|cytoscape|popolo [--place P] [--out FILE]',
     options: [
       ['-f, --format F', 'graphml, gexf, cytoscape (JSON) or popolo (JSON)'],
-      ['--place P', 'only the subgraph of this place (name or division code)'],
+      ['--place P', 'only the subgraph of this place (its name, division code or id)'],
       ['-o, --out FILE', 'write to FILE (atomically) instead of stdout'],
       HELP_OPTION,
     ],

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { articleIdsNamed } from '../../graph/article-list';
 import { closeGraph, getGraph } from '../../graph/driver';
-import { deleteArticle } from '../../graph/ingest';
-import { sourceOf } from '../../graph/ingest/files';
+import { deleteArticle } from '../../ingest';
+import { sourceOf } from '../../ingest/files';
 import { commandUsage, EXIT } from '../manual';
 
 export async function run(args: string[]): Promise<number> {

@@ -88,3 +88,19 @@ describe('logFormat', () => {
     expect(() => logFormat({ KG_LOG_FORMAT: 'xml' }, false)).toThrow(/KG_LOG_FORMAT='xml'.*pretty or json/);
   });
 });
+
+it('writes nothing below info', async () => {
+  const out = new Lines();
+  const app = express();
+  app.use(requestLog(createLogger({ level: 'warn', format: 'json', destination: out })));
+  app.get('/quiet', (_req, res) => void res.send('ok'));
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/quiet`);
+    await settle();
+    expect(out.text).toBe('');
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});

@@ -11,6 +11,7 @@ import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
 import { findPlaces } from './places/recognize';
 import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
+import { leadTitle } from './headline';
 import { similarNames } from './coreference';
 import { placeLevel } from '../gazetteer/levels';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
@@ -290,10 +291,10 @@ function textWarnings(text: string): string[] {
   return warnings;
 }
 
-/** The headline: the first heading about a meeting, else the first heading of some length. */
+/** The headline: the first heading about a meeting, else the first heading of some length, else the first line of text. */
 function headlineOf(norm: NormalizedText, sentences: Sentence[]): string | undefined {
   const headings = sentences.filter((s) => s.heading && !s.byline && s.text.length >= 6 && !STARTS_WITH_DIGIT.test(s.text) && !s.text.startsWith('('));
-  return norm.htmlTitle ?? (headings.find((s) => MEETING_WORD.test(s.text)) ?? headings[0])?.text.replace(/^[—\-|]+|[|]+$/g, '');
+  return norm.htmlTitle ?? (headings.find((s) => MEETING_WORD.test(s.text)) ?? headings[0])?.text.replace(/^[—\-|]+|[|]+$/g, '') ?? leadTitle(norm.text);
 }
 
 

@@ -48,8 +48,8 @@ export interface PipelineOptions {
   /** Keep the per-article list in the report (default true; benches turn it off). */
   listArticles?: boolean;
   /**
-   * Rewrite articles that are already in the graph with the same text (reported as
-   * replaced): for when the extractor has improved since they were ingested.
+   * Rewrite articles that are already in the graph with the same text (still reported as
+   * unchanged: their text is): for when the extractor has improved since they were ingested.
    */
   force?: boolean;
   /**
@@ -235,8 +235,9 @@ class GroupWriter {
     r.relationshipsDeleted += outcome.counters.relationshipsDeleted;
     for (const a of group) {
       const e = outcome.existing.get(a.article.id);
-      const status: ArticleStatus = e?.exists ? (this.options.force ? 'replaced' : 'unchanged') : e?.replaces.length ? 'replaced' : 'inserted';
-      if (status !== 'unchanged') r.skippedFacts += a.skipped.length;
+      // the same text is `unchanged` even when forced: rewritten, but not replaced by another text
+      const status: ArticleStatus = e?.exists ? 'unchanged' : e?.replaces.length ? 'replaced' : 'inserted';
+      if (status !== 'unchanged' || this.options.force) r.skippedFacts += a.skipped.length;
       this.record(sourceOf(a), a.article.id, status);
     }
   }

@@ -31,9 +31,11 @@ import { clientErrorsPlugin } from './client-errors';
 import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
 import { mutationQueuePlugin } from './mutation-queue';
 import { expressClasses } from './express-classes';
+import { FAVICON_PATHS, serveFavicon } from './favicon';
 import { CLIENT_ADDRESS, mutationRatePlugin } from './mutation-rate';
 import { Neo4jWatch, Neo4jWatchOptions } from './neo4j-watch';
 import { requestGuard } from './request-guard';
+import { requestLog } from './request-log';
 
 export interface ServerOptions {
   graph: Graph;
@@ -75,6 +77,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // No ETag on responses: hashing every GraphQL answer costs time on each request and no
   // client revalidates POSTed queries (the static files get theirs from express.static).
   app.set('etag', false);
+  app.use(requestLog(logger));
   const httpServer = createHttpServer(app, settings, requestTimeoutMs);
 
   const watch = new Neo4jWatch(graph, options.neo4jWatch);
@@ -99,7 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       },
     }),
   );
-  app.use(notFoundHandler({ '/': ['GET'], '/graphql': ['GET', 'POST'], '/health': ['GET'] }));
+  app.use(notFoundHandler({ '/': ['GET'], '/graphql': ['GET', 'POST'], '/health': ['GET'], ...Object.fromEntries(FAVICON_PATHS.map((p) => [p, ['GET']])) }));
   app.use(jsonErrorHandler);
 
   const port = options.port ?? 4000;
@@ -177,6 +180,7 @@ function mountPagesAndHealth(app: express.Express, watch: Neo4jWatch, publicDir:
     }
   });
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  serveFavicon(app);
 
   // Browsers asking for /graphql get the playground; API clients fall through to Apollo.
   const playground = path.join(publicDir, 'graphiql', 'index.html');

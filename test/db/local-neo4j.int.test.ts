@@ -10,6 +10,7 @@ import { cypher } from '../../src/graph/cypher';
 import { probeServer } from '../../src/db/bolt-probe';
 import { LocalNeo4j } from '../../src/db/local-neo4j';
 import { freePort } from '../../src/db/processes';
+import { describeIf } from '../skip-with-reason';
 import { useTestStatements } from '../cypher';
 
 useTestStatements();
@@ -18,6 +19,7 @@ const settings = neo4jSettings();
 const target = { uri: settings.uri, user: settings.user, password: settings.password, database: settings.database };
 /** Set by test/setup/neo4j.global-setup.ts when the project's own server is in use (not NEO4J_URI). */
 const localServerInUse = process.env.KG_TEST_NEO4J_LOCAL === '1';
+const notLocal = localServerInUse ? undefined : 'the tests run on an external Neo4j (NEO4J_URI), not the local one';
 
 describe('the Neo4j of the test run', () => {
   it('reports itself as Neo4j Kernel 5.26.x community', async () => {
@@ -40,7 +42,7 @@ describe('the Neo4j of the test run', () => {
   });
 });
 
-(localServerInUse ? describe : describe.skip)('the local instance of the test run (.neo4j-test/, not the one npm start serves)', () => {
+describeIf(notLocal, 'the local instance of the test run (.neo4j-test/, not the one npm start serves)', () => {
   it('starting it again is a no-op that says it was already running', async () => {
     const local = LocalNeo4j.fromConfig(settings, { onProgress: () => undefined });
     const before = local.runningPid();
@@ -63,7 +65,7 @@ describe('the Neo4j of the test run', () => {
   });
 });
 
-(localServerInUse ? describe : describe.skip)('a throwaway second instance', () => {
+describeIf(notLocal, 'a throwaway second instance', () => {
   let home: string;
   let spare: LocalNeo4j;
 

@@ -14,14 +14,11 @@ import { Graph } from '../../src/graph/driver';
 import { ingestPaths } from '../../src/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer, startServer } from '../../src/server/app';
+import { describeIf, missingFiles } from '../skip-with-reason';
 
 const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`explorer e2e test skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set KG_CHROMIUM)`);
-}
+const noChromium = missingFiles({ chromium: CHROMIUM }, 'apt-get install -y chromium fonts-wqy-microhei, or set KG_CHROMIUM');
 
 // Chromium without a sandbox (containers run as root), without a GPU, and without any of
 // its own network traffic, so the only requests are the page's own.
@@ -29,7 +26,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 type Point = { x: number; y: number };
 
-(haveChromium ? describe : describe.skip)('graph explorer in a real browser', () => {
+describeIf(noChromium, 'graph explorer in a real browser', () => {
   let graph: Graph;
   let server: RunningServer;
   let context: BrowserContext;
@@ -90,13 +87,42 @@ type Point = { x: number; y: number };
 
   it('serves the page with its bundled assets, nothing from outside', async () => {
     const requests: string[] = [];
+    const failures: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
     const base = server.url.replace(/\/graphql$/, '');
     const response = await page.goto(`${base}/explore/`);
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toContain('explorer');
     await page.waitForFunction(() => 'cy' in window);
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    // the icon too: no 404 in the console
+    await page.waitForLoadState('networkidle');
+    expect(failures).toEqual([]);
+    expect(requests).toContain(`${base}/favicon.svg`);
+    for (const icon of ['/favicon.ico', '/favicon.svg']) {
+      const answer = await fetch(`${base}${icon}`);
+      expect({ icon, status: answer.status, type: answer.headers.get('content-type') }).toEqual({ icon, status: 200, type: expect.stringMatching(/^image\/svg\+xml/) });
+    }
+  });
+
+  it('tells apart results with the same label by their organization, meeting or place', async () => {
+    await page.fill('#search-input', '镇长');
+    await page.press('#search-input', 'Enter');
+    await settled();
+    await page.locator('#results button[data-id]').first().waitFor({ timeout: 30_000 });
+    const rows = await page.locator('#results button[data-id]').evaluateAll((buttons) =>
+      buttons.map((b) => ({ label: b.querySelector('.label')?.firstChild?.textContent ?? '', context: b.querySelector('.context')?.textContent ?? null })),
+    );
+    const mayors = rows.filter((r) => r.label === '镇长');
+    expect(mayors.length).toBeGreaterThanOrEqual(2); // the seeds have two towns
+    for (const m of mayors) expect(m.context).toMatch(/\S/);
+    expect(new Set(mayors.map((m) => m.context)).size).toBe(mayors.length);
+    // a label no other row has needs nothing to tell it apart
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.label, (counts.get(r.label) ?? 0) + 1);
+    for (const r of rows.filter((row) => counts.get(row.label) === 1)) expect(r.context).toBeNull();
+    await page.locator('#results').screenshot({ path: path.join(ARTIFACTS, 'explorer-lookalikes.png') });
   });
 
   it('searches 杜劲松 and draws the chosen result with its neighbourhood', async () => {
@@ -229,6 +255,40 @@ type Point = { x: number; y: number };
     await download.saveAs(file);
     expect(fs.readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-hierarchy.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('keeps the drawing wide at 800 px: details fold away and open over it, the left panel folds', async () => {
+    const graphWidth = async () => (await page.locator('#graph').boundingBox())!.width;
+    await page.setViewportSize({ width: 800, height: 700 });
+    const base = server.url.replace(/\/graphql$/, '');
+    await page.goto(`${base}/explore/?q=${encodeURIComponent('杜劲松')}`);
+    await page.waitForFunction(() => 'cy' in window);
+    const result = page.locator('#results button[data-id]', { hasText: '杜劲松' }).first();
+    await result.waitFor({ timeout: 30_000 });
+    // folded at first: the drawing has all but the left panel and a strip
+    await expect(page.locator('#details-panel').getAttribute('class')).resolves.toContain('collapsed');
+    const folded = await graphWidth();
+    expect(folded).toBeGreaterThanOrEqual(500);
+
+    await result.click();
+    await settled();
+    // the details opened over the drawing, which kept its width
+    await expect(page.locator('#details h3').textContent()).resolves.toBe('杜劲松');
+    await expect(page.locator('#details-panel').getAttribute('class')).resolves.not.toContain('collapsed');
+    expect(await graphWidth()).toBe(folded);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-800-details.png') });
+
+    await page.click('#details-panel .collapse-toggle');
+    await page.click('#left-panel .collapse-toggle');
+    await expect(page.locator('#left-panel .collapse-toggle').getAttribute('aria-expanded')).resolves.toBe('false');
+    expect(await graphWidth()).toBeGreaterThanOrEqual(700);
+    // the drawing follows the new size (Cytoscape was told)
+    const drawn = await page.evaluate(() => (window as unknown as { cy: Core }).cy.width());
+    expect(drawn).toBeGreaterThanOrEqual(700);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-800-folded.png') });
+    await page.click('#left-panel .collapse-toggle');
+    expect(await graphWidth()).toBe(folded);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // Regression over eval/own: articles this team wrote in its own words, scored with kg-eval
-// from ../shared (beside the repository in CI; the test skips cleanly when it is absent).
+// from ../shared (beside the repository in CI; without it the test is skipped, saying so).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,12 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { decodeArticle } from '../../src/extract';
 import { extract } from '../../src/extract/pipeline';
 import { factLines } from '../../src/cli/commands/extract';
+import { describeIf, missingFiles } from '../skip-with-reason';
 
 const OWN = path.resolve(__dirname, '../../eval/own');
 const EVAL = path.resolve(__dirname, '../../../shared/bin/kg-eval');
-const maybe = fs.existsSync(EVAL) ? describe : describe.skip;
+const missing = missingFiles({ 'kg-eval': EVAL }, 'the shared material sits beside the repository (../shared)');
 
-maybe('extraction on our own evaluation articles', () => {
+describeIf(missing, 'extraction on our own evaluation articles', () => {
   it('keeps every relation at F1 >= 0.95 and micro F1 >= 0.98', () => {
     const files = fs.readdirSync(OWN).filter((f) => f.endsWith('.txt')).map((f) => path.join(OWN, f));
     expect(files.length).toBeGreaterThanOrEqual(20);

@@ -1,19 +1,20 @@
 // Regression over the shared seed articles: evidence offsets and the kg-eval scoreboard.
-// ../shared sits beside the repository in CI; the test skips cleanly when it is absent.
+// ../shared sits beside the repository in CI; without it the test is skipped, saying so.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { extract } from '../../src/extract/pipeline';
 import { factLines } from '../../src/cli/commands/extract';
+import { describeIf, missingFiles } from '../skip-with-reason';
 
 const SHARED = path.resolve(__dirname, '../../../shared');
 const SEEDS = path.join(SHARED, 'seeds');
 const EVAL = path.join(SHARED, 'bin/kg-eval');
-const available = fs.existsSync(SEEDS) && fs.existsSync(EVAL);
-const maybe = available ? describe : describe.skip;
+const missing = missingFiles({ 'seed articles': SEEDS, 'kg-eval': EVAL }, 'the shared material sits beside the repository (../shared)');
+const available = missing === undefined;
 
-maybe('extraction on the seed articles', () => {
+describeIf(missing, 'extraction on the seed articles', () => {
   const files = available ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEEDS, f)) : [];
 
   it('gives evidence that slices the input and contains the person or the item', () => {

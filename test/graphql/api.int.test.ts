@@ -248,6 +248,21 @@ describe('queries', () => {
     for (const hit of answer.data.search) expect(hit.type).toBe('PERSON');
   });
 
+  it('finds names that start with a one-character text (no bigram for the full-text index)', async () => {
+    const answer = await gql(server.url, `{ search(text: "谭", types: [PERSON], first: 100) { type label score } }`);
+    expect(answer.errors).toBeUndefined();
+    const labels = answer.data.search.map((h: { label: string }) => h.label);
+    for (let i = 0; i < MEETINGS; i++) expect(labels).toContain(mayorOf(i));
+    for (const label of labels) expect(label.startsWith('谭')).toBe(true);
+    // shortest (closest to the character itself) first
+    const scores = answer.data.search.map((h: { score: number }) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(scores[0]).toBeCloseTo(1 / 3);
+
+    const any = await gql(server.url, `{ search(text: " 柯 ") { type label } }`);
+    expect(any.data.search).toContainEqual({ type: 'PERSON', label: secretary });
+  });
+
   it('connects two people by a shortest path whose steps carry evidence', async () => {
     const ids = await gql(server.url, `{ a: people(filter: { name: "${secretary}", place: "${town}" }) { edges { node { id } } } b: people(filter: { name: "${mayorOf(7)}", place: "${town}" }) { edges { node { id } } } }`);
     const from = ids.data.a.edges[0].node.id;

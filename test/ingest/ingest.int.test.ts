@@ -126,11 +126,14 @@ describe('ingest', () => {
     expect(elected).toMatchObject({ mode: 'elected', postId: `post:${QINGHE}/government/镇长` });
   });
 
-  it('rewrites an unchanged article on request (force), leaving one copy of its facts', async () => {
+  it('rewrites an unchanged article on request (force), reports it unchanged, and leaves one copy of its facts', async () => {
     const doc = article({ source: `${tag}/forced.txt`, session: 7 });
     await ingestResults(graph, [doc]);
     const forced = await ingestResults(graph, [doc], { force: true });
-    expect(forced).toMatchObject({ read: 1, replaced: 1, unchanged: 0, failed: [] });
+    // the text did not change, so it is unchanged, though rewritten (old facts deleted, new created)
+    expect(forced).toMatchObject({ read: 1, replaced: 0, unchanged: 1, inserted: 0, failed: [] });
+    expect(forced.relationshipsDeleted).toBeGreaterThan(0);
+    expect(forced.relationshipsCreated).toBeGreaterThan(0);
     expect((await factsOf(graph, articleId(doc.text))).length).toBe(8);
   });
 

@@ -81,10 +81,14 @@ it('starts, loads the seeds, answers, stops on SIGTERM; a second start adds noth
     const res = await fetch(first.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ meetings(filter: { text: "华漕镇第六届人民代表大会第六次会议" }, first: 1) { edges { node { presidedBy { name } } } } }' }),
+      body: JSON.stringify({ query: 'query SeedPresiders { meetings(filter: { text: "华漕镇第六届人民代表大会第六次会议" }, first: 1) { edges { node { presidedBy { name } } } } }' }),
     });
     const body = (await res.json()) as any;
     expect(body.data.meetings.edges[0].node.presidedBy.map((p: any) => p.name)).toEqual(expect.arrayContaining(['周胜春', '李炜']));
+    // stderr is a pipe, so the log is JSON, with one line for the request
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const requestLines = first.log().split('\n').filter((l) => l.includes('"http":'));
+    expect(requestLines.map((l) => JSON.parse(l).http)).toEqual([expect.objectContaining({ method: 'POST', path: '/graphql', operation: 'SeedPresiders', status: 200 })]);
   } finally {
     expect(await stop(first)).toBe(0);
   }

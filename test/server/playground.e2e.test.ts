@@ -13,16 +13,13 @@ import { ingestPaths } from '../../src/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer, startServer } from '../../src/server/app';
 import { EXAMPLES } from '../../src/server/playground/examples';
+import { describeIf, missingFiles } from '../skip-with-reason';
 
 const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`playground e2e test skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set KG_CHROMIUM)`);
-}
+const noChromium = missingFiles({ chromium: CHROMIUM }, 'apt-get install -y chromium fonts-wqy-microhei, or set KG_CHROMIUM');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-(haveChromium ? describe : describe.skip)('GraphiQL playground in a real browser', () => {
+describeIf(noChromium, 'GraphiQL playground in a real browser', () => {
   let graph: Graph;
   let server: RunningServer;
   let context: BrowserContext;
@@ -57,6 +54,8 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-firs
   it('opens with the example tabs, offline, and runs the first one', async () => {
     const page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
+    const failures: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
     await page.goto(server.url);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
     await page.waitForSelector('.graphiql-tab', { timeout: 10_000 });
@@ -68,5 +67,8 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-firs
     expect(result).toContain('周胜春');
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // nothing the page asked for was missing, its icon included
+    await page.waitForLoadState('networkidle');
+    expect(failures).toEqual([]);
   });
 });

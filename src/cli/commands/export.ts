@@ -7,29 +7,25 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeGraph, getGraph } from '../../graph/driver';
 import { EXPORT_FORMATS, ExportFormat, exportGraph, StreamSink } from '../../export';
+import { commandUsage, EXIT } from '../manual';
 
-const USAGE = `usage: kg export --format ${EXPORT_FORMATS.join('|')} [--place P] [--out FILE]`;
 
 export async function run(args: string[]): Promise<number> {
-  let values: { format?: string; place?: string; out?: string; help?: boolean };
+  let values: { format?: string; place?: string; out?: string };
   try {
     ({ values } = parseArgs({
       args,
-      options: { format: { type: 'string', short: 'f' }, place: { type: 'string' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: { format: { type: 'string', short: 'f' }, place: { type: 'string' }, out: { type: 'string', short: 'o' } },
       allowPositionals: false,
     }));
   } catch (err) {
-    process.stderr.write(`kg export: ${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+    process.stderr.write(`kg export: ${(err as Error).message}\n${commandUsage('export')}`);
+    return EXIT.usage;
   }
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) {
-    process.stderr.write(`kg export: --format must be one of ${EXPORT_FORMATS.join(', ')}${values.format ? ` (got '${values.format}')` : ''}\n${USAGE}\n`);
-    return 2;
+    process.stderr.write(`kg export: --format must be one of ${EXPORT_FORMATS.join(', ')}${values.format ? ` (got '${values.format}')` : ''}\n${commandUsage('export')}`);
+    return EXIT.usage;
   }
 
   const target = values.out ? path.resolve(values.out) : undefined;
@@ -47,14 +43,14 @@ export async function run(args: string[]): Promise<number> {
       fs.renameSync(temporary, target);
       process.stderr.write(`kg export: wrote ${target}\n`);
     }
-    return 0;
+    return EXIT.ok;
   } catch (err) {
     if (temporary) {
       (stream as fs.WriteStream).destroy();
       fs.rmSync(temporary, { force: true });
     }
     process.stderr.write(`kg export: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    return EXIT.failed;
   } finally {
     await closeGraph();
   }

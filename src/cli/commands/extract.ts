@@ -14,8 +14,8 @@ import { extract } from '../../extract/pipeline';
 import { decodeArticle } from '../../extract/decode';
 import type { ExtractionResult, Relation } from '../../extract/types';
 import { extractSettings } from '../../config';
+import { commandUsage, EXIT } from '../manual';
 
-const USAGE = 'usage: kg extract [--format jsonl|json] [--explain] FILE... (- reads stdin)';
 
 export async function run(args: string[]): Promise<number> {
   let format: 'jsonl' | 'json' = 'jsonl';
@@ -26,20 +26,20 @@ export async function run(args: string[]): Promise<number> {
     if (a === '--format' || a.startsWith('--format=')) {
       const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       if (value !== 'jsonl' && value !== 'json') {
-        process.stderr.write(`kg extract: unknown format '${value ?? ''}' (use jsonl or json)\n${USAGE}\n`);
-        return 2;
+        process.stderr.write(`kg extract: unknown format '${value ?? ''}' (use jsonl or json)\n${commandUsage('extract')}`);
+        return EXIT.usage;
       }
       format = value;
     } else if (a === '--explain') {
       explain = true;
-    } else if (a === '--help' || a === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
+    } else if (a.startsWith('-') && a !== '-') {
+      process.stderr.write(`kg extract: unknown option '${a}'\n${commandUsage('extract')}`);
+      return EXIT.usage;
     } else files.push(a);
   }
   if (!files.length) {
-    process.stderr.write(`kg extract: no input files\n${USAGE}\n`);
-    return 2;
+    process.stderr.write(`kg extract: no input files\n${commandUsage('extract')}`);
+    return EXIT.usage;
   }
   const { maxArticleBytes } = extractSettings();
   let failed = 0;
@@ -55,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write(`kg extract: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
     }
   }
-  return failed ? 1 : 0;
+  return failed ? EXIT.failed : EXIT.ok;
 }
 
 /** The facts of one result as kg-eval lines. Facts on a sitting (预备会议, 第一次全体会议) carry the sitting's full name. */

@@ -7,59 +7,56 @@ import { closeGraph, getGraph } from '../../graph/driver';
 import { ingestPaths, IngestReport } from '../../ingest';
 import { InputError } from '../../ingest/files';
 import { applySchema } from '../../graph/schema';
+import { commandUsage, EXIT } from '../manual';
 
-const USAGE = 'usage: kg ingest [--batch-size N] [--force] PATH...   (files or folders; .txt, .html)\n  --force  re-extract and rewrite articles already ingested (after an extractor upgrade)';
 
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { 'batch-size': { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({ args, options: { 'batch-size': { type: 'string' }, force: { type: 'boolean' } }, allowPositionals: true });
   } catch (err) {
-    process.stderr.write(`kg ingest: ${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+    process.stderr.write(`kg ingest: ${(err as Error).message}\n${commandUsage('ingest')}`);
+    return EXIT.usage;
   }
   const batchSize = parsed.values['batch-size'] === undefined ? undefined : Number(parsed.values['batch-size']);
   if (parsed.positionals.length === 0 || (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))) {
-    process.stderr.write(`kg ingest: ${parsed.positionals.length === 0 ? 'give at least one file or folder' : '--batch-size must be a positive integer'}\n${USAGE}\n`);
-    return 2;
+    process.stderr.write(`kg ingest: ${parsed.positionals.length === 0 ? 'give at least one file or folder' : '--batch-size must be a positive integer'}\n${commandUsage('ingest')}`);
+    return EXIT.usage;
   }
 
+  const force = parsed.values.force === true;
   const progress = new Progress(Boolean(process.stderr.isTTY));
   try {
     const graph = await getGraph();
     await applySchema(graph);
     const report = await ingestPaths(graph, parsed.positionals, {
       batchSize,
-      force: parsed.values.force === true,
+      force,
       listArticles: false,
       onFilesFound: (n) => progress.start(n),
       onProgress: (done, last) => progress.update(done, last.source, last.status),
     });
     progress.stop();
-    process.stdout.write(summary(report));
-    return report.failed.length > 0 ? 1 : 0;
+    process.stdout.write(summary(report, { force }));
+    return report.failed.length > 0 ? EXIT.failed : EXIT.ok;
   } catch (err) {
     progress.stop();
     process.stderr.write(`kg ingest: ${(err as Error).message}\n`);
-    return err instanceof InputError ? 2 : 1;
+    return err instanceof InputError ? EXIT.usage : EXIT.failed;
   } finally {
     await closeGraph();
   }
 }
 
-export function summary(r: IngestReport): string {
+export function summary(r: IngestReport, options: { force?: boolean } = {}): string {
   const lines = [
     `articles read: ${r.read}`,
     `  inserted:  ${r.inserted}`,
-    `  unchanged: ${r.unchanged} (already ingested, skipped)`,
+    `  unchanged: ${r.unchanged} (${options.force ? 'same text as ingested; re-extracted and rewritten, --force' : 'already ingested, skipped'})`,
     `  replaced:  ${r.replaced} (same source, new text)`,
     `  failed:    ${r.failed.length}`,
     `nodes created: ${r.nodesCreated}, relationships created: ${r.relationshipsCreated}` +
-      (r.nodesDeleted || r.relationshipsDeleted ? ` (deleted with replaced articles: ${r.nodesDeleted} nodes, ${r.relationshipsDeleted} relationships)` : ''),
+      (r.nodesDeleted || r.relationshipsDeleted ? ` (deleted with the old versions: ${r.nodesDeleted} nodes, ${r.relationshipsDeleted} relationships)` : ''),
   ];
   if (r.skippedFacts) lines.push(`facts skipped (dangling references in extraction results): ${r.skippedFacts}`);
   if (r.stoppedBecause) lines.push(`stopped early: ${r.stoppedBecause}`);

@@ -1,5 +1,6 @@
 // The explorer's GraphQL client: one POST /graphql per question, errors turned into
 // messages a user can act on.
+import type { HitEntity } from './hit-context';
 import { normaliseType } from './node-types';
 import { EDGE_EVIDENCE_QUERIES, FactEdgeType, NEIGHBORHOOD, PATH, SEARCH } from './queries';
 
@@ -24,6 +25,8 @@ export interface SearchHit {
   type: string;
   label: string;
   score: number;
+  /** What tells it apart from hits with the same label (hit-context.ts). */
+  entity?: HitEntity | null;
 }
 
 export interface GraphNode {

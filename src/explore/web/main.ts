@@ -4,6 +4,8 @@
 import { edgeEvidence, GraphEdge, isFactEdge, neighborhood, search, SearchHit, shortestPaths, edgeId } from './api';
 import { el, replaceChildren } from './dom';
 import { GraphView, LayoutKind, LEGEND_TYPES } from './graph-view';
+import { collapsible, NARROW_SCREEN } from './collapse';
+import { contextsOfLookalikes } from './hit-context';
 import { showNodeDetails } from './node-details';
 import { showEdge, showMessage, showPath, typeTag } from './panel';
 
@@ -21,6 +23,15 @@ const results = byId('results');
 const legend = byId('legend');
 const statusBar = byId('status');
 const pathButton = byId<HTMLButtonElement>('path-button');
+const narrowScreen = window.matchMedia(NARROW_SCREEN);
+const leftPanel = collapsible(byId('left-panel'), 'search results and legend', () => view.cy.resize());
+const detailsPanel = collapsible(byId('details-panel'), 'details', () => view.cy.resize());
+if (narrowScreen.matches) detailsPanel.set(true);
+
+/** On a small screen, unfolds the details panel (over the drawing) when it has news. */
+function revealDetails(): void {
+  if (narrowScreen.matches && detailsPanel.isCollapsed()) detailsPanel.set(false);
+}
 
 let pending = 0;
 let pathFrom: { id: string; label: string } | null = null;
@@ -63,8 +74,11 @@ function renderResults(text: string, hits: SearchHit[]): void {
     replaceChildren(results, el('p', { class: 'hint' }, `Nothing found for “${text}”.`));
     return;
   }
+  const contexts = contextsOfLookalikes(hits);
   const items = hits.map((hit) => {
-    const button = el('button', { type: 'button', 'data-id': hit.id }, typeTag(hit.type), el('span', { class: 'label' }, hit.label));
+    const context = contexts.get(hit.id);
+    const label = el('span', { class: 'label' }, hit.label, context ? el('span', { class: 'context' }, context) : null);
+    const button = el('button', { type: 'button', 'data-id': hit.id }, typeTag(hit.type), label);
     button.addEventListener('click', () => act(() => open(hit.id, hit.label)));
     return el('li', {}, button);
   });
@@ -82,6 +96,7 @@ async function open(id: string, label: string): Promise<void> {
   const node = view.cy.$id(id);
   view.cy.elements(':selected').unselect();
   node.select();
+  revealDetails();
   status(`${label}: ${added} new node${added === 1 ? '' : 's'}${sub.truncated ? ' (neighbourhood cut at the node limit)' : ''}; double-click a node to expand it.`);
   await showNodeDetails(details, { id, label, type: String(node.data('type')) });
 }
@@ -154,11 +169,13 @@ byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
 view.cy.on('tap', 'node', (event) => {
   const node = event.target;
   const info = { id: node.id() as string, label: String(node.data('label')), type: String(node.data('type')) };
+  if (!pathMode) revealDetails();
   void act(() => (pathMode ? pickForPath(info.id, info.label) : showNodeDetails(details, info)));
 });
 view.cy.on('dbltap', 'node', (event) => void act(() => expand(event.target.id())));
 view.cy.on('tap', 'edge', (event) => {
   const e = event.target;
+  revealDetails();
   void act(() => showEdgeEvidence({ id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type') }));
 });
 
@@ -194,4 +211,4 @@ if (initial) {
 
 // For the end-to-end test and for curious users in the console: the Cytoscape instance and
 // whether an action is still running.
-Object.assign(window, { cy: view.cy, explorer: { view, idle: () => pending === 0 } });
+Object.assign(window, { cy: view.cy, explorer: { view, idle: () => pending === 0, panels: { left: leftPanel, details: detailsPanel } } });

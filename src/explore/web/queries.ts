@@ -5,7 +5,19 @@
 const EVIDENCE = `fragment Ev on Evidence { articleId sentence text start end article { id title source published } }`;
 
 export const SEARCH = `query ExplorerSearch($text: String!, $first: Int) {
-  search(text: $text, first: $first) { id type label score }
+  search(text: $text, first: $first) {
+    id type label score
+    entity {
+      __typename
+      ... on MeetingItem { meeting { name } }
+      ... on Post { organization { name place { name } } }
+      ... on Organization { place { name } }
+      ... on Meeting { start place { name } }
+      ... on Person { places { name } }
+      ... on Place { parent { name } }
+      ... on Article { published }
+    }
+  }
 }`;
 
 export const NEIGHBORHOOD = `query ExplorerNeighborhood($id: ID!, $depth: Int, $limit: Int) {

@@ -10,12 +10,16 @@ import { SearchHit } from '../types/search.type';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Full-text search over names and titles (Chinese-aware), best first.' })
+  @Query(() => [SearchHit], { description: 'Full-text search over names and titles (Chinese-aware), best first. One character finds the names and titles that start with it.' })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: RequestContext): Promise<SearchHit[]> {
     const query = escapeLucene(args.text);
     if (!query) throw badInput('search text is empty: give at least one character to look for');
     const types = args.types && args.types.length > 0 ? [...new Set(args.types)] : null;
-    const rows = await ctx.loaders.read('api/search', { query, types, limit: args.first, fetch: types ? args.first * 10 : args.first });
+    // One character is no bigram of the full-text index: names that start with it are found instead.
+    const oneCharacter = [...args.text.trim()].length === 1;
+    const rows = oneCharacter
+      ? await ctx.loaders.read('api/search-prefix', { prefix: args.text.trim(), types, limit: args.first, fetch: args.first })
+      : await ctx.loaders.read('api/search', { query, types, limit: args.first, fetch: types ? args.first * 10 : args.first });
     return rows.flatMap((row) => {
       const entity = toEntity(row.node);
       const type = entityTypeOfLabels(labels(asProps(row.node)));

@@ -65,6 +65,14 @@ export class Graph {
     return new Graph(driver, settings);
   }
 
+  /**
+   * A Graph over a driver made elsewhere, without a connectivity check: the read-plan test
+   * runs the API over a driver that records each statement and answers with set rows.
+   */
+  static over(driver: Driver, settings: Neo4jSettings = neo4jSettings()): Graph {
+    return new Graph(driver, settings);
+  }
+
   get database(): string {
     return this.settings.database;
   }

@@ -6,5 +6,3 @@ export const logger = pino(
   { level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), base: undefined },
   pino.destination(2),
 );
-
-export type Logger = typeof logger;

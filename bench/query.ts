@@ -7,7 +7,7 @@
 // uses --url) and drives it with autocannon: for each representative query, 1 and 16
 // concurrent clients, a bounded number of requests, ids rotating over a sample, and
 // reports p50 / p99 latency (per response, fractions of a millisecond kept) and requests/s
-// (answers over the time from the first request to the last answer: bench/load.ts). Target (issue 5): p99 < 50 ms at 16 clients
+// (answers over the time from the first request to the last answer: bench/load.ts). Target: p99 < 50 ms at 16 clients
 // for the single-meeting and single-person queries on 10,000 articles.
 import os from 'node:os';
 import { parseArgs } from 'node:util';

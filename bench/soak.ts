@@ -12,8 +12,8 @@
 // - one writer sends a new generated article through the ingestArticle mutation every
 //   --write-every seconds (sources soak/<run>-<i>.txt, deleted again at the end).
 // Every minute it prints requests, errors by code, read p50 / p99, writes, and the server's
-// RSS and heap (the peak and the low of samples every 2 s); at the end it checks the targets
-// (issue 12): no errors, every minute's p99 within 1.5x of the first minute's, and no later
+// RSS and heap (the peak and the low of samples every 2 s); at the end it checks the targets:
+// no errors, every minute's p99 within 1.5x of the first minute's, and no later
 // minute's RSS peak more than 10% above the first minute's.
 import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';

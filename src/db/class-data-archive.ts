@@ -1,6 +1,6 @@
 // Java's class-data sharing (AppCDS) for the launcher: Neo4j loads ~15,000 classes at
-// start-up, and reading them from a pre-parsed archive instead of 200 jars cuts a warm
-// start by roughly 40% (measured on this project: ~18 s → ~11 s on a loaded 2-core box).
+// start-up, and reading them from a pre-parsed archive instead of 200 jars makes a warm
+// start markedly faster (docs/performance.md).
 //
 // The archive is recorded once per launcher build, right after Maven, by a training run:
 // the launcher is started on a throwaway home (a fresh store, so the password is set

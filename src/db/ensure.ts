@@ -28,12 +28,6 @@ export async function ensureNeo4j(settings: Neo4jSettings = neo4jSettings(), loc
   return { uri: result.uri, startedHere: !result.alreadyRunning, external: false, server: result.server };
 }
 
-/** Stops the local Neo4j (when NEO4J_URI is unset); an external server is never touched. */
-export async function stopLocalNeo4j(settings: Neo4jSettings = neo4jSettings(), local: Partial<LocalNeo4jOptions> = {}): Promise<boolean> {
-  if (settings.external) return false;
-  return (await LocalNeo4j.fromConfig(settings, local).stop()).wasRunning;
-}
-
 async function checkExternal(settings: Neo4jSettings): Promise<ServerInfo> {
   try {
     return await probeServer({ uri: settings.uri, user: settings.user, password: settings.password, database: settings.database }, 10_000);

@@ -50,8 +50,8 @@ export class Graph {
       maxTransactionRetryTime: 15_000,
       userAgent: 'meeting-kg',
       // Integers arrive as JS numbers, not neo4j Integer objects: the graph's integers are
-      // character offsets, counts and votes, far below 2^53, and building an Integer per
-      // value (then converting it back) was a tenth of the API's CPU under load.
+      // character offsets, counts and votes, far below 2^53, and an Integer per value (then
+      // converted back) was a large share of the API's CPU (docs/performance.md).
       disableLosslessIntegers: true,
     });
     try {
@@ -62,6 +62,14 @@ export class Graph {
       e.message = `${e.message} [${settings.uri}, database ${settings.database}]`;
       throw e;
     }
+    return new Graph(driver, settings);
+  }
+
+  /**
+   * A Graph over a driver made elsewhere, without a connectivity check: the read-plan test
+   * runs the API over a driver that records each statement and answers with set rows.
+   */
+  static over(driver: Driver, settings: Neo4jSettings = neo4jSettings()): Graph {
     return new Graph(driver, settings);
   }
 

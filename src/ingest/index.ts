@@ -14,8 +14,7 @@ import { IngestReport, PipelineOptions, Prepared, runPipeline } from './pipeline
 
 export { deleteArticle, deleteArticlesBySourcePrefix } from './delete';
 export { ingestResults } from './ingest-results';
-export type { ExtractedArticle } from './ingest-results';
-export type { ArticleStatus, IngestReport, PipelineOptions as IngestOptions } from './pipeline';
+export type { IngestReport } from './pipeline';
 
 export interface TextDoc {
   /** Where the text came from (file name, URL); a new text under a known source replaces the old. */

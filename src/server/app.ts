@@ -2,7 +2,7 @@
 // GraphiQL playground at GET /graphql for browsers, the explorer at /explore, and a
 // health check at /health. Everything it serves is local: nothing comes from a CDN.
 //
-// Hardening (issue 12): every error outside a resolver is a JSON GraphQL error
+// Hardening: every error outside a resolver is a JSON GraphQL error
 // (http-errors.ts); requests fail fast while Neo4j is down and never run past
 // KG_REQUEST_TIMEOUT_MS (request-guard.ts, neo4j-watch.ts); slow or idle connections are
 // closed by the HTTP server's timeouts; mutations can be rate-limited per client

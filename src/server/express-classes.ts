@@ -3,16 +3,11 @@
 // response it handles.
 //
 // Why: Express's app.handle calls Object.setPrototypeOf(req, app.request) and
-// (res, app.response) on every request. An IncomingMessage or ServerResponse whose
-// prototype is changed after it was made keeps V8's young-generation collector from
-// letting it go: in a server that answered nothing but a 404, ~3.7 MB survived each
-// scavenge (against ~1 KB for plain Node), every scavenge took ~3 ms instead of ~0.1 ms,
-// and what survived was promoted, so the old generation filled and ran full collections
-// too (`node --trace-gc-nvp`, fields new_space_survived and pause). Made by a class that
+// (res, app.response) on every request, and an object whose prototype changes after it was
+// made is kept by V8's young-generation collector instead of let go. Made by a class that
 // extends Node's own, with the Express prototype behind it, each request is born with the
 // prototype Express sets, and its setPrototypeOf does nothing (V8 returns early when the
-// prototype is already the one asked for). Measured on the API in the README, "Compared
-// with @neo4j/graphql".
+// prototype is already the one asked for). Measurements: docs/performance.md.
 import http from 'node:http';
 import type { Express } from 'express';
 

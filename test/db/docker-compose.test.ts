@@ -1,5 +1,5 @@
 // docker-compose.yml cannot be run here (no Docker engine), so it is checked as data: it
-// must parse, and the services must be wired the way the README promises. When a compose
+// must parse, and the services must be wired the way docs/setup.md promises. When a compose
 // CLI is installed, its own `config` validation runs as well.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

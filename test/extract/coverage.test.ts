@@ -1,4 +1,4 @@
-// Coverage (issue 9): sentences with a trigger word that yielded no fact are listed.
+// Coverage: sentences with a trigger word that yielded no fact are listed.
 import { extract } from '../../src/extract/pipeline';
 import { unreadSentences } from '../../src/extract/coverage';
 import { RULE_TRIGGERS } from '../../src/extract/relations';

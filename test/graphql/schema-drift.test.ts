@@ -7,7 +7,7 @@ it('schema/schema.graphql matches the type-graphql classes (run `npm run schema:
   expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(schemaText());
 });
 
-it('keeps the names of the issue-5 contract', () => {
+it('keeps the names the API promises', () => {
   const sdl = schemaText();
   for (const line of [
     'person(id: ID!): Person',

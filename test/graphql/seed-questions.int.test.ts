@@ -1,4 +1,4 @@
-// The questions of issue 5, each in one query, over the sample articles in seeds/ loaded
+// The questions the API is built to answer, each in one query, over the sample articles in seeds/ loaded
 // through the real pipeline (extraction included) exactly as `npm start` loads them. The
 // seeds are shared (npm start, other tests): ingesting them again is idempotent, and this
 // file deletes nothing.

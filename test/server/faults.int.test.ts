@@ -178,7 +178,7 @@ it('fails fast while Neo4j is killed, recovers within 10 s, and every in-flight 
   expect(reads.some((a) => !a.code && a.started < killedAt)).toBe(true);
 
   const inserted = (a: Answer) => !a.code && (a.data?.ingestArticle as { status: string } | undefined)?.status === 'inserted';
-  // The figures, for the README (test-artifacts/ is git-ignored).
+  // The figures, for docs/benchmarks.md (test-artifacts/ is git-ignored).
   const unavailable = all.filter((a) => a.code === 'SERVICE_UNAVAILABLE');
   fs.mkdirSync(path.join(PROJECT_ROOT, 'test-artifacts'), { recursive: true });
   fs.writeFileSync(

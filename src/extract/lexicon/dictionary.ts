@@ -62,9 +62,3 @@ export function startsWithCommonWord(candidate: string): boolean {
   const e = entry(candidate.slice(0, 2));
   return e !== undefined && !e.personTag && e.freq >= VERY_COMMON;
 }
-
-/** Loads the dictionary now (for benchmarks and servers that want no first-use pause). */
-export function preloadDictionary(): number {
-  words ??= load();
-  return words.size;
-}

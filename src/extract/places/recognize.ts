@@ -27,7 +27,7 @@ const PROSE_WORDS = /召开|举行|其他|部分|符合|紧扣|围绕|要求|任
 const MAX_UNLISTED = 6;
 const END_CHARS = new Set([...LEVEL_WORDS.map(([w]) => w.slice(-1)), '团']);
 
-export type { PlaceOccurrence, PlaceRole };
+export type { PlaceOccurrence };
 
 export interface PlaceMention {
   /** As written (泖港镇, 丹阳, 石柱县). */

@@ -1,4 +1,4 @@
-// Every bound the API enforces, in one place, so the README and the tests can cite them.
+// Every bound the API enforces, in one place, so docs/api.md and the tests can cite them.
 export const LIMITS = {
   /** Page size of people / meetings / search. */
   defaultFirst: 20,

@@ -40,11 +40,9 @@ export function pageOf<T>(row: Row | undefined, list: CursorList, hasCursor: boo
 
 // The edges and page info below make their cursors when they are read: a cursor costs a
 // hash, and most clients read the cursor of the last edge (pageInfo.endCursor) or none.
-// The lazy part is a getter of the class, not of each object: an object literal with its
-// own getter (or one given by Object.defineProperty) is made by V8 in a shape of its own,
-// and what such objects point to stays alive through young-generation collections: a
-// loop of 20-edge pages kept ~6.2 MB through each scavenge, ~6.6 ms a pause, with such
-// getters, and ~37 KB, 0.9 ms, with these classes (`node --trace-gc-nvp`).
+// The lazy part is a getter of the class, not of each object: an object with a getter of
+// its own gets a V8 shape of its own, and what it points to stays alive through
+// young-generation collections (docs/performance.md).
 
 /** An edge of a page: its node, and its cursor (the node's sort key) when asked. */
 class LazyEdge<T> {

@@ -58,5 +58,3 @@ function itemTypeName(nodeLabels: string[], kind: string | null): ItemTypeName {
   const byLabel = nodeLabels.find((l): l is ItemTypeName => l in ITEM_CLASSES);
   return byLabel ?? KIND_TO_TYPE[kind ?? ''] ?? 'Item';
 }
-
-export const ITEM_LABELS: ItemTypeName[] = Object.keys(ITEM_CLASSES) as ItemTypeName[];

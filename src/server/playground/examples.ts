@@ -1,5 +1,5 @@
 // The example queries of the playground: one per question the API is built to answer.
-// They open as GraphiQL's default tabs, are listed in the README, and the seed tests run
+// They open as GraphiQL's default tabs, are listed in docs/api.md, and the seed tests run
 // every one of them against the sample articles (test/graphql/seed-questions.int.test.ts).
 export interface ExampleQuery {
   title: string;

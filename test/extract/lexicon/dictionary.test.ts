@@ -1,4 +1,4 @@
-// Names against jieba's dictionary (issue 9): an ordinary word is not a name unless the
+// Names against jieba's dictionary: an ordinary word is not a name unless the
 // article shows it as one. Sentences written for these tests.
 import { isCommonWord, startsWithCommonWord } from '../../../src/extract/lexicon/dictionary';
 import { factStrings } from '../helpers';

@@ -1,4 +1,4 @@
-// Meetings of the genre beyond congress sessions (issue 9): assemblies, elections, party
+// Meetings of the genre beyond congress sessions: assemblies, elections, party
 // members' meetings, unnamed meetings. Texts written for these tests.
 import { extract } from '../../../src/extract/pipeline';
 import { factStrings } from '../helpers';

@@ -1,5 +1,5 @@
-// Four shapes of the genre found missing on held-out articles (issue 3 follow-up), in
-// texts written for these tests (invented names and towns).
+// Four shapes of the genre found missing on held-out articles, in texts written
+// for these tests (invented names and towns).
 import { factStrings, factsOf } from '../helpers';
 import { findMeetings } from '../../../src/extract/mentions/meetings';
 import { extract } from '../../../src/extract/pipeline';

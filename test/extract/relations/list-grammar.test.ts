@@ -1,4 +1,4 @@
-// The genre's list grammar (issue 9): several people, or several items, in one clause.
+// The genre's list grammar: several people, or several items, in one clause.
 // Texts written for these tests: invented names and towns.
 import { factStrings, factsOf } from '../helpers';
 import { extract } from '../../../src/extract/pipeline';

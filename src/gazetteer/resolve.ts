@@ -71,7 +71,7 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
   const add = (n: NameInfo | undefined) => {
     if (n && !isProvince(n) && !n.village) about.add(n.name);
   };
-  for (const n of names.values()) if (n.roles.has('meeting') || n.roles.has('chain-meeting')) add(n);
+  for (const n of names.values()) if (n.roles.has('meeting') || (n.roles.has('chain-meeting') && !onlyLocates(text, n, occurrences))) add(n);
   const bareLevels = new Set<PlaceLevel>();
   for (const p of meetingPlaces) {
     if (!p) continue;
@@ -92,7 +92,7 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
   for (const a of [...about]) {
     const n = names.get(a)!;
     if (!n.chainParent) n.chainParent = occurrences.find((o) => o.name !== a && !o.village && text.startsWith(a, o.end))?.name;
-    if (n.chainParent) add(names.get(n.chainParent));
+    if (n.chainParent && !onlyLocates(text, names.get(n.chainParent), occurrences)) add(names.get(n.chainParent));
   }
   // 石柱县 beside 石柱土家族自治县: one place, under its full name
   for (const a of [...about]) {
@@ -137,7 +137,8 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
     const c = code.get(a);
     const chains = c ? [c] : [];
     for (const anc of chains.flatMap((x) => g.ancestors(x))) {
-      if (anc.level === 'province') continue;
+      // a province or prefecture named elsewhere only locates the county: context, not a subject
+      if (anc.level === 'province' || anc.level === 'city') continue;
       // the full name (a short form, 嘉兴 or 桐乡, is too often a word of its own)
       const form = text.includes(anc.name) ? anc.name : undefined;
       if (form && !about.has(form)) {
@@ -212,6 +213,24 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
     });
   }
   return out;
+}
+
+const PARTY_BEFORE = /(?:中共|中国共产党)$/;
+
+/**
+ * True when a prefecture is written only to locate the places the article is about (某市|某区
+ * in a report's title, a footer, 中共某市某区第N次代表大会, where the party names its district
+ * organisation by the whole chain): the article is about the prefecture where it names a
+ * meeting of its own, or a chain of places that ends in a meeting's place (某市某区第N届人民代表大会…).
+ */
+function onlyLocates(text: string, n: NameInfo | undefined, occurrences: readonly PlaceOccurrence[]): boolean {
+  if (!n || !n.divisions.length || !n.divisions.every((d) => d.level === 'city') || n.roles.has('meeting')) return false;
+  return !occurrences.some((o, k) => {
+    if (o.name !== n.name || occurrences[k + 1]?.start !== o.end) return false;
+    if (PARTY_BEFORE.test(text.slice(Math.max(0, o.start - 5), o.start))) return false;
+    for (let j = k + 1; j < occurrences.length && occurrences[j].start === occurrences[j - 1].end; j++) if (occurrences[j].role === 'meeting') return true;
+    return false;
+  });
 }
 
 /** The divisions of highest score, when the best has a score (else all of them). */

@@ -14,6 +14,7 @@ import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
 import { placeLevel } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
+import { bodyBefore, bodyForm, leadingArticlePlace, otherLevelWord } from './bodies';
 
 export interface ResultInput {
   input: string;
@@ -56,6 +57,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
   }
   for (const p of places) if (p.parentId && !places.some((q) => q.id === p.parentId)) places.push({ id: p.parentId, name: p.parentId.slice(6), level: placeLevel(p.parentId.slice(6)) ?? 'county' });
   const primaryPlace = places[0]?.name;
+  const placeNames = places.map((p) => p.name);
 
   // meetings
   const meetings: MeetingEntity[] = [];
@@ -132,14 +134,16 @@ export function buildResult(r: ResultInput): ExtractionResult {
   const postByTitle = new Map<string, PostEntity>();
   const postIds = new Set<string>();
   const organizationIds = new Set<string>();
-  const postFor = (title: string): PostEntity => {
-    const cached = postByTitle.get(title);
+  const postFor = (title: string, body = ''): PostEntity => {
+    const cached = postByTitle.get(body + title);
     if (cached) return cached;
-    const { orgName, orgType, canonical, place } = analysePost(title, primaryPlace);
+    const { orgName, orgType, canonical, place, otherLevel } = analysePost(body + title, primaryPlace, placeNames);
     let organizationId: string | undefined;
     if (orgType) {
-      const orgPlace = place ?? primaryPlace;
-      organizationId = `org:${orgPlace ?? '-'}/${orgType}`;
+      // a body of another level (县委 in a town article) has no place of the article's: the
+      // graph puts it in the division of its level word (graph/ingest/map.ts)
+      const orgPlace = otherLevel ? undefined : place ?? primaryPlace;
+      organizationId = otherLevel ? `org:${primaryPlace}/${otherLevel}/${orgType}` : `org:${orgPlace ?? '-'}/${orgType}`;
       if (!organizationIds.has(organizationId)) {
         organizationIds.add(organizationId);
         organizations.push({ id: organizationId, name: orgName!, type: orgType, ...(orgPlace ? { placeId: placeId(orgPlace) } : {}) });
@@ -149,7 +153,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const post: PostEntity = { id: postIds.has(id) ? `${id}#${title}` : id, title, canonical, ...(organizationId ? { organizationId } : {}) };
     postIds.add(id);
     posts.push(post);
-    postByTitle.set(title, post);
+    postByTitle.set(body + title, post);
     return post;
   };
 
@@ -186,6 +190,15 @@ export function buildResult(r: ResultInput): ExtractionResult {
     return item;
   };
 
+  // a post written without its body (副主任 after 县人大常委会主任某某,): the body named before it in the sentence
+  const bodyOfBareTitle = (f: Fact): string => {
+    const sentence = sentences[f.sentenceIndex];
+    if (!f.title || !sentence || analysePost(f.title, primaryPlace, placeNames).orgType) return '';
+    const at = norm.text.lastIndexOf(f.title, f.end);
+    if (at < sentence.start) return '';
+    return bodyBefore(norm.text.slice(sentence.start, at), f.title, ORGANIZATION_WORDS.map(([w]) => w)) ?? '';
+  };
+
   // relations
   const facts = dropWeakHolds(r.facts);
   const relations: Relation[] = [];
@@ -200,7 +213,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const ev = evidence(f.start, f.end, f.sentenceIndex);
     const rel: Relation = { type: f.type, evidence: ev };
     if (f.person) rel.personId = personFor(f.person).id;
-    if (f.title) rel.postId = postFor(f.title).id;
+    if (f.title) rel.postId = postFor(f.title, bodyOfBareTitle(f)).id;
     if (f.item) rel.itemId = itemFor(f.item, f.itemKind ?? 'other', ev).id;
     if (f.mode) rel.mode = f.mode;
     if (f.meeting) {
@@ -259,10 +272,12 @@ function dropWeakHolds(facts: Fact[]): Fact[] {
 }
 
 /** The organisation, jurisdiction and canonical form of a post as written. */
-export function analysePost(title: string, primaryPlace?: string): { orgName?: string; orgType?: OrganizationType; canonical: string; place?: string } {
-  let placeMatch = LEADING_PLACE.exec(title)?.[0] ?? '';
-  if (title.startsWith('长', placeMatch.length) || /^[副代正常]/.test(placeMatch)) placeMatch = ''; // 副县长 is no place
-  let place = placeMatch && placeLevel(placeMatch) ? placeMatch.replace(/^中共/, '') : undefined;
+export function analysePost(written: string, primaryPlace?: string, articlePlaces: readonly string[] = []): { orgName?: string; orgType?: OrganizationType; canonical: string; place?: string; otherLevel?: string } {
+  const title = bodyForm(written);
+  const known = leadingArticlePlace(title, articlePlaces);
+  let placeMatch = known?.written ?? LEADING_PLACE.exec(title)?.[0] ?? '';
+  if (!known && (title.startsWith('长', placeMatch.length) || /^[副代正常]/.test(placeMatch))) placeMatch = ''; // 副县长 is no place
+  let place = known ? known.place : placeMatch && placeLevel(placeMatch) ? placeMatch.replace(/^中共/, '') : undefined;
   let rest = title.slice(placeMatch.length);
   if (!rest) {
     rest = title;
@@ -275,8 +290,13 @@ export function analysePost(title: string, primaryPlace?: string): { orgName?: s
   const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : undefined);
   let canonical = rest;
   if (org && org[0] && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
-  const orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? ''}人民政府`) : undefined;
-  // a bare level word (镇党委) means the article's own place when the levels agree
+  // 副县长 in an article about a town: the county's government, named by its level word
+  const headLevel = org && !org[0] && !place ? /(镇|乡|县|区|市|省)长$/.exec(rest)?.[1] : undefined;
+  const headOfOther = headLevel && otherLevelWord(headLevel, primaryPlace) ? headLevel : '';
+  const orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? headOfOther}人民政府`) : undefined;
+  // a bare level word (镇党委) means the article's own place when the levels agree; another
+  // level (县委, 县人大常委会 in a town article) is that division's body, not the town's
   const sameLevel = bare && primaryPlace && placeLevel(bare[0]) === placeLevel(primaryPlace);
-  return { orgName, orgType: org?.[1], canonical, place: place ?? (sameLevel ? primaryPlace : undefined) };
+  const otherLevel = !place && !sameLevel ? otherLevelWord(orgName, primaryPlace) : undefined;
+  return { orgName, orgType: org?.[1], canonical, place: place ?? (sameLevel ? primaryPlace : undefined), ...(otherLevel ? { otherLevel } : {}) };
 }

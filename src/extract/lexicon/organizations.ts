@@ -25,6 +25,7 @@ export const ORGANIZATION_WORDS: ReadonlyArray<readonly [string, OrganizationTyp
   ['纪工委', 'discipline_commission'],
   ['纪委', 'discipline_commission'],
   ['监察委', 'discipline_commission'],
+  ['监委', 'discipline_commission'],
   ['人民政府', 'government'],
   ['政府', 'government'],
   ['政协', 'cppcc'],

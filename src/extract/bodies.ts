@@ -9,6 +9,8 @@
 //   - a body named by a bare level word (县委, 区人大常委会, 副县长) belongs to the division of
 //     that level: in an article about a town, the enclosing county's, never the town's.
 import { placeLevel } from './lexicon/places';
+import { postCore } from './mentions/titles';
+import { TITLE_CORES } from './lexicon/titles';
 import type { PlaceLevel } from './types';
 
 const NUMERAL = '[零〇一二两三四五六七八九十百\\d]';
@@ -65,28 +67,54 @@ export function otherLevelWord(orgName: string | undefined, primaryPlace: string
 }
 
 // where a list of posts starts over: the end of a clause
-const CLAUSE_END = /[,，、;；:：。(（\s]/;
-const LONGEST_PREFIX = 10;
+const CLAUSE_SPLIT = /[,，、;；:：。(（\s]/;
+const LONGEST_BODY = 16;
+const TITLE_CORE_IN = new RegExp(TITLE_CORES.join('|'), 'g');
 // titles of a meeting's own roles (大会执行主席, 大会秘书长): no body's post
 const MEETING_ROLE = /^(?:大会|执行|会议)/;
 
 /**
  * The body a post written without one belongs to, from the post before it in the same
  * sentence: 县人大常委会主任某某,副主任某某、某某 (the 副主任 are the standing
- * committee's); 区委常委、组织部部长某某 (the district committee's department). The body
- * is the last organisation word written before the title, with the place or level word in
- * front of it (县人大常委会, 区委). Undefined when the sentence names none before it.
+ * committee's); 区委常委、组织部部长某某 (the district committee's department). Bare posts
+ * between them (…党组书记、主任某某主持会议,副主任…) belong to the same body. Undefined
+ * when the sentence names no body before it.
  */
 export function bodyBefore(before: string, title: string, organizationWords: readonly string[]): string | undefined {
   if (MEETING_ROLE.test(title)) return undefined;
-  let best: { at: number; word: string } | undefined;
-  for (const word of organizationWords) {
-    const at = before.lastIndexOf(word);
-    if (at >= 0 && (!best || at > best.at || (at === best.at && word.length > best.word.length))) best = { at, word };
+  const segments = before.split(CLAUSE_SPLIT);
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const cores = [...segments[k].matchAll(TITLE_CORE_IN)];
+    // a name alone (某某、某某), or a bare post of the same list
+    if (!cores.length || cores[0].index === 0) continue;
+    const written = segments[k].slice(0, cores[cores.length - 1].index).replace(/(?:副|常务|代理|代)+$/, '');
+    // the body ends at its last organisation or office word (区人大常委会|党组书记)
+    let end = 0;
+    for (const word of organizationWords) {
+      const at = written.lastIndexOf(word);
+      if (at >= 0) end = Math.max(end, at + word.length);
+    }
+    const office = OFFICE_IN.exec(written);
+    if (office) end = Math.max(end, office.index + office[0].length);
+    return end >= 2 ? written.slice(Math.max(0, end - LONGEST_BODY), end) : undefined;
   }
-  if (!best) return undefined;
-  // the words in front of it back to the start of the clause: its place or level word
-  let start = best.at;
-  while (start > 0 && best.at - start < LONGEST_PREFIX && !CLAUSE_END.test(before[start - 1])) start--;
-  return before.slice(start, best.at) + best.word;
+  return undefined;
+}
+
+// the last word of an office, bureau or committee a post may name (财政所, 教育局, 建设科, 村委会)
+const UNIT_WORD = '(?:局|所|站|办|中心|科|院|部|室|队|处|馆|委员会|委会|工委)';
+const UNIT_END = new RegExp(`${UNIT_WORD}$`);
+const OFFICE_IN = new RegExp(`[\\u4e00-\\u9fff]*${UNIT_WORD}`);
+
+/**
+ * The office a post names itself when it is none of the bodies the extractor types
+ * (某乡财政所|所长, 区教育局|局长, 某村村委会|主任): so the post hangs on that office, not on an
+ * unknown one. Undefined when the title is a bare post.
+ */
+export function namedOffice(rest: string): string | undefined {
+  if (MEETING_ROLE.test(rest)) return undefined;
+  const core = postCore(rest);
+  if (!core) return undefined;
+  const office = rest.slice(0, rest.length - core.length).replace(/(?:副|常务|代理|代)+$/, '');
+  return office.length >= 2 && UNIT_END.test(office) ? office : undefined;
 }

@@ -12,9 +12,9 @@ import type { Fact } from './relations/fact';
 import { findPlaces } from './mentions/places';
 import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
-import { placeLevel } from './lexicon/places';
+import { NOT_PLACES, placeLevel } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
-import { bodyBefore, bodyForm, leadingArticlePlace, otherLevelWord } from './bodies';
+import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
 
 export interface ResultInput {
   input: string;
@@ -143,7 +143,9 @@ export function buildResult(r: ResultInput): ExtractionResult {
       // a body of another level (县委 in a town article) has no place of the article's: the
       // graph puts it in the division of its level word (graph/ingest/map.ts)
       const orgPlace = otherLevel ? undefined : place ?? primaryPlace;
-      organizationId = otherLevel ? `org:${primaryPlace}/${otherLevel}/${orgType}` : `org:${orgPlace ?? '-'}/${orgType}`;
+      // offices of no typed body are told apart by name (某乡财政所, 区教育局)
+      const named = orgType === 'other' ? `/${orgName}` : '';
+      organizationId = (otherLevel ? `org:${primaryPlace}/${otherLevel}/${orgType}` : `org:${orgPlace ?? '-'}/${orgType}`) + named;
       if (!organizationIds.has(organizationId)) {
         organizationIds.add(organizationId);
         organizations.push({ id: organizationId, name: orgName!, type: orgType, ...(orgPlace ? { placeId: placeId(orgPlace) } : {}) });
@@ -276,7 +278,7 @@ export function analysePost(written: string, primaryPlace?: string, articlePlace
   const title = bodyForm(written);
   const known = leadingArticlePlace(title, articlePlaces);
   let placeMatch = known?.written ?? LEADING_PLACE.exec(title)?.[0] ?? '';
-  if (!known && (title.startsWith('长', placeMatch.length) || /^[副代正常]/.test(placeMatch))) placeMatch = ''; // 副县长 is no place
+  if (!known && (title.startsWith('长', placeMatch.length) || /^[副代正常]/.test(placeMatch) || NOT_PLACES.has(placeMatch))) placeMatch = ''; // 副县长, 社区建设科 name no place
   let place = known ? known.place : placeMatch && placeLevel(placeMatch) ? placeMatch.replace(/^中共/, '') : undefined;
   let rest = title.slice(placeMatch.length);
   if (!rest) {
@@ -287,7 +289,8 @@ export function analysePost(written: string, primaryPlace?: string, articlePlace
   let bare = BARE_LEVEL_PREFIX.exec(rest);
   if (bare && !place && (ORGANIZATION_WORDS.some(([w]) => rest.startsWith(w, bare![0].length)) || rest.startsWith('第', bare[0].length))) rest = rest.slice(bare[0].length);
   else bare = null;
-  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : undefined);
+  const office = namedOffice(rest);
+  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : office ? ([office, 'other'] as const) : undefined);
   let canonical = rest;
   if (org && org[0] && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
   // 副县长 in an article about a town: the county's government, named by its level word

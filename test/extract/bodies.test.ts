@@ -1,7 +1,7 @@
 // Bodies and posts at their own level: a county body named in a town's article is the
 // county's, a bare post takes the body named before it, and a body's term or long name does
 // not make another post. Invented articles and names.
-import { bodyBefore, bodyForm, leadingArticlePlace } from '../../src/extract/bodies';
+import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
 import { ORGANIZATION_ENDINGS } from '../../src/extract/lexicon/organizations';
 import { analysePost } from '../../src/extract/result';
 import { extract } from '../../src/extract/pipeline';
@@ -80,5 +80,24 @@ describe('one post, one body', () => {
     expect(analysePost('红旗乡人大主席', '红旗乡', ['红旗乡'])).toMatchObject({ canonical: '人大主席', place: '红旗乡' });
     // …so that 乡人大主席 and 人大主席 are one post of one body
     expect(analysePost('乡人大主席', '红旗乡', ['红旗乡']).canonical).toBe('人大主席');
+  });
+});
+
+describe('the words around a post', () => {
+  it('keeps the verb before a post out of its title (审查 + a township office)', () => {
+    const result = extract('1月9日,青岭镇第九届人民代表大会第四次会议开幕。会议听取和审查青岭镇财政所所长莫听雨作的财政预算报告。');
+    const titles = result.posts.map((p) => p.title);
+    expect(titles).toContain('青岭镇财政所所长');
+    expect(titles.some((t) => t.startsWith('审查'))).toBe(false);
+  });
+
+  it('hangs a post on the office its title names, not on an unknown body', () => {
+    expect(namedOffice('财政所所长')).toBe('财政所');
+    expect(namedOffice('教育局副局长')).toBe('教育局');
+    expect(namedOffice('副主任')).toBeUndefined();
+    expect(namedOffice('大会执行主席')).toBeUndefined();
+    const result = extract('1月9日,青岭镇第九届人民代表大会第四次会议开幕。青岭镇财政所所长莫听雨作财政预算报告。');
+    const post = result.posts.find((p) => p.title === '青岭镇财政所所长')!;
+    expect(result.organizations.find((o) => o.id === post.organizationId)).toMatchObject({ name: '青岭镇财政所', type: 'other' });
   });
 });

@@ -102,7 +102,7 @@ export function bodyBefore(before: string, title: string, organizationWords: rea
 }
 
 // the last word of an office, bureau or committee a post may name (财政所, 教育局, 建设科, 村委会)
-const UNIT_WORD = '(?:局|所|站|办|中心|科|院|部|室|队|处|馆|委员会|委会|工委)';
+const UNIT_WORD = '(?:局|所|站|办|中心|科|院|部|室|队|处|馆|委员会|委会|工委|政法委)';
 const UNIT_END = new RegExp(`${UNIT_WORD}$`);
 const OFFICE_IN = new RegExp(`[\\u4e00-\\u9fff]*${UNIT_WORD}`);
 

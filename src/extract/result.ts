@@ -280,7 +280,14 @@ export function analysePost(written: string, primaryPlace?: string, articlePlace
   let placeMatch = known?.written ?? LEADING_PLACE.exec(title)?.[0] ?? '';
   if (!known && (title.startsWith('长', placeMatch.length) || /^[副代正常]/.test(placeMatch) || NOT_PLACES.has(placeMatch))) placeMatch = ''; // 副县长, 社区建设科 name no place
   let place = known ? known.place : placeMatch && placeLevel(placeMatch) ? placeMatch.replace(/^中共/, '') : undefined;
+  // 团县委书记: the league's county committee, no place named 团县
+  if (!known && /^团(?:县|区|市|旗)$/.test(placeMatch)) {
+    placeMatch = '';
+    place = undefined;
+  }
   let rest = title.slice(placeMatch.length);
+  // 某县委书记: the county's committee, written with the place's own level word
+  if (place && rest.startsWith('委') && /[县区市旗州]$/.test(placeMatch)) rest = placeMatch.slice(-1) + rest;
   if (!rest) {
     rest = title;
     place = undefined;
@@ -296,7 +303,9 @@ export function analysePost(written: string, primaryPlace?: string, articlePlace
   // 副县长 in an article about a town: the county's government, named by its level word
   const headLevel = org && !org[0] && !place ? /(镇|乡|县|区|市|省)长$/.exec(rest)?.[1] : undefined;
   const headOfOther = headLevel && otherLevelWord(headLevel, primaryPlace) ? headLevel : '';
-  const orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? headOfOther}人民政府`) : undefined;
+  let orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? headOfOther}人民政府`) : undefined;
+  // 某县|县委 → 某县委
+  if (place && orgName?.startsWith(place + place.slice(-1) + '委')) orgName = place + orgName.slice(place.length + 1);
   // a bare level word (镇党委) means the article's own place when the levels agree; another
   // level (县委, 县人大常委会 in a town article) is that division's body, not the town's
   const sameLevel = bare && primaryPlace && placeLevel(bare[0]) === placeLevel(primaryPlace);

@@ -101,3 +101,12 @@ describe('the words around a post', () => {
     expect(result.organizations.find((o) => o.id === post.organizationId)).toMatchObject({ name: '青岭镇财政所', type: 'other' });
   });
 });
+
+describe('bodies the lexicon names', () => {
+  it('reads 某县委 as the county committee and the league, women’s federation and unions as bodies of their own', () => {
+    expect(analysePost('白石县委书记', '白石县', ['白石县'])).toMatchObject({ orgName: '白石县委', orgType: 'party_committee', canonical: '县委书记', place: '白石县' });
+    expect(analysePost('团县委书记', '白石县')).toMatchObject({ orgName: '团县委', orgType: 'other' });
+    expect(analysePost('区妇联主席', '青岭镇')).toMatchObject({ orgName: '区妇联', orgType: 'other', otherLevel: '区' });
+    expect(analysePost('旗委常委', '青岭镇')).toMatchObject({ orgName: '旗委', orgType: 'party_committee', otherLevel: '旗' });
+  });
+});

@@ -16,7 +16,7 @@
 import { gazetteer, shortForms, type Division, type NameEntry } from './gazetteer';
 import type { PlaceOccurrence } from '../extract/mentions/places';
 import type { PlaceLevel } from '../extract/types';
-import { placeLevel } from '../extract/lexicon/places';
+import { SOURCE_AFTER_PLACE, placeLevel } from '../extract/lexicon/places';
 
 export interface ResolvedPlace {
   name: string;
@@ -75,8 +75,11 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
   const bareLevels = new Set<PlaceLevel>();
   for (const p of meetingPlaces) {
     if (!p) continue;
+    // 出席某市第N次党代会: a meeting the article's delegates go to, not one it is about
+    const named = names.get(p);
+    if (named?.occurrences.length && named.occurrences.every((o) => text.startsWith('出席', o.start - 2))) continue;
     if (BARE_LEVELS[p]) bareLevels.add(BARE_LEVELS[p]);
-    else add(names.get(p) ?? info(p, g.byName(p), false));
+    else add(named ?? info(p, g.byName(p), false));
   }
   const levelOf = (n: NameInfo): PlaceLevel | undefined => (n.divisions.length ? n.divisions[0].level : placeLevel(n.name));
   // 县十六届人大常委会: the county the article names (as a body's place, else at all)
@@ -140,7 +143,8 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
       // a province or prefecture named elsewhere only locates the county: context, not a subject
       if (anc.level === 'province' || anc.level === 'city') continue;
       // the full name (a short form, 嘉兴 or 桐乡, is too often a word of its own)
-      const form = text.includes(anc.name) ? anc.name : undefined;
+      // …named where a place is (not only in a source line: 来源:某县人大网)
+      const form = text.includes(anc.name) && !(names.get(anc.name)?.occurrences.every((o) => SOURCE_AFTER_PLACE.test(text.slice(o.end, o.end + 8))) ?? false) ? anc.name : undefined;
       if (form && !about.has(form)) {
         written.set(anc.code, form);
         about.add(form);

@@ -15,7 +15,7 @@ import { gazetteer, shortForms, type NameEntry } from '../../gazetteer/gazetteer
 import { resolvePlaces, type ResolvedPlace } from '../../gazetteer/resolve';
 import type { PlaceLevel } from '../types';
 import { isProseStem } from '../lexicon/ordinary-words';
-import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, VILLAGE_MEETING_AFTER, placeLevel } from '../lexicon/places';
+import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, SOURCE_AFTER_PLACE, NOT_VILLAGES, VILLAGE_AFTER, VILLAGE_MEETING_AFTER, placeLevel } from '../lexicon/places';
 
 const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯)(县|区|镇|乡|市)$/;
 const SUFFIX = /(?:街道|镇|乡|县|区|市|旗)$/;
@@ -105,8 +105,12 @@ function autonomousNameEndingAt(text: string, end: number): { name: string; entr
 }
 const SUFFIX_OR_LEVEL = /(?:街道|镇|乡|县|区|市|旗|州|盟|省|团)$/;
 
+// 出席某市第N次党代会(的代表): the delegates the article's body sends to another body's meeting
+const DELEGATES_BEFORE_PLACE = /出席$/;
+
 function roleAt(text: string, start: number, end: number): PlaceRole {
   const after = text.slice(end, end + 16);
+  if (SOURCE_AFTER_PLACE.test(after) || DELEGATES_BEFORE_PLACE.test(text.slice(Math.max(0, start - 2), start))) return 'weak';
   if (MEETING_AFTER_PLACE.test(after)) return 'meeting';
   const before = text.slice(Math.max(0, start - 10), start);
   if (BODY_BEFORE_PLACE.test(before) && /^(?:第|[零〇一二两三四五六七八九十]+届|委员会|代表大会)/.test(after)) return 'meeting';

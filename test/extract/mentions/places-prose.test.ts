@@ -57,3 +57,16 @@ describe('a prefecture that only locates the county', () => {
     expect(names('3月2日,中共湖州市吴兴区第九次代表大会开幕。')).toEqual(['吴兴区']);
   });
 });
+
+describe('places named around the article, not by it', () => {
+  it('takes no county from a body’s website in the source line', () => {
+    expect(names('来源:澧县人大网\n3月1日,澧南镇第九届人民代表大会第二次会议开幕。')).toEqual(['澧南镇']);
+    // …but does where the article names it as a place
+    expect(names('3月1日,澧县澧南镇第九届人民代表大会第二次会议开幕。')).toEqual(expect.arrayContaining(['澧南镇', '澧县']));
+  });
+
+  it('takes no place from the meeting the article’s delegates are elected to', () => {
+    const text = '5月4日,中共吴兴区第九次代表大会开幕,选举产生出席湖州市第八次党代会代表。';
+    expect(names(text, ['吴兴区', '湖州市'])).toEqual(['吴兴区']);
+  });
+});

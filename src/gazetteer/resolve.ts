@@ -198,9 +198,6 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
   }
 
   const out: ResolvedPlace[] = [...villages];
-  // 区第十九届人民代表大会…, and no district named anywhere: the article's place is "the 区", as written
-  const bare = meetingPlaces.find((p) => BARE_LEVELS[p]);
-  if (!about.size && !villages.length && bare) out.push({ name: bare, level: BARE_LEVELS[bare], unlisted: true });
   for (const a of about) {
     const n = names.get(a)!;
     const c = code.get(a);

@@ -21,7 +21,6 @@ export const UNKNOWN_ORGANIZATION = '未知机构';
 const RELATIVE_LEVELS: Record<string, PlaceLevel> = { 区: 'county', 县: 'county', 旗: 'county', 市: 'city', 省: 'province', 镇: 'town', 乡: 'town' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const BARE_LEVEL_NAME = /^(?:县|区|旗|市|镇|乡|街道)$/;
 
 /** An ISO date, or null for anything else (a date we cannot trust is no date). */
 function isoOrNull(value: string | null | undefined): string | null {
@@ -49,9 +48,7 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     if (known) return known;
     const parent = p.parentId && p.parentId !== p.id && depth < 6 ? localPlaces.get(p.parentId) : undefined;
     // under its parent when the parent is a known division (a village: under any parent)
-    // a place known only by its level word ("the 区" of an article naming none) is that article's alone
-    const bareLevel = !p.code && BARE_LEVEL_NAME.test(p.name);
-    const keyedUnder = bareLevel ? keys.scopeKey(undefined, articleId) : parent && (parent.code || p.level === 'village') ? keys.keyOf(graphPlaceId(parent, depth + 1)) : undefined;
+    const keyedUnder = parent && (parent.code || p.level === 'village') ? keys.keyOf(graphPlaceId(parent, depth + 1)) : undefined;
     const id = keys.placeId(p, keyedUnder);
     placeIds.set(p.id, id);
     return id;

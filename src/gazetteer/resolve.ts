@@ -17,6 +17,7 @@ import { gazetteer, shortForms, type Division, type NameEntry } from './gazettee
 import type { PlaceOccurrence } from '../extract/mentions/places';
 import type { PlaceLevel } from '../extract/types';
 import { SOURCE_AFTER_PLACE, placeLevel } from '../extract/lexicon/places';
+import { isCommonWord } from '../extract/lexicon/dictionary';
 
 export interface ResolvedPlace {
   name: string;
@@ -91,6 +92,16 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
     for (const n of pick) add(n);
   }
   if (!about.size) for (const n of names.values()) if (n.roles.has('body')) add(n);
+  // an article that names no place where a place stands (区政府第N次常务会议): the one county or
+  // town its text names by a short form (黑山, 建德), when the gazetteer lists that form once
+  if (!about.size && bareLevelsNamed(meetingPlaces)) {
+    const found = shortFormsIn(text);
+    if (found.length === 1) {
+      const [form, division] = found[0];
+      names.set(form, { name: form, occurrences: [], divisions: [division], village: false, roles: new Set() });
+      about.add(form);
+    }
+  }
   // the places written before them: 金湖县|银涂镇 (an unlisted town after a listed county too)
   for (const a of [...about]) {
     const n = names.get(a)!;
@@ -235,6 +246,27 @@ function onlyLocates(text: string, n: NameInfo | undefined, occurrences: readonl
     for (let j = k + 1; j < occurrences.length && occurrences[j].start === occurrences[j - 1].end; j++) if (occurrences[j].role === 'meeting') return true;
     return false;
   });
+}
+
+function bareLevelsNamed(meetingPlaces: readonly string[]): boolean {
+  return meetingPlaces.some((p) => BARE_LEVELS[p]);
+}
+
+/** The distinct counties and towns the text names by a short form the gazetteer lists once. */
+function shortFormsIn(text: string): [string, Division][] {
+  const g = gazetteer();
+  const found = new Map<string, [string, Division]>();
+  for (let i = 0; i < text.length - 1; i++) {
+    for (let len = 4; len >= 2; len--) {
+      const form = text.slice(i, i + len);
+      if (!/^[\u4e00-\u9fff]+$/.test(form)) continue;
+      const entries = g.byName(form).filter((e) => e.form === 'short' && (e.division.level === 'county' || e.division.level === 'town'));
+      if (entries.length !== 1 || NOT_PLACE_AFTER_SHORT.test(text.slice(i + len, i + len + 3)) || isCommonWord(form)) continue;
+      found.set(entries[0].division.code, [form, entries[0].division]);
+      break;
+    }
+  }
+  return [...found.values()];
 }
 
 /** The divisions of highest score, when the best has a score (else all of them). */

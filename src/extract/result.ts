@@ -193,9 +193,11 @@ export function buildResult(r: ResultInput): ExtractionResult {
   };
 
   // a post written without its body (副主任 after 县人大常委会主任某某,): the body named before it in the sentence
+  const typed = new Map<string, boolean>();
+  const namesItsBody = (title: string) => typed.get(title) ?? typed.set(title, !!analysePost(title, primaryPlace, placeNames).orgType).get(title)!;
   const bodyOfBareTitle = (f: Fact): string => {
     const sentence = sentences[f.sentenceIndex];
-    if (!f.title || !sentence || analysePost(f.title, primaryPlace, placeNames).orgType) return '';
+    if (!f.title || !sentence || namesItsBody(f.title)) return '';
     const at = norm.text.lastIndexOf(f.title, f.end);
     if (at < sentence.start) return '';
     return bodyBefore(norm.text.slice(sentence.start, at), f.title, ORGANIZATION_WORDS.map(([w]) => w)) ?? '';

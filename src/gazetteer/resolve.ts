@@ -257,6 +257,7 @@ function shortFormsIn(text: string): [string, Division][] {
   const g = gazetteer();
   const found = new Map<string, [string, Division]>();
   for (let i = 0; i < text.length - 1; i++) {
+    if (!g.mayStartShortForm(text, i)) continue;
     for (let len = 4; len >= 2; len--) {
       const form = text.slice(i, i + len);
       if (!/^[\u4e00-\u9fff]+$/.test(form)) continue;

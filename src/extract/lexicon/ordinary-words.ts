@@ -15,6 +15,7 @@ const PROSE_TAG = /^(?:v|vn|vd|p|d|ad|c|r|t|f|u)/;
 /** A word less frequent than this in jieba's corpus is as likely a name as a word. */
 const PROSE_FREQ = 500;
 const LONGEST_WORD = 4;
+const ORGANIZATION_LAST = new RegExp(`(?:${ORGANIZATION_ENDINGS.filter((w) => w.length >= 2).join('|')})$`);
 
 function isProseWord(word: string): boolean {
   const w = wordTag(word);
@@ -41,7 +42,7 @@ export function isProseStem(stem: string): boolean {
   // 某镇出席|县…: a place and prose after it is no longer name
   const inner = /(?:街道|镇|乡|县|区|市|旗)(?=[\u4e00-\u9fff]{2,}$)/.exec(stem);
   if (inner && isProseStem(stem.slice(inner.index + inner[0].length))) return true;
-  if (ORGANIZATION_ENDINGS.some((w) => w.length >= 2 && stem.endsWith(w))) return true;
+  if (ORGANIZATION_LAST.test(stem)) return true;
   const first = wordAtStart(stem);
   if (first && isProseWord(first)) return true;
   // every word of it ordinary: 目前|现在, 同时|进一步

@@ -41,10 +41,11 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
     const stops = STOPS_BY_LAST_CHAR.get(text[i - 1]);
     // (选举委员会主任: 选举 names the committee here, it is no verb)
     if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor) && !text.startsWith('委员会', i)) break;
-    // 审查|某乡财政所所长: a verb before the place a post starts with is not part of the post
-    if (i - 2 >= floor && PLACE_STARTS.test(text.slice(i, i + 8)) && isVerb(text.slice(i - 2, i))) break;
+
     i--;
   }
+  // 审查|某乡财政所所长: a verb before the place a post starts with is not part of the post
+  if (i + 2 < coreStart && isVerb(text.slice(i, i + 2)) && PLACE_STARTS.test(text.slice(i + 2, i + 10))) i += 2;
   return i;
 }
 

@@ -9,7 +9,7 @@
 //   - a body named by a bare level word (县委, 区人大常委会, 副县长) belongs to the division of
 //     that level: in an article about a town, the enclosing county's, never the town's.
 import { placeLevel } from './lexicon/places';
-import { postCore } from './mentions/titles';
+import { postCore, titleStart } from './mentions/titles';
 import { TITLE_CORES } from './lexicon/titles';
 import type { PlaceLevel } from './types';
 
@@ -87,7 +87,9 @@ export function bodyBefore(before: string, title: string, organizationWords: rea
     const cores = [...segments[k].matchAll(TITLE_CORE_IN)];
     // a name alone (某某、某某), or a bare post of the same list
     if (!cores.length || cores[0].index === 0) continue;
-    const written = segments[k].slice(0, cores[cores.length - 1].index).replace(/(?:副|常务|代理|代)+$/, '');
+    // the post as the title reader widens it (选举某某为|机关党委专职副书记: no verb, no name)
+    const coreAt = cores[cores.length - 1].index;
+    const written = segments[k].slice(titleStart(segments[k], coreAt, 0), coreAt).replace(/(?:副|常务|代理|代|专职|兼职)+$/, '');
     // the body ends at its last organisation or office word (区人大常委会|党组书记)
     let end = 0;
     for (const word of organizationWords) {

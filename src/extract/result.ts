@@ -14,6 +14,7 @@ import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
 import { NOT_PLACES, placeLevel } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
+import { withoutLeadingVerb } from './mentions/titles';
 import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
 
 export interface ResultInput {
@@ -217,7 +218,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const ev = evidence(f.start, f.end, f.sentenceIndex);
     const rel: Relation = { type: f.type, evidence: ev };
     if (f.person) rel.personId = personFor(f.person).id;
-    if (f.title) rel.postId = postFor(f.title, bodyOfBareTitle(f)).id;
+    if (f.title) rel.postId = postFor(withoutLeadingVerb(f.title), bodyOfBareTitle(f)).id;
     if (f.item) rel.itemId = itemFor(f.item, f.itemKind ?? 'other', ev).id;
     if (f.mode) rel.mode = f.mode;
     if (f.meeting) {

@@ -44,9 +44,21 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
 
     i--;
   }
-  // 审查|某乡财政所所长: a verb before the place a post starts with is not part of the post
-  if (i + 2 < coreStart && isVerb(text.slice(i, i + 2)) && PLACE_STARTS.test(text.slice(i + 2, i + 10))) i += 2;
-  return i;
+  return i + verbBeforePlace(text, i, coreStart);
+}
+
+/**
+ * Length of a verb at text[i] before the place a post starts with (审查|某乡财政所所长,
+ * 产生|某区妇联主席): not part of the post. 0 when there is none.
+ */
+function verbBeforePlace(text: string, i: number, coreStart: number): number {
+  return i + 2 < coreStart && isVerb(text.slice(i, i + 2)) && PLACE_STARTS.test(text.slice(i + 2, i + 10)) ? 2 : 0;
+}
+
+/** A post's title without a verb written before its place (see verbBeforePlace). */
+export function withoutLeadingVerb(title: string): string {
+  const core = postCore(title);
+  return title.slice(verbBeforePlace(title, 0, core ? title.length - core.length : title.length));
 }
 
 /** True when the title core at [start, end) is a post and not part of a longer word. */

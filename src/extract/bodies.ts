@@ -8,7 +8,7 @@
 //     人大主席 is the township's, not a banner's);
 //   - a body named by a bare level word (县委, 区人大常委会, 副县长) belongs to the division of
 //     that level: in an article about a town, the enclosing county's, never the town's.
-import { placeLevel } from './lexicon/places';
+import { placeLevel } from '../gazetteer/levels';
 import { postCore, titleStart } from './mentions/titles';
 import { TITLE_CORES } from './lexicon/titles';
 import type { PlaceLevel } from './types';

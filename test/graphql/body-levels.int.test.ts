@@ -5,8 +5,8 @@
 // without its body hangs on the body the sentence names, no title starts with a verb, and the
 // prefecture that only locates the county is no place of the article.
 import { Graph } from '../../src/graph/driver';
-import { deleteArticle, ingestTexts } from '../../src/graph/ingest';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle, ingestTexts } from '../../src/ingest';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer } from '../../src/server/app';
 import { gazetteer } from '../../src/gazetteer/gazetteer';

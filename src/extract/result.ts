@@ -14,7 +14,10 @@ import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { leadTitle } from './headline';
 import { similarNames } from './coreference';
 import { placeLevel } from '../gazetteer/levels';
+import { NOT_PLACES } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
+import { withoutLeadingVerb } from './mentions/titles';
+import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
 
 export interface ResultInput {
   input: string;
@@ -51,7 +54,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
   const meetings = meetingRegistry(r, places, primaryPlace, published, evidence);
   for (const m of r.meetingMentions) if (!m.reference) meetings.entity(m);
   if (!meetings.list.length) warnings.push('no meeting found in the article: facts that need a meeting (PRESIDED, REPORTED, ELECTED, APPROVED, SPOKE) were not extracted');
-  const posts = postRegistry(primaryPlace);
+  const posts = postRegistry(primaryPlace, places.map((p) => p.name), norm.text, sentences);
   const people = personRegistry(primaryPlace);
   for (const m of r.mentions) people.entity(m.name).mentions.push(evidence(m.start, m.end, m.sentenceIndex));
   for (const [a, b] of similarNames(people.list.map((p) => p.name))) {
@@ -181,20 +184,24 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
 }
 
 /** Posts by title, each with the organization its title names, made on first use. */
-function postRegistry(primaryPlace: string | undefined) {
+function postRegistry(primaryPlace: string | undefined, placeNames: readonly string[], text: string, sentences: readonly Sentence[]) {
   const organizations: OrganizationEntity[] = [];
   const posts: PostEntity[] = [];
   const postByTitle = new Map<string, PostEntity>();
   const postIds = new Set<string>();
   const organizationIds = new Set<string>();
-  const postFor = (title: string): PostEntity => {
-    const cached = postByTitle.get(title);
+  const postFor = (title: string, body = ''): PostEntity => {
+    const cached = postByTitle.get(body + title);
     if (cached) return cached;
-    const { orgName, orgType, canonical, place } = analysePost(title, primaryPlace);
+    const { orgName, orgType, canonical, place, otherLevel } = analysePost(body + title, primaryPlace, placeNames);
     let organizationId: string | undefined;
     if (orgType) {
-      const orgPlace = place ?? primaryPlace;
-      organizationId = `org:${orgPlace ?? '-'}/${orgType}`;
+      // a body of another level (县委 in a town article) has no place of the article's: the
+      // graph puts it in the division of its level word (graph/ingest/map.ts)
+      const orgPlace = otherLevel ? undefined : place ?? primaryPlace;
+      // offices of no typed body are told apart by name (某乡财政所, 区教育局)
+      const named = orgType === 'other' ? `/${orgName}` : '';
+      organizationId = (otherLevel ? `org:${primaryPlace}/${otherLevel}/${orgType}` : `org:${orgPlace ?? '-'}/${orgType}`) + named;
       if (!organizationIds.has(organizationId)) {
         organizationIds.add(organizationId);
         organizations.push({ id: organizationId, name: orgName!, type: orgType, ...(orgPlace ? { placeId: placeId(orgPlace) } : {}) });
@@ -204,10 +211,20 @@ function postRegistry(primaryPlace: string | undefined) {
     const post: PostEntity = { id: postIds.has(id) ? `${id}#${title}` : id, title, canonical, ...(organizationId ? { organizationId } : {}) };
     postIds.add(id);
     posts.push(post);
-    postByTitle.set(title, post);
+    postByTitle.set(body + title, post);
     return post;
   };
-  return { organizations, list: posts, entity: postFor };
+  // a post written without its body (副主任 after 县人大常委会主任某某,): the body named before it in the sentence
+  const typed = new Map<string, boolean>();
+  const namesItsBody = (title: string) => typed.get(title) ?? typed.set(title, !!analysePost(title, primaryPlace, placeNames).orgType).get(title)!;
+  const bodyOf = (f: Fact): string => {
+    const sentence = sentences[f.sentenceIndex];
+    if (!f.title || !sentence || namesItsBody(f.title)) return '';
+    const at = text.lastIndexOf(f.title, f.end);
+    if (at < sentence.start) return '';
+    return bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORDS.map(([w]) => w)) ?? '';
+  };
+  return { organizations, list: posts, entity: postFor, bodyOf };
 }
 
 /** People by name, placed in the article's place, made on first use. */
@@ -264,7 +281,7 @@ function relationsOf(facts: Fact[], reg: Registries, evidence: EvidenceOf): { re
     const ev = evidence(f.start, f.end, f.sentenceIndex);
     const rel: Relation = { type: f.type, evidence: ev };
     if (f.person) rel.personId = reg.people.entity(f.person).id;
-    if (f.title) rel.postId = reg.posts.entity(f.title).id;
+    if (f.title) rel.postId = reg.posts.entity(withoutLeadingVerb(f.title), reg.posts.bodyOf(f)).id;
     if (f.item) rel.itemId = reg.items.entity(f.item, f.itemKind ?? 'other', ev).id;
     if (f.mode) rel.mode = f.mode;
     if (f.meeting) {
@@ -309,11 +326,20 @@ function dropWeakHolds(facts: Fact[]): Fact[] {
 }
 
 /** The organisation, jurisdiction and canonical form of a post as written. */
-export function analysePost(title: string, primaryPlace?: string): { orgName?: string; orgType?: OrganizationType; canonical: string; place?: string } {
-  let placeMatch = LEADING_PLACE.exec(title)?.[0] ?? '';
-  if (title.startsWith('长', placeMatch.length) || /^[副代正常]/.test(placeMatch)) placeMatch = ''; // 副县长 is no place
-  let place = placeMatch && placeLevel(placeMatch) ? placeMatch.replace(/^中共/, '') : undefined;
+export function analysePost(written: string, primaryPlace?: string, articlePlaces: readonly string[] = []): { orgName?: string; orgType?: OrganizationType; canonical: string; place?: string; otherLevel?: string } {
+  const title = bodyForm(written);
+  const known = leadingArticlePlace(title, articlePlaces);
+  let placeMatch = known?.written ?? LEADING_PLACE.exec(title)?.[0] ?? '';
+  if (!known && (title.startsWith('长', placeMatch.length) || /^[副代正常]/.test(placeMatch) || NOT_PLACES.has(placeMatch))) placeMatch = ''; // 副县长, 社区建设科 name no place
+  let place = known ? known.place : placeMatch && placeLevel(placeMatch) ? placeMatch.replace(/^中共/, '') : undefined;
+  // 团县委书记: the league's county committee, no place named 团县
+  if (!known && /^团(?:县|区|市|旗)$/.test(placeMatch)) {
+    placeMatch = '';
+    place = undefined;
+  }
   let rest = title.slice(placeMatch.length);
+  // 某县委书记: the county's committee, written with the place's own level word
+  if (place && rest.startsWith('委') && /[县区市旗州]$/.test(placeMatch)) rest = placeMatch.slice(-1) + rest;
   if (!rest) {
     rest = title;
     place = undefined;
@@ -322,11 +348,19 @@ export function analysePost(title: string, primaryPlace?: string): { orgName?: s
   let bare = BARE_LEVEL_PREFIX.exec(rest);
   if (bare && !place && (ORGANIZATION_WORDS.some(([w]) => rest.startsWith(w, bare![0].length)) || rest.startsWith('第', bare[0].length))) rest = rest.slice(bare[0].length);
   else bare = null;
-  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : undefined);
+  const office = namedOffice(rest);
+  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : office ? ([office, 'other'] as const) : undefined);
   let canonical = rest;
   if (org && org[0] && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
-  const orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? ''}人民政府`) : undefined;
-  // a bare level word (镇党委) means the article's own place when the levels agree
+  // 副县长 in an article about a town: the county's government, named by its level word
+  const headLevel = org && !org[0] && !place ? /(镇|乡|县|区|市|省)长$/.exec(rest)?.[1] : undefined;
+  const headOfOther = headLevel && otherLevelWord(headLevel, primaryPlace) ? headLevel : '';
+  let orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? headOfOther}人民政府`) : undefined;
+  // 某县|县委 → 某县委
+  if (place && orgName?.startsWith(place + place.slice(-1) + '委')) orgName = place + orgName.slice(place.length + 1);
+  // a bare level word (镇党委) means the article's own place when the levels agree; another
+  // level (县委, 县人大常委会 in a town article) is that division's body, not the town's
   const sameLevel = bare && primaryPlace && placeLevel(bare[0]) === placeLevel(primaryPlace);
-  return { orgName, orgType: org?.[1], canonical, place: place ?? (sameLevel ? primaryPlace : undefined) };
+  const otherLevel = !place && !sameLevel ? otherLevelWord(orgName, primaryPlace) : undefined;
+  return { orgName, orgType: org?.[1], canonical, place: place ?? (sameLevel ? primaryPlace : undefined), ...(otherLevel ? { otherLevel } : {}) };
 }

@@ -68,6 +68,8 @@ export class Gazetteer {
   /** The last two and last three characters of every indexed name, as numbers (cheap to build and test): a scan stops looking back early. */
   private readonly endings2 = new Set<number>();
   private readonly endings3 = new Set<number>();
+  /** The first two characters of every short form, as numbers: a scan for short forms skips most positions. */
+  private readonly shortStarts2 = new Set<number>();
   /** Longest indexed name ending in each character. */
   private readonly longestEndingIn = new Map<string, number>();
   private villageText?: string;
@@ -105,6 +107,7 @@ export class Gazetteer {
   }
 
   private index(name: string, division: Division, form: NameForm) {
+    if (form === 'short') this.shortStarts2.add(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1));
     const list = this.byNameMap.get(name);
     if (!list) {
       this.byNameMap.set(name, [{ division, form }]);
@@ -115,6 +118,11 @@ export class Gazetteer {
       const last = name[n - 1];
       if (n > (this.longestEndingIn.get(last) ?? 0)) this.longestEndingIn.set(last, n);
     } else if (!list.some((e) => e.division === division)) list.push({ division, form });
+  }
+
+  /** True when some short form starts with the two characters at `text[i]`. */
+  mayStartShortForm(text: string, i: number): boolean {
+    return this.shortStarts2.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
   }
 
   /**

@@ -18,7 +18,7 @@ export interface ArticleInput {
 export const UNKNOWN_ORGANIZATION = '未知机构';
 
 /** The level a body's name points at when it starts with a bare level word (区委, 县政府). */
-const RELATIVE_LEVELS: Record<string, PlaceLevel> = { 区: 'county', 县: 'county', 市: 'city', 省: 'province' };
+const RELATIVE_LEVELS: Record<string, PlaceLevel> = { 区: 'county', 县: 'county', 旗: 'county', 市: 'city', 省: 'province', 镇: 'town', 乡: 'town' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -70,7 +70,7 @@ const SECRETARIES = ['建国', '卫东', '志强', '海峰', '春华', '明亮',
 const GIVEN = ['文', '武', '安', '平', '和', '泰', '康', '宁', '永', '福'];
 
 function article(i: number) {
-  return townArticle({ town: `断${'甲乙丙丁戊己庚辛壬癸'[i % 10]}镇`, county: '断电县', secretary: `罗${SECRETARIES[i % 10]}`, mayor: `韩${GIVEN[i % 10]}${GIVEN[Math.floor(i / 10) % 10]}`, term: 3, session: 1 + Math.floor(i / 10), date: '2025-02-01', source: `fault-server/${i}.txt` });
+  return townArticle({ town: `断${'甲乙丙丁戊己庚辛壬癸'[i % 10]}镇`, county: '锻甸县', secretary: `罗${SECRETARIES[i % 10]}`, mayor: `韩${GIVEN[i % 10]}${GIVEN[Math.floor(i / 10) % 10]}`, term: 3, session: 1 + Math.floor(i / 10), date: '2025-02-01', source: `fault-server/${i}.txt` });
 }
 
 /** Facts (relationships with evidence) of the article with this source, and how many such articles. */
@@ -229,8 +229,8 @@ it('fails fast while Neo4j is killed, recovers within 10 s, and every in-flight 
 });
 
 it('a reader while an article is replaced sees the old or the new version, never a mixture', async () => {
-  const version = (n: 1 | 2) => townArticle({ town: '替换镇', county: '断电县', secretary: n === 1 ? '邵一书' : '邵二书', mayor: n === 1 ? '钱一镇' : '钱二镇', term: 4, session: 2, date: '2025-03-01', source: 'fault-server/replaced.txt' });
-  const meetingId = 'meeting:替换镇/congress/4/2';
+  const version = (n: 1 | 2) => townArticle({ town: '缇焕镇', county: '锻甸县', secretary: n === 1 ? '邵一书' : '邵二书', mayor: n === 1 ? '钱一镇' : '钱二镇', term: 4, session: 2, date: '2025-03-01', source: 'fault-server/replaced.txt' });
+  const meetingId = 'meeting:缇焕镇/congress/4/2';
   const read = async () => {
     const a = await gql(MEETING, { id: meetingId });
     expect(a.code).toBeUndefined();

@@ -18,6 +18,8 @@ interface Entry {
   freq: number;
   /** jieba tags person names nr (nrfg, nrt): such a word may be a name. */
   personTag: boolean;
+  /** jieba's part-of-speech tag (v verb, p preposition, d adverb, t time, ns place name…). */
+  tag: string;
 }
 
 let words: Map<string, Entry> | undefined;
@@ -32,7 +34,7 @@ function load(): Map<string, Entry> {
     const freq = Number(line.slice(a + 1, b));
     if (freq < KEPT) continue;
     const tag = line.slice(b + 1).trim();
-    map.set(line.slice(0, a), { freq, personTag: tag.startsWith('nr') });
+    map.set(line.slice(0, a), { freq, personTag: tag.startsWith('nr'), tag });
   }
   return map;
 }
@@ -62,3 +64,10 @@ export function startsWithCommonWord(candidate: string): boolean {
   const e = entry(candidate.slice(0, 2));
   return e !== undefined && !e.personTag && e.freq >= VERY_COMMON;
 }
+
+/** jieba's part-of-speech tag of `word` and how often its corpus has it, when the dictionary keeps the word. */
+export function wordTag(word: string): { tag: string; freq: number } | undefined {
+  const e = entry(word);
+  return e ? { tag: e.tag, freq: e.freq } : undefined;
+}
+

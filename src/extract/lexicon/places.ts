@@ -9,6 +9,7 @@ export const NOT_PLACES = new Set([
   '我区', '我市', '该镇', '该乡', '该县', '该区', '城区', '社区', '街区', '园区', '景区', '小区', '辖区', '片区',
   '地区', '山区', '新区', '老区', '库区', '矿区', '农村', '乡村', '城乡', '城镇', '集镇', '各乡镇', '乡镇',
   '各镇', '各乡', '各村', '行政村', '自然村', '试点村', '示范村', '郊区', '市区', '县区', '湾区', '特区', '街道',
+  '开发区', '高新区', '经开区', '工业区', '保税区', '管理区', '示范区', '功能区',
 ]);
 
 // What follows a place where the grammar shows it names the place a meeting is held for:
@@ -20,6 +21,9 @@ export const MEETING_AFTER_PLACE =
 // What follows a place named as the jurisdiction of a body: 某镇党委, 某县人民政府, 某区委.
 export const BODY_AFTER_PLACE =
   /^(?:党委|党工委|人民政府|政府|人大|人民代表大会|政协|纪委|监委|监察委员会|委员会|委|常委会|街道办事处|办事处|议政代表|选民代表|人民法院|人民检察院|法院|检察院|领导班子|党政领导班子|党政班子|机关|居民委员会|居委会|村民委员会|村委会|党总支|党支部|两委|“两委”)/;
+
+// A body's website named after the place (某县人大网, 某区政府网): a source line, no subject.
+export const SOURCE_AFTER_PLACE = /^(?:人大|政府|政协|党委|纪委)(?:新闻|门户)?网(?![格络点])/;
 
 // What stands before a place in the name of a party or CPPCC body: 中共某县…, 政协某县…
 export const BODY_BEFORE_PLACE = /(?:中共|中国共产党|政协|政治协商会议|第[零〇一二两三四五六七八九十百\d]+届)$/;

@@ -1,6 +1,7 @@
 // Post titles as written: find a title core and widen it leftwards over the organisation
 // words in front of it (镇党委副书记, 县人大常委会教科文卫工委主任), stopping at
 // punctuation and at words that cannot be part of a post (了, 由, 听取…).
+import { wordTag } from '../lexicon/dictionary';
 import { TITLE_CORES, TITLE_LEFT_STOPS, NOMINEE_MARKERS } from '../lexicon/titles';
 
 export const TITLE_CORE_RE = new RegExp(TITLE_CORES.join('|'), 'g');
@@ -11,6 +12,14 @@ for (const w of TITLE_LEFT_STOPS) {
   STOPS_BY_LAST_CHAR.set(w[w.length - 1], list);
 }
 const MAX_TITLE = 32;
+// a post that starts with its place or level word (某乡财政所…, 县委…, 镇人大…)
+const PLACE_STARTS = /^(?:中共|[\u4e00-\u9fff]{0,5}(?:街道|镇|乡|县|区|市|旗)(?!长))/;
+/** A verb of the dictionary (审查, 推荐), frequent enough to be read as one. */
+function isVerb(word: string): boolean {
+  const w = wordTag(word);
+  return w !== undefined && (w.tag === 'v' || w.tag === 'vn') && w.freq >= VERB_FREQ;
+}
+const VERB_FREQ = 1000;
 const BRACKETED_BEFORE = /[(][\u4e00-\u9fff]{2,10}[)]$/;
 // A title core right before these is part of a longer word, not a post (主席台, 委员会).
 const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室|员|科员|助理|信箱|热线)/;
@@ -32,9 +41,24 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
     const stops = STOPS_BY_LAST_CHAR.get(text[i - 1]);
     // (选举委员会主任: 选举 names the committee here, it is no verb)
     if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor) && !text.startsWith('委员会', i)) break;
+
     i--;
   }
-  return i;
+  return i + verbBeforePlace(text, i, coreStart);
+}
+
+/**
+ * Length of a verb at text[i] before the place a post starts with (审查|某乡财政所所长,
+ * 产生|某区妇联主席): not part of the post. 0 when there is none.
+ */
+function verbBeforePlace(text: string, i: number, coreStart: number): number {
+  return i + 2 < coreStart && isVerb(text.slice(i, i + 2)) && PLACE_STARTS.test(text.slice(i + 2, i + 10)) ? 2 : 0;
+}
+
+/** A post's title without a verb written before its place (see verbBeforePlace). */
+export function withoutLeadingVerb(title: string): string {
+  const core = postCore(title);
+  return title.slice(verbBeforePlace(title, 0, core ? title.length - core.length : title.length));
 }
 
 /** True when the title core at [start, end) is a post and not part of a longer word. */

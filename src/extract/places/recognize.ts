@@ -14,7 +14,8 @@
 import { gazetteer, shortForms, type NameEntry } from '../../gazetteer/gazetteer';
 import { resolvePlaces, type PlaceOccurrence, type PlaceRole, type ResolvedPlace } from './resolve';
 import type { PlaceLevel } from '../types';
-import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, VILLAGE_AFTER, VILLAGE_MEETING_AFTER } from '../lexicon/places';
+import { isProseStem } from '../lexicon/ordinary-words';
+import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, SOURCE_AFTER_PLACE, VILLAGE_AFTER, VILLAGE_MEETING_AFTER } from '../lexicon/places';
 import { endsInOneOf, JURISDICTION_WORDS, LEVEL_WORDS, levelWords, placeLevel } from '../../gazetteer/levels';
 
 const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯)(县|区|镇|乡|市)$/;
@@ -25,6 +26,8 @@ const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中�
 const DETERMINER_LAST = /[全本我该各此每]$/;
 const PROSE_WORDS = /召开|举行|其他|部分|符合|紧扣|围绕|要求|任命|代理|根据|按照|以及|通过|进行|加强|推进|落实|贯彻|结合|带领|深入|全面|讨论|最后|听取|报经|促进|拟任|全体|担任|代表|优秀|审议|选举|当选|作为|成为|补选|邀请|增选|推选|新任|现任|原任|指导|开展|做好|宣传|组织/;
 const MAX_UNLISTED = 6;
+// the organisations whose name stands before their place (中共某县, 共青团某镇): not part of it
+const ORGANISATION_BEFORE_PLACE = /(?:中共|中国共产党|共青团|中国共产主义青年团)$/;
 const END_CHARS = new Set([...LEVEL_WORDS.map(([w]) => w.slice(-1)), '团']);
 
 export type { PlaceOccurrence };
@@ -54,7 +57,7 @@ function placeStartsAt(text: string, i: number): boolean {
   if (c < 0x4e00 || c > 0x9fff) return true;
   const before = text[i - 1];
   // …决定于1月召开|某镇第十届…: a verb of holding ends the words before a place
-  return before === '日' || before === '讯' || text.startsWith('中共', i - 2) || text.startsWith('中国共产党', i - 5) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || text.startsWith('政协', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
+  return before === '日' || before === '讯' || ORGANISATION_BEFORE_PLACE.test(text.slice(Math.max(0, i - 10), i)) || text.startsWith('中国共产党', i - 5) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || text.startsWith('政协', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
 }
 
 function cleanPlace(name: string): string | undefined {
@@ -62,7 +65,7 @@ function cleanPlace(name: string): string | undefined {
   // 县柳塘镇 → 柳塘镇 (the county is a place of its own)
   while (n.length > 3 && /^[县区市省]/.test(n)) n = n.slice(1);
   const stem = n.replace(SUFFIX, '');
-  if (NOT_PLACES.has(n) || n.length < 3 || !/^[\u4e00-\u9fff]+$/.test(n) || NOT_IN_NAME.test(stem) || DETERMINER_LAST.test(stem) || PROSE_WORDS.test(stem)) return undefined;
+  if (NOT_PLACES.has(n) || n.length < 3 || !/^[\u4e00-\u9fff]+$/.test(n) || NOT_IN_NAME.test(stem) || DETERMINER_LAST.test(stem) || PROSE_WORDS.test(stem) || isProseStem(stem)) return undefined;
   // a level word repeated (某县县委, 某镇镇长) is the name and a word after it
   return n;
 }
@@ -92,8 +95,12 @@ function autonomousNameEndingAt(text: string, end: number): { name: string; entr
 }
 const SUFFIX_OR_LEVEL = endsInOneOf([...levelWords('town', 'county', 'city', 'province'), '团']);
 
+// 出席某市第N次党代会(的代表): the delegates the article's body sends to another body's meeting
+const DELEGATES_BEFORE_PLACE = /出席$/;
+
 function roleAt(text: string, start: number, end: number): PlaceRole {
   const after = text.slice(end, end + 16);
+  if (SOURCE_AFTER_PLACE.test(after) || DELEGATES_BEFORE_PLACE.test(text.slice(Math.max(0, start - 2), start))) return 'weak';
   if (MEETING_AFTER_PLACE.test(after)) return 'meeting';
   const before = text.slice(Math.max(0, start - 10), start);
   if (BODY_BEFORE_PLACE.test(before) && /^(?:第|[零〇一二两三四五六七八九十]+届|委员会|代表大会)/.test(after)) return 'meeting';

@@ -16,6 +16,8 @@
 import { gazetteer, shortForms, type Division, type NameEntry } from '../../gazetteer/gazetteer';
 import type { PlaceLevel } from '../types';
 import { JURISDICTION_WORDS, LEVEL_WORDS, placeLevel } from '../../gazetteer/levels';
+import { SOURCE_AFTER_PLACE } from '../lexicon/places';
+import { isCommonWord } from '../lexicon/dictionary';
 
 /** Whether a place is written as a meeting's, a body's, or only in passing. */
 export type PlaceRole = 'meeting' | 'body' | 'weak';
@@ -116,12 +118,15 @@ function addAbout(r: Resolution, n: NameInfo | undefined): void {
 /** The places the article is about: those its meetings are held for, else its bodies', and the places written before them. */
 function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): void {
   const { names, about } = r;
-  for (const n of names.values()) if (n.roles.has('meeting') || n.roles.has('chain-meeting')) addAbout(r, n);
+  for (const n of names.values()) if (n.roles.has('meeting') || (n.roles.has('chain-meeting') && !onlyLocates(r.text, n, r.occurrences))) addAbout(r, n);
   const bareLevels = new Set<PlaceLevel>();
   for (const p of meetingPlaces) {
     if (!p) continue;
+    // 出席某市第N次党代会: a meeting the article's delegates go to, not one it is about
+    const named = names.get(p);
+    if (named?.occurrences.length && named.occurrences.every((o) => r.text.startsWith('出席', o.start - 2))) continue;
     if (BARE_LEVELS[p]) bareLevels.add(BARE_LEVELS[p]);
-    else addAbout(r, names.get(p) ?? nameInfo(names, p, gazetteer().byName(p), false));
+    else addAbout(r, named ?? nameInfo(names, p, gazetteer().byName(p), false));
   }
   // 县十六届人大常委会: the county the article names (as a body's place, else at all)
   for (const level of bareLevels) {
@@ -132,11 +137,21 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
     for (const n of pick) addAbout(r, n);
   }
   if (!about.size) for (const n of names.values()) if (n.roles.has('body')) addAbout(r, n);
+  // an article that names no place where a place stands (区政府第N次常务会议): the one county or
+  // town its text names by a short form (黑山, 建德), when the gazetteer lists that form once
+  if (!about.size && bareLevelsNamed(meetingPlaces)) {
+    const found = shortFormsIn(r.text);
+    if (found.length === 1) {
+      const [form, division] = found[0];
+      names.set(form, { name: form, occurrences: [], divisions: [division], village: false, roles: new Set() });
+      about.add(form);
+    }
+  }
   // the places written before them: 金湖县|银涂镇 (an unlisted town after a listed county too)
   for (const a of [...about]) {
     const n = names.get(a)!;
     if (!n.chainParent) n.chainParent = r.occurrences.find((o) => o.name !== a && !o.village && r.text.startsWith(a, o.end))?.name;
-    if (n.chainParent) addAbout(r, names.get(n.chainParent));
+    if (n.chainParent && !onlyLocates(r.text, names.get(n.chainParent), r.occurrences)) addAbout(r, names.get(n.chainParent));
   }
   // 石柱县 beside 石柱土家族自治县: one place, under its full name
   for (const a of [...about]) {
@@ -184,9 +199,11 @@ function addWrittenEnclosing(r: Resolution): void {
     const c = code.get(a);
     const chains = c ? [c] : [];
     for (const anc of chains.flatMap((x) => gazetteer().ancestors(x))) {
-      if (anc.level === 'province') continue;
-      // the full name (a short form, 嘉兴 or 桐乡, is too often a word of its own)
-      const form = r.text.includes(anc.name) ? anc.name : undefined;
+      // a province or prefecture named elsewhere only locates the county: context, not a subject
+      if (anc.level === 'province' || anc.level === 'city') continue;
+      // the full name (a short form, 嘉兴 or 桐乡, is too often a word of its own), named
+      // where a place is (not only in a body's website: 来源:某县人大网)
+      const form = r.text.includes(anc.name) && !(names.get(anc.name)?.occurrences.every((o) => SOURCE_AFTER_PLACE.test(r.text.slice(o.end, o.end + 8))) ?? false) ? anc.name : undefined;
       if (form && !about.has(form)) {
         about.add(form);
         code.set(form, anc.code);
@@ -272,6 +289,46 @@ function resolvedAbout(r: Resolution): ResolvedPlace[] {
     });
   }
   return out;
+}
+
+const PARTY_BEFORE = /(?:中共|中国共产党)$/;
+
+/**
+ * True when a prefecture is written only to locate the places the article is about (某市|某区
+ * in a report's title, a footer, 中共某市某区第N次代表大会, where the party names its district
+ * organisation by the whole chain): the article is about the prefecture where it names a
+ * meeting of its own, or a chain of places that ends in a meeting's place (某市某区第N届人民代表大会…).
+ */
+function onlyLocates(text: string, n: NameInfo | undefined, occurrences: readonly PlaceOccurrence[]): boolean {
+  if (!n || !n.divisions.length || !n.divisions.every((d) => d.level === 'city') || n.roles.has('meeting')) return false;
+  return !occurrences.some((o, k) => {
+    if (o.name !== n.name || occurrences[k + 1]?.start !== o.end) return false;
+    if (PARTY_BEFORE.test(text.slice(Math.max(0, o.start - 5), o.start))) return false;
+    for (let j = k + 1; j < occurrences.length && occurrences[j].start === occurrences[j - 1].end; j++) if (occurrences[j].role === 'meeting') return true;
+    return false;
+  });
+}
+
+function bareLevelsNamed(meetingPlaces: readonly string[]): boolean {
+  return meetingPlaces.some((p) => BARE_LEVELS[p]);
+}
+
+/** The distinct counties and towns the text names by a short form the gazetteer lists once. */
+function shortFormsIn(text: string): [string, Division][] {
+  const g = gazetteer();
+  const found = new Map<string, [string, Division]>();
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!g.mayStartShortForm(text, i)) continue;
+    for (let len = 4; len >= 2; len--) {
+      const form = text.slice(i, i + len);
+      if (!/^[\u4e00-\u9fff]+$/.test(form)) continue;
+      const entries = g.byName(form).filter((e) => e.form === 'short' && (e.division.level === 'county' || e.division.level === 'town'));
+      if (entries.length !== 1 || NOT_PLACE_AFTER_SHORT.test(text.slice(i + len, i + len + 3)) || isCommonWord(form)) continue;
+      found.set(entries[0].division.code, [form, entries[0].division]);
+      break;
+    }
+  }
+  return [...found.values()];
 }
 
 /** The divisions of highest score, when the best has a score (else all of them). */

@@ -1,0 +1,122 @@
+// The body a post belongs to, as the genre writes it, read to one form before the post is
+// analysed (result.ts analysePost):
+//   - a term number names the body's term, not another body or post (镇第十八届人大主席 is
+//     the town congress's 主席; 县十六届人大常委会主任 the county standing committee's 主任);
+//   - the CPPCC and the standing committee have a long and a short name (中国人民政治协商会议
+//     某县委员会主席 = 某县政协主席; 人民代表大会常务委员会 = 人大常委会);
+//   - the place a title starts with is read against the article's own places first (某旗乡|
+//     人大主席 is the township's, not a banner's);
+//   - a body named by a bare level word (县委, 区人大常委会, 副县长) belongs to the division of
+//     that level: in an article about a town, the enclosing county's, never the town's.
+import { placeLevel } from '../gazetteer/levels';
+import { postCore, titleStart } from './mentions/titles';
+import { TITLE_CORES } from './lexicon/titles';
+import type { PlaceLevel } from './types';
+
+const NUMERAL = '[零〇一二两三四五六七八九十百\\d]';
+const TERM = new RegExp(`(?:第${NUMERAL}+届|${NUMERAL}+届|新一届|本届|上一届|上届)`, 'g');
+const PROVINCE_TO_TOWN = '(?:街道|镇|乡|县|区|市|旗|州|盟|省)';
+const CPPCC_FULL = /^(?:中国人民政治协商会议|政协)(.{2,16}?)委员会(?!主任)/;
+const CPPCC_COMMITTEE = /政协委员会/;
+// 县政协委员会 is said once: 政协 already names the committee
+const LEVEL_WORDS: Record<string, PlaceLevel> = { 县: 'county', 区: 'county', 旗: 'county', 市: 'city', 省: 'province', 镇: 'town', 乡: 'town' };
+
+/** A post's title with its body written in one form (no term number, short names). */
+export function bodyForm(title: string): string {
+  let t = title.replace(/^中国共产党/, '中共').replace(TERM, '');
+  const cppcc = CPPCC_FULL.exec(t);
+  if (cppcc && new RegExp(`${PROVINCE_TO_TOWN}$`).test(cppcc[1])) t = `${cppcc[1]}政协${t.slice(cppcc[0].length)}`;
+  t = t.replace(/^中国人民政治协商会议/, '政协').replace(CPPCC_COMMITTEE, '政协').replace('人民代表大会常务委员会', '人大常委会');
+  return t || title;
+}
+
+/**
+ * The chain of the article's places a title starts with (松江区泖港镇|党委书记), longest
+ * first, and the last place of it; undefined when the title starts with none of them.
+ */
+export function leadingArticlePlace(title: string, places: readonly string[]): { written: string; place: string } | undefined {
+  let i = title.startsWith('中共') ? 2 : 0;
+  const from = i;
+  let last: string | undefined;
+  for (;;) {
+    const next = places.filter((p) => p.length >= 2 && title.startsWith(p, i)).sort((a, b) => b.length - a.length)[0];
+    if (!next) break;
+    last = next;
+    i += next.length;
+  }
+  if (!last || i === from || i >= title.length) return undefined;
+  return { written: title.slice(0, i), place: last };
+}
+
+/** The level a bare level word names (县 → county, 乡 → town), or undefined. */
+export function levelOfWord(word: string): PlaceLevel | undefined {
+  return LEVEL_WORDS[word];
+}
+
+/**
+ * The level word of a body written without its place (县委, 区人大常委会, 县人民政府 → 县),
+ * when it names another level than the article's place: such a body is that division's,
+ * not the article's place's. Undefined when the body is the article place's own.
+ */
+export function otherLevelWord(orgName: string | undefined, primaryPlace: string | undefined): string | undefined {
+  if (!orgName || !primaryPlace) return undefined;
+  const word = orgName.charAt(0);
+  const level = LEVEL_WORDS[word];
+  const own = placeLevel(primaryPlace);
+  return level && own && level !== own ? word : undefined;
+}
+
+// where a list of posts starts over: the end of a clause
+const CLAUSE_SPLIT = /[,，、;；:：。(（\s]/;
+const LONGEST_BODY = 16;
+const TITLE_CORE_IN = new RegExp(TITLE_CORES.join('|'), 'g');
+// titles of a meeting's own roles (大会执行主席, 大会秘书长): no body's post
+const MEETING_ROLE = /^(?:大会|执行|会议)/;
+
+/**
+ * The body a post written without one belongs to, from the post before it in the same
+ * sentence: 县人大常委会主任某某,副主任某某、某某 (the 副主任 are the standing
+ * committee's); 区委常委、组织部部长某某 (the district committee's department). Bare posts
+ * between them (…党组书记、主任某某主持会议,副主任…) belong to the same body. Undefined
+ * when the sentence names no body before it.
+ */
+export function bodyBefore(before: string, title: string, organizationWords: readonly string[]): string | undefined {
+  if (MEETING_ROLE.test(title)) return undefined;
+  const segments = before.split(CLAUSE_SPLIT);
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const cores = [...segments[k].matchAll(TITLE_CORE_IN)];
+    // a name alone (某某、某某), or a bare post of the same list
+    if (!cores.length || cores[0].index === 0) continue;
+    // the post as the title reader widens it (选举某某为|机关党委专职副书记: no verb, no name)
+    const coreAt = cores[cores.length - 1].index;
+    const written = segments[k].slice(titleStart(segments[k], coreAt, 0), coreAt).replace(/(?:副|常务|代理|代|专职|兼职)+$/, '');
+    // the body ends at its last organisation or office word (区人大常委会|党组书记)
+    let end = 0;
+    for (const word of organizationWords) {
+      const at = written.lastIndexOf(word);
+      if (at >= 0) end = Math.max(end, at + word.length);
+    }
+    const office = OFFICE_IN.exec(written);
+    if (office) end = Math.max(end, office.index + office[0].length);
+    return end >= 2 ? written.slice(Math.max(0, end - LONGEST_BODY), end) : undefined;
+  }
+  return undefined;
+}
+
+// the last word of an office, bureau or committee a post may name (财政所, 教育局, 建设科, 村委会)
+const UNIT_WORD = '(?:局|所|站|办|中心|科|院|部|室|队|处|馆|委员会|委会|工委|政法委)';
+const UNIT_END = new RegExp(`${UNIT_WORD}$`);
+const OFFICE_IN = new RegExp(`[\\u4e00-\\u9fff]*${UNIT_WORD}`);
+
+/**
+ * The office a post names itself when it is none of the bodies the extractor types
+ * (某乡财政所|所长, 区教育局|局长, 某村村委会|主任): so the post hangs on that office, not on an
+ * unknown one. Undefined when the title is a bare post.
+ */
+export function namedOffice(rest: string): string | undefined {
+  if (MEETING_ROLE.test(rest)) return undefined;
+  const core = postCore(rest);
+  if (!core) return undefined;
+  const office = rest.slice(0, rest.length - core.length).replace(/(?:副|常务|代理|代)+$/, '');
+  return office.length >= 2 && UNIT_END.test(office) ? office : undefined;
+}

@@ -1,0 +1,112 @@
+// Bodies and posts at their own level: a county body named in a town's article is the
+// county's, a bare post takes the body named before it, and a body's term or long name does
+// not make another post. Invented articles and names.
+import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
+import { ORGANIZATION_ENDINGS } from '../../src/extract/lexicon/organizations';
+import { analysePost } from '../../src/extract/result';
+import { extract } from '../../src/extract/pipeline';
+import type { ExtractionResult } from '../../src/extract/types';
+
+const TOWN_ARTICLE =
+  '1月9日,青岭镇第九届人民代表大会第四次会议开幕。镇党委书记罗慕远主持会议。' +
+  '县委常委、宣传部长苗知秋,县人大常委会副主任钱望舒,副主任孔令尧、钟书亭到会指导。' +
+  '青岭镇第九届人大主席汤若谷作人大主席团工作报告。会议选举童南山为青岭镇人民政府镇长。';
+
+/** post title as written → organization id and name, for the posts of one result. */
+function postsOf(result: ExtractionResult): Record<string, { org?: string; orgName?: string; canonical: string }> {
+  const orgs = new Map(result.organizations.map((o) => [o.id, o]));
+  return Object.fromEntries(result.posts.map((p) => [p.title, { org: p.organizationId, orgName: orgs.get(p.organizationId ?? '')?.name, canonical: p.canonical }]));
+}
+
+describe('a body at its own level', () => {
+  it('files a county body named in a town article under the county, not the town', () => {
+    const result = extract(TOWN_ARTICLE);
+    const posts = postsOf(result);
+    const townCommittee = posts['镇党委书记'].org;
+    expect(posts['县委常委'].org).not.toBe(townCommittee);
+    expect(posts['县人大常委会副主任'].org).not.toBe(townCommittee);
+    // the town's own committee keeps the town's name, not the county body's
+    expect(posts['镇党委书记'].orgName).toBe('镇党委');
+    // the county body carries no place of the article's (the graph puts it in the county)
+    const countyCommittee = result.organizations.find((o) => o.id === posts['县委常委'].org)!;
+    expect(countyCommittee).toMatchObject({ name: '县委', type: 'party_committee' });
+    expect(countyCommittee.placeId).toBeUndefined();
+  });
+
+  it('reads a head of government of another level as that level’s government', () => {
+    expect(analysePost('副县长', '青岭镇')).toMatchObject({ orgName: '县人民政府', orgType: 'government', otherLevel: '县' });
+    expect(analysePost('副镇长', '青岭镇')).not.toHaveProperty('otherLevel');
+    expect(analysePost('县委书记', '白石县')).not.toHaveProperty('otherLevel');
+  });
+});
+
+describe('a post written without its body', () => {
+  it('takes the body named before it in the sentence', () => {
+    expect(bodyBefore('县人大常委会主任钱望舒,', '副主任', ORGANIZATION_ENDINGS)).toBe('县人大常委会');
+    expect(bodyBefore('区委常委、', '组织部部长', ORGANIZATION_ENDINGS)).toBe('区委');
+    // a meeting's own roles belong to no body
+    expect(bodyBefore('县委书记钱望舒,', '大会执行主席', ORGANIZATION_ENDINGS)).toBeUndefined();
+    expect(bodyBefore('会议由', '主任', ORGANIZATION_ENDINGS)).toBeUndefined();
+  });
+
+  it('puts the 副主任 of a standing committee’s list on that committee, not on an unknown body', () => {
+    const result = extract(TOWN_ARTICLE);
+    const postOf = (name: string) => result.relations.filter((r) => r.type === 'HOLDS' && r.personId === `person:${name}`).map((r) => r.postId!);
+    const orgOf = (postId: string) => result.posts.find((p) => p.id === postId)!.organizationId;
+    // 副主任孔令尧 holds the post 副主任钱望舒 holds, in the county's standing committee
+    expect(postOf('孔令尧')).toEqual(postOf('钱望舒'));
+    expect(result.organizations.find((o) => o.id === orgOf(postOf('孔令尧')[0]))!.name).toBe('县人大常委会');
+    // 县委常委、宣传部长苗知秋: both posts of the county committee
+    expect(new Set(postOf('苗知秋').map(orgOf))).toEqual(new Set([postsOf(result)['县委常委'].org]));
+  });
+});
+
+describe('one post, one body', () => {
+  it('leaves the term out of a post and its body', () => {
+    expect(bodyForm('青岭镇第九届人大主席')).toBe('青岭镇人大主席');
+    expect(bodyForm('县十六届人大常委会副主任')).toBe('县人大常委会副主任');
+    const posts = postsOf(extract(TOWN_ARTICLE));
+    expect(posts['青岭镇第九届人大主席']).toMatchObject({ canonical: '人大主席' });
+  });
+
+  it('reads the long names of the CPPCC and the standing committee as the short ones', () => {
+    expect(bodyForm('中国人民政治协商会议白石县第八届委员会副主席')).toBe('白石县政协副主席');
+    expect(bodyForm('政协白石县委员会秘书长')).toBe('白石县政协秘书长');
+    expect(bodyForm('白石县人民代表大会常务委员会主任')).toBe('白石县人大常委会主任');
+  });
+
+  it('reads a title’s place against the article’s places first (a township whose name holds 旗)', () => {
+    expect(leadingArticlePlace('红旗乡人大主席', ['红旗乡'])).toEqual({ written: '红旗乡', place: '红旗乡' });
+    expect(analysePost('红旗乡人大主席', '红旗乡', ['红旗乡'])).toMatchObject({ canonical: '人大主席', place: '红旗乡' });
+    // …so that 乡人大主席 and 人大主席 are one post of one body
+    expect(analysePost('乡人大主席', '红旗乡', ['红旗乡']).canonical).toBe('人大主席');
+  });
+});
+
+describe('the words around a post', () => {
+  it('keeps the verb before a post out of its title (审查 + a township office)', () => {
+    const result = extract('1月9日,青岭镇第九届人民代表大会第四次会议开幕。会议听取和审查青岭镇财政所所长莫听雨作的财政预算报告。');
+    const titles = result.posts.map((p) => p.title);
+    expect(titles).toContain('青岭镇财政所所长');
+    expect(titles.some((t) => t.startsWith('审查'))).toBe(false);
+  });
+
+  it('hangs a post on the office its title names, not on an unknown body', () => {
+    expect(namedOffice('财政所所长')).toBe('财政所');
+    expect(namedOffice('教育局副局长')).toBe('教育局');
+    expect(namedOffice('副主任')).toBeUndefined();
+    expect(namedOffice('大会执行主席')).toBeUndefined();
+    const result = extract('1月9日,青岭镇第九届人民代表大会第四次会议开幕。青岭镇财政所所长莫听雨作财政预算报告。');
+    const post = result.posts.find((p) => p.title === '青岭镇财政所所长')!;
+    expect(result.organizations.find((o) => o.id === post.organizationId)).toMatchObject({ name: '青岭镇财政所', type: 'other' });
+  });
+});
+
+describe('bodies the lexicon names', () => {
+  it('reads 某县委 as the county committee and the league, women’s federation and unions as bodies of their own', () => {
+    expect(analysePost('白石县委书记', '白石县', ['白石县'])).toMatchObject({ orgName: '白石县委', orgType: 'party_committee', canonical: '县委书记', place: '白石县' });
+    expect(analysePost('团县委书记', '白石县')).toMatchObject({ orgName: '团县委', orgType: 'other' });
+    expect(analysePost('区妇联主席', '青岭镇')).toMatchObject({ orgName: '区妇联', orgType: 'other', otherLevel: '区' });
+    expect(analysePost('旗委常委', '青岭镇')).toMatchObject({ orgName: '旗委', orgType: 'party_committee', otherLevel: '旗' });
+  });
+});

@@ -14,6 +14,7 @@ import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
 import { placeLevel } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
+import { seemsTruncated } from './truncation';
 
 export interface ResultInput {
   input: string;
@@ -216,11 +217,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const list = [...droppedIn].sort((a, b) => a - b).join(', ');
     warnings.push(`no meeting is known for the news item of sentence(s) ${list} (the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
   }
-  // a body line cut mid-sentence (headlines, bylines and captions are short and unpunctuated)
-  const lastLine = norm.text.trim().split('\n').pop() ?? '';
-  if (lastLine.length > 20 && /[,，、\u4e00-\u9fff]$/.test(lastLine) && /[。,]/.test(lastLine)) {
-    warnings.push('the article seems truncated (it does not end with a finished sentence)');
-  }
+  if (seemsTruncated(norm.text)) warnings.push('the article seems truncated (its last line of prose stops in mid-sentence)');
   if (norm.text.trim().length === 0) warnings.push('the article is empty');
 
   // the headline: the first heading about a meeting, else the first heading of some length

@@ -83,14 +83,18 @@ export function buildResult(r: ResultInput): ExtractionResult {
       const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
       name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
       place = primaryPlace;
-    } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
-      name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
+    } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'party_plenum' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
+      // (after the words that name the organisation: 中共镇… → 中共某镇…)
+      const party = /^中共/.exec(name)?.[0] ?? '';
+      name = party + primaryPlace + name.slice(party.length).replace(/^(?:镇|乡|街道)/, '');
       place = primaryPlace;
     }
     // 县政协…, 区十届人大常委会…: a bare level word is the one place of that level the article is about
     const bare = place && place.length === 1 ? places.filter((p) => p.name.endsWith(place!) && p.level !== 'village' && p.level !== 'town') : [];
-    if (bare.length === 1 && place && name.startsWith(place)) {
-      name = bare[0].name + name.slice(1);
+    // (after the words that name the organisation: 中共县… , 共青团县…)
+    const lead = place ? /^(?:中共|共青团|中国人民政治协商会议第[^届]+届)?/.exec(name)![0] : '';
+    if (bare.length === 1 && place && name.startsWith(place, lead.length)) {
+      name = lead + bare[0].name + name.slice(lead.length + 1);
       place = bare[0].name;
     }
     const firstSentence = firstDatedSentence.get(mention.key);

@@ -215,6 +215,8 @@ const massOrganization = seq<Slots>(
   alt(
     // 共青团某县第二十次代表大会, 区妇联第三次代表大会
     seq(opt(places), massPrefix, opt(places), alt(termInCi, term), token(/(?:会员)?代表大会/), opt(seq(session, meeting))),
+    // 某县妇女第十三次代表大会: the people the organisation gathers before the number
+    seq(opt(places), token<Slots>(/妇女|青年|职工|残疾人/, (m) => ({ organisation: organisationOf(m[0]) })), alt(termInCi, term), token(/代表大会/), opt(seq(session, meeting))),
     // 某县第十三次妇女代表大会, 第十届团代会
     seq(opt(places), opt(massPrefix), alt(termInCi, term), massCongressWord, opt(seq(session, meeting))),
     // 市妇联第十六届一次执委会议, 第十六届执委会第一次会议

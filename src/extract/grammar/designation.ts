@@ -53,12 +53,14 @@ export interface Designation {
   extended?: boolean;
   /** CPPCC written with the term before the place (中国人民政治协商会议第九届某县委员会). */
   termFirst?: boolean;
+  /** An election of a new term (换届选举大会). */
+  renewal?: boolean;
   /** A work meeting's topic (2017年全镇农业农村工作会议 → 农业农村工作会议). */
   topic?: string;
   year?: number;
 }
 
-type Slots = Partial<Designation>;
+type Slots = Partial<Designation> & { placeInside?: string[] };
 
 const NUM = '[零〇一二两三四五六七八九十百0-9]+';
 const num = (s: string) => parseNumeral(s);
@@ -86,7 +88,7 @@ const place: Parser<Slots> = (text, at) => {
 };
 const places = many1(place, 4);
 /** The place said again inside the designation (某区五届104次区政府常务会议): read, not kept. */
-const placeAgain: Parser<Slots> = (text, at) => place(text, at).map((r) => ({ slots: {}, end: r.end }));
+const placeAgain: Parser<Slots> = (text, at) => place(text, at).map((r) => ({ slots: { placeInside: r.slots.places }, end: r.end }));
 
 // ---- numbers ------------------------------------------------------------------------
 
@@ -94,7 +96,9 @@ const term = alt<Slots>(token(new RegExp(`第?(${NUM})届`), (m) => ({ term: num
 const session = token<Slots>(new RegExp(`第?(${NUM})次`), (m) => ({ session: num(m[1]) }));
 const termInCi = token<Slots>(new RegExp(`第?(${NUM})次`), (m) => ({ term: num(m[1]), termInCi: true }));
 const year = token<Slots>(/(\d{4})年度?/, (m) => ({ year: Number(m[1]) }));
-const verb = token<Slots>(/(?:召开|举行)了?/);
+// the verb, and the date before it, that may stand inside a designation (某县人大常委会召开第十次会议,
+// 某市第八届委员会3月4日下午举行第一次全体会议)
+const verb = token<Slots>(/(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?/);
 
 // ---- words --------------------------------------------------------------------------
 
@@ -244,7 +248,7 @@ const election = seq<Slots>(
   opt(term),
   opt(electedBody),
   opt(token(/升格[\u4e00-\u9fff]{1,6}?/)),
-  opt(token(/换届/)),
+  opt(token(/换届/, () => ({ renewal: true }))),
   token(/选举(?:大会|会议)/),
 );
 
@@ -290,7 +294,9 @@ const DESIGNATION = alt<Slots>(
 export function parseDesignation(text: string): Designation | undefined {
   const slots = parseWhole(DESIGNATION, text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')'));
   if (!slots?.family) return undefined;
-  const d = slots as Designation;
+  const { placeInside, ...d } = slots as Designation & { placeInside?: string[] };
+  // (the place said inside counts when none is said before)
+  if (!d.places?.length && placeInside) d.places = placeInside;
   if (d.places) d.places = joinPlaces(d.places);
   if (d.places && !d.places.length) delete d.places;
   if (d.family === 'party_congress' && d.organisation) d.family = 'mass_organization';
@@ -301,7 +307,8 @@ export function parseDesignation(text: string): Designation | undefined {
 function joinPlaces(chain: string[]): string[] {
   const out: string[] = [];
   for (const p of chain) {
-    if (out.length && /^(?:省|市|州|县|区|旗|镇|乡)$/.test(p) && out[out.length - 1].length > 1) out[out.length - 1] += p;
+    // (兴镇|社区: a community named after its town)
+    if (out.length && /^(?:省|市|州|县|区|旗|镇|乡|社区)$/.test(p) && out[out.length - 1].length > 1) out[out.length - 1] += p;
     else out.push(p);
   }
   return out;
@@ -392,7 +399,7 @@ export function renderDesignation(d: Designation, at?: string): string {
     case 'assembly':
       return `${where}${t}${normaliseBody(d.body ?? '代表大会')}${s ? `${s}会议` : ''}${sit}`;
     case 'election':
-      return `${where}${t}${d.body ? normaliseBody(d.body) : ''}换届选举大会`;
+      return `${where}${t}${d.body ? normaliseBody(d.body) : ''}${d.renewal ? '换届' : ''}选举大会`;
     case 'party_members':
       return `${where}党员大会`;
     case 'work_meeting':

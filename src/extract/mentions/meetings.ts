@@ -64,6 +64,23 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   // the election of a village or community committee of a numbered term: 第十二届村民委员会换届选举大会
   { kind: 'election', re: new RegExp(`第?${N}届((?:村民委员会|居民委员会|村委会|居委会|社区居委会)(?:换届)?选举(?:大会|会议))`, 'g') },
 ];
+// Families the rules above do not read, found by their shape and read by the grammar alone:
+// a CPPCC standing committee's or chair's meeting numbered after the term (某区政协十届十四次
+// 常委会会议), a mass organisation's executive committee (某妇联第十六届一次执委会议), a
+// government's plenum or executive meeting (某区政府第十九届第二次全体(扩大)会议, 县政府第七次
+// 常务会议, 某区五届104次区政府常务会议), a party committee whose plenum is split by its date
+// (某市第八届委员会3月4日下午举行第一次全体会议), an assembly of a subdistrict (首届选民代表议政会
+// 第一次会议, 第一届居民议事会议第一次会议), and the election meeting of a branch (首届党支部选举大会).
+const GRAMMAR_PATTERNS: readonly RegExp[] = [
+  new RegExp(`(?:政协|政治协商会议)[^,。;\\n]{0,10}?第?${N}届第?${N}次(?:常委(?:会)?(?:会议|议)|常务委员会会议|主席会议)`, 'g'),
+  new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g'),
+  new RegExp(`(?:人民政府|政府)(?:召开|举行)?了?(?:第?${N}届)?第?${N}次(?:常务会议|全体(?:\\(?扩大\\)?)?会议(?:\\(扩大\\))?)`, 'g'),
+  new RegExp(`(?:第?${N}届)?第?${N}次(?:[区县市镇乡])?政府常务会议`, 'g'),
+  new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g'),
+  new RegExp(`(?:首届|第?${N}届)(?:选民代表|居民代表|村民代表|议政代表|居民|村民|选民)?(?:议政会|议事会议?|代表会议)(?:第?${N}次(?:全体)?会议)?`, 'g'),
+  new RegExp(`(?:首届|第?${N}届)?(?:党支部|党总支|机关党委)(?:换届)?选举大会`, 'g'),
+];
+
 // Meetings that carry no number: a congress presidium's meeting, elections of a village or
 // community committee, a party members' meeting, a residents' assembly.
 const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
@@ -83,7 +100,7 @@ const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的|暨[^,。;]{0,12}?精神|的(?:时间|日期|决定|议程|有关事项|筹备))/;
 // 某会议选举办法(草案), 某会议议程: the meeting names a document, it is not itself the subject
-const DOCUMENT_AFTER = /^(?:选举办法|补选办法|议程|日程|(?:[\u4e00-\u9fff]{0,8})?名单|(?:关于[^,。;]{0,20})?决议|议事规则|代表资格)/;
+const DOCUMENT_AFTER = /^(?:《|选举办法|补选办法|议程|日程|(?:[\u4e00-\u9fff]{0,12})?名单|(?:关于[^,。;]{0,20})?决议|议事规则|代表资格|筹备|列席人员|委员人选|选举结果)/;
 // 对召开某会议的时间作出决定, 关于召开某会议的决定: a later meeting being prepared
 const PREPARED_BEFORE = /(?:对|关于|筹备|准备)(?:召开|举行)[\u4e00-\u9fff]{0,4}$/;
 // a meeting announced for later (会议决定于…召开某会议, 某会议定于…召开) is not the one reported
@@ -107,6 +124,21 @@ export function findMeetings(text: string): MeetingMention[] {
     while ((m = re.exec(text)) !== null) {
       if (found.some((f) => f.start < m!.index + m![0].length && m!.index < f.end)) continue;
       found.push(buildMention(text, kind, m));
+    }
+  }
+  for (const re of numbered ? GRAMMAR_PATTERNS : []) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const overlapping = found.filter((f) => f.start < end && start < f.end);
+      // (a longer designation read by the grammar replaces the shorter one the rules saw in it)
+      if (overlapping.some((f) => f.start <= start && f.end >= end)) continue;
+      const mention = readDesignation(text, { kind: 'other', key: '', name: m[0], body: '', place: placeBefore(text, start), start, end, reference: referredTo(text, start, end) });
+      if (!mention.designation) continue;
+      for (const f of overlapping) found.splice(found.indexOf(f), 1);
+      found.push({ ...mention, body: mention.name });
     }
   }
   for (const { kind, re } of UNNUMBERED) {
@@ -216,6 +248,7 @@ const KIND_BY_WORDS: ReadonlyArray<readonly [RegExp, MeetingKind, string]> = [
   [/政协/, 'cppcc', '政协会议'],
   [/党代会|党员代表大会/, 'party_congress', '党代会'],
   [/党员大会/, 'party_members', '党员大会'],
+  [/党委|党工委|[县区市镇乡旗]委(?!员)/, 'party_plenum', '党委会议'],
 ];
 
 /**
@@ -227,7 +260,9 @@ function unnamedMeeting(text: string): MeetingMention | undefined {
   MEETING_SUBJECT.lastIndex = 0;
   const m = MEETING_SUBJECT.exec(text);
   if (!m) return undefined;
-  const [kindRe, kind, body] = KIND_BY_WORDS.find(([re]) => re.test(text)) ?? [undefined, 'other' as MeetingKind, '会议'];
+  // the words of the line that reports it held tell its kind first (某镇党委召开全体会议), then the article's
+  const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + m[0].length);
+  const [kindRe, kind, body] = KIND_BY_WORDS.find(([re]) => re.test(line)) ?? KIND_BY_WORDS.find(([re]) => re.test(text)) ?? [undefined, 'other' as MeetingKind, '会议'];
   void kindRe;
   const held = m[0].startsWith('召开') || m[0].startsWith('举行');
   const place = (held ? placeBefore(text, m.index) : undefined) ?? findPlaces(text)[0]?.name;
@@ -246,9 +281,7 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
   }
   const first = parseNumeral(m[1]);
   const second = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
-  const reference =
-    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || DOCUMENT_AFTER.test(text.slice(end, end + 24)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
-    ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4));
+  const reference = referredTo(text, start, end);
   const where = place ?? '';
   // numerals as written (十七 or 17): a name should read like the article
   const termText = m[1];
@@ -377,6 +410,14 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     return { kind: 'presidium', key: `${mention.key}/presidium/${sitting}`, name: `${mention.name}主席团第${presidium[1]}次会议`, body: `${mention.body}主席团`, place, term: first, session: second, parent: mention, start, end, reference };
   }
   return mention;
+}
+
+/** The meeting at [start, end) is only referred to, prepared, announced or named as a document's owner. */
+function referredTo(text: string, start: number, end: number): boolean {
+  return (
+    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || DOCUMENT_AFTER.test(text.slice(end, end + 24)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
+    ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4))
+  );
 }
 
 const HELD_BEFORE = /(?:召开|举行|组织|主持|开展|进行)了?[^,。;]{0,16}$/;

@@ -104,7 +104,7 @@ const ROWS: Row[] = [
   // elections of village and community bodies, with their whole place chain
   ['镇远县青石关镇营盘村第十届村民委员会换届选举大会', '镇远县青石关镇营盘村第十届村民委员会换届选举大会', { family: 'election', places: ['镇远县', '青石关镇', '营盘村'], term: 10 }],
   ['桥西社区居委会换届选举大会', '桥西社区居民委员会换届选举大会', { family: 'election', places: ['桥西社区'] }],
-  ['兴和社区首届党支部选举大会', '兴和社区第一届党支部换届选举大会', { family: 'election', term: 1, body: '党支部' }],
+  ['兴和社区首届党支部选举大会', '兴和社区第一届党支部选举大会', { family: 'election', term: 1, body: '党支部' }],
   ['鹿岛镇第十一届村民委员会换届选举大会', '鹿岛镇第十一届村民委员会换届选举大会', { term: 11 }],
   ['安北社区党员大会', '安北社区党员大会', { family: 'party_members', places: ['安北社区'] }],
   ['小河社区换届选举党员大会', '小河社区党员大会', { family: 'party_members' }],

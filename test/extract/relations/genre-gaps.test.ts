@@ -169,3 +169,11 @@ describe('views given at a work meeting (建议 / 认为 / 提出 after a titled
     expect(factStrings(workMeeting + '会议收到副镇长邱海的建议三条。', 'SPOKE')).toEqual([]);
   });
 });
+
+describe('a sentence set at a meeting', () => {
+  it('gives its facts to the meeting it names (在…会议上), not to the section’s', () => {
+    const article = '4月2日,柳江市第十二次妇女代表大会闭幕。大会选举产生了市妇联第十二届执行委员会。在市妇联第十二届一次执委会议上,林素心当选为妇联主席,何晓岚当选为副主席。';
+    const elected = factsOf(article).filter((f) => f.type === 'ELECTED').map((f) => `${f.person} ${f.meeting}`);
+    expect(elected).toEqual(['林素心 柳江市妇联第十二届一次执委会议', '何晓岚 柳江市妇联第十二届一次执委会议']);
+  });
+});

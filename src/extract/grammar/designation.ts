@@ -72,15 +72,15 @@ const LEVEL = '(?:自治区|自治州|自治县|自治旗|管理区|新区|街�
 const NAMED_PLACE = new RegExp(`(?:(?!第|届|次|会议|大会|代表|委员会)[\\u4e00-\\u9fff]){1,10}?${LEVEL}`, 'y');
 const BARE_PLACE = /(?:街道|省|市|州|县|区|旗|镇|乡)/y;
 
-/** Every place that starts at `at` (all lengths: the sequence picks the one that lets it go on). */
+/**
+ * The places that start at `at`: the name up to its first level word, and a bare level word
+ * (the sequence picks the one that lets it go on).
+ */
 const place: Parser<Slots> = (text, at) => {
   const out: { slots: Slots; end: number }[] = [];
-  for (let len = 2; len <= 14 && at + len <= text.length; len++) {
-    const name = text.slice(at, at + len);
-    NAMED_PLACE.lastIndex = 0;
-    const m = NAMED_PLACE.exec(name);
-    if (m && m[0].length === len) out.push({ slots: { places: [name] }, end: at + len });
-  }
+  NAMED_PLACE.lastIndex = at;
+  const named = NAMED_PLACE.exec(text);
+  if (named) out.push({ slots: { places: [named[0]] }, end: at + named[0].length });
   BARE_PLACE.lastIndex = at;
   const bare = BARE_PLACE.exec(text);
   if (bare) out.push({ slots: { places: [bare[0]] }, end: at + bare[0].length });
@@ -275,24 +275,31 @@ const workMeeting: Parser<Slots> = (text, at) => {
   return [{ slots: { family: 'work_meeting', ...(y ? { year: Number(y[1]) } : {}), ...(chain ? { places: chain } : {}), topic }, end: text.length }];
 };
 
-/** The productions, tried in order: the first that reads the whole designation wins. */
-const DESIGNATION = alt<Slots>(
-  standingCommittee,
-  cppcc,
-  government,
-  massOrganization,
-  partyCongress,
-  peopleCongress,
-  partyPlenum,
-  assembly,
-  election,
-  partyMembers,
-  workMeeting,
-);
+/**
+ * The productions, tried in order: the first that reads the whole designation wins. Each
+ * is tried only on a designation ending the way it can end (a cheap test first).
+ */
+const PRODUCTIONS: ReadonlyArray<readonly [RegExp, Parser<Slots>]> = [
+  [/会议$/, standingCommittee],
+  [/会议$|常委会?议$/, cppcc],
+  [/会议\)?$/, government],
+  [/代表大会$|会议\)?$|执委会$|[妇团工]代会$/, massOrganization],
+  [/代表大会$|党代会$|会议$|[式会]$/, partyCongress],
+  [/会议$|人民代表大会$|人代会$|人大会?$|次$|[式会]$/, peopleCongress],
+  [/会议?\)?$|全会(?:\(?扩大\)?)?$/, partyPlenum],
+  [/会议?$|[式会]$/, assembly],
+  [/选举(?:大会|会议)$/, election],
+  [/党员(?:代表)?大会$/, partyMembers],
+  [WORK_TYPE, workMeeting],
+];
 
 /** The structure of a designation (a meeting's name as written), or undefined if it is not one. */
 export function parseDesignation(text: string): Designation | undefined {
-  const slots = parseWhole(DESIGNATION, text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')'));
+  const written = text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  let slots: Slots | undefined;
+  for (const [ending, production] of PRODUCTIONS) {
+    if (ending.test(written) && (slots = parseWhole(production, written))) break;
+  }
   if (!slots?.family) return undefined;
   const { placeInside, ...d } = slots as Designation & { placeInside?: string[] };
   // (the place said inside counts when none is said before)

@@ -199,8 +199,10 @@ const CLAUSE_BREAK = /[,，。;；!?！？、:：\n(（“"]/;
 function readDesignation(text: string, mention: MeetingMention): MeetingMention {
   if (mention.kind === 'work_meeting' || mention.key.endsWith('/unnamed')) return mention;
   let best: Designation | undefined;
-  for (let s = mention.start; s >= Math.max(0, mention.start - DESIGNATION_LEAD); s--) {
-    if (s < mention.start && CLAUSE_BREAK.test(text[s])) break;
+  let from = mention.start;
+  while (from > Math.max(0, mention.start - DESIGNATION_LEAD) && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  // the longest first: the first designation the grammar accepts is the one
+  for (let s = from; s <= mention.start && !best; s++) {
     const written = text.slice(s, mention.end);
     const d = parseDesignation(written);
     if (!d) continue;

@@ -30,7 +30,7 @@ export interface ResultInput {
 const LEADING_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗))?(?:[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))?/;
 const STARTS_WITH_DIGIT = /^\d/;
 const MEETING_WORD = /会议|大会|召开|闭幕|开幕|务虚会|党代会|人代会/;
-const DATED = /\d月\d|\d日|今天|今日/;
+const DATED = /\d月\d|\d日|今天|今日|昨天|昨日|前天/;
 const HEAD_OF_GOVERNMENT = /^(?:常务)?(?:副)?(?:代理|代)?(?:镇|乡|县|区|市|省)长$/;
 const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
 

@@ -26,4 +26,30 @@ describe('dates', () => {
     expect(inferYear(years, 12)).toBe(2022);
     expect(meetingDate('3月8日,会议召开。', null, years)?.start).toBe('2023-03-08');
   });
+
+  it('reads relative days against the publication date', () => {
+    expect(meetingDate('昨天下午,柳溪镇第九次党代会开幕。', '2019-03-01')).toEqual({ start: '2019-02-28', end: null, text: '昨天下午' });
+    expect(meetingDate('前天,会议召开。', '2020-01-02')?.start).toBe('2019-12-31');
+  });
+
+  it('takes a page date written 年月日 when a time or a source follows it', () => {
+    expect(findPublished('柳溪镇党代会开幕\n2019年03月01日 08:30来源:县融媒体中心\n昨天下午,会议开幕。')).toBe('2019-03-01');
+    expect(findPublished('柳溪镇党代会开幕\n2019年3月1日,会议开幕。')).toBeNull();
+  });
+
+  it('skips a dateline for the meeting’s own date', () => {
+    expect(meetingDate('县融媒网5月11日讯 柳溪镇第九届人民代表大会第二次会议于5月10日上午开幕。', null, new Map([[2021, 1]]))?.start).toBe('2021-05-10');
+  });
+
+  it('hears a year’s closing accounts in the year after it', () => {
+    const years = yearsDiscussed('会议审议了关于2015年度财政决算的报告和关于调整2016年计划的报告。');
+    expect(inferYear(years, 7)).toBe(2016);
+    // (a budget and its accounts, 预决算, are the year's own)
+    expect(inferYear(yearsDiscussed('审查并批准了《2018年财政预决算草案报告》,部署了2018年的重点工作。'), 7)).toBe(2018);
+  });
+
+  it('takes the year most discussed in the middle of a year, the later of two early in it', () => {
+    expect(inferYear(yearsDiscussed('2017年以来…2018年上半年…2018年下半年'), 9)).toBe(2018);
+    expect(inferYear(yearsDiscussed('2005年…2010年工作回顾…2010年…2011年任务'), 1)).toBe(2011);
+  });
 });

@@ -15,6 +15,7 @@ import { similarNames } from './coreference';
 import { placeLevel } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
 import { seemsTruncated } from './truncation';
+import { designationVariant } from './grammar/designation';
 
 export interface ResultInput {
   input: string;
@@ -102,9 +103,11 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const firstSentence = firstDatedSentence.get(mention.key);
     const date = firstSentence ? meetingDate(firstSentence.text, published, years) : undefined;
     const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
+    const variant = best.designation ? designationVariant(best.designation) : undefined;
     const entity: MeetingEntity = {
       id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),
       ...(best.term !== undefined ? { term: best.term } : {}), ...(best.session !== undefined ? { session: best.session } : {}),
+      ...(variant ? { variant } : {}),
       start: date?.start ?? null, end: date?.end ?? date?.start ?? null, ...(date ? { dateText: date.text } : {}),
       mentions: sameKey.map((m) => evidence(m.start, m.end, sentenceAt(sentences, m.start)?.index ?? 0)),
     };

@@ -354,6 +354,16 @@ export function designationKey(d: Designation): string {
   return parts.join('/');
 }
 
+/** What tells this body's meetings from another's of the same kind and numbers in one place, if anything. */
+export function designationVariant(d: Designation): string | undefined {
+  if (d.council) return d.council;
+  if (d.family === 'discipline_commission') return 'discipline';
+  if (d.family === 'government') return 'government';
+  if (d.family === 'mass_organization') return d.organisation;
+  if (d.family === 'assembly' || d.family === 'election') return d.body ? normaliseBody(d.body) : undefined;
+  return undefined;
+}
+
 /** Chinese numerals as the canonical names write them: 8 → 八, 31 → 三十一, 104 → 一百零四. */
 export function chineseNumeral(n: number): string {
   const DIGITS = '零一二三四五六七八九';

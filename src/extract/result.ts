@@ -117,7 +117,8 @@ export function buildResult(r: ResultInput): ExtractionResult {
       entity.parentId = meetingEntity(best.parent).id;
       // a presidium meeting of the session (主席团第三次会议) is held within it like a sitting:
       // so the graph keys it under the session, and two of them never merge
-      const within = best.kind === 'presidium' ? /主席团第[^次]+次会议$/.exec(name)?.[0] : undefined;
+      // (and so is a sitting the grammar read in the designation: 预备会议, 第二次全体会议)
+      const within = best.kind === 'presidium' ? /主席团第[^次]+次会议$/.exec(name)?.[0] : best.designation?.sitting && name.endsWith(best.designation.sitting) ? best.designation.sitting : undefined;
       if (within) entity.sitting = within;
     }
     return entity;

@@ -110,7 +110,7 @@ const plenum = alt<Slots>(
   token(/全会/),
   seq(token(/全会/), extended),
 );
-const sitting = token<Slots>(new RegExp(`(?:大会)?(主席团第?${NUM}次会议|预备会议?|第?${NUM}次全体会议|开幕(?:式|会|大会)|闭幕(?:式|会|大会))`), (m) => ({ sitting: m[1] }));
+const sitting = token<Slots>(new RegExp(`(?:举行|召开)?了?(?:大会)?(主席团第?${NUM}次会议|预备会议?|第?${NUM}次全体会议|开幕(?:式|会|大会)|闭幕(?:式|会|大会))`), (m) => ({ sitting: m[1] }));
 
 // ---- productions, one family after the other ------------------------------------------
 

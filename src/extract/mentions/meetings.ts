@@ -94,6 +94,7 @@ const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党�
 const MASS_ORGANISATION_WORDS = '共青团|妇女|妇联|工会|青年|青联|科协|侨联|残联';
 const MASS_ORGANISATION_BEFORE = new RegExp(`(${MASS_ORGANISATION_WORDS})[\\u4e00-\\u9fff]{0,8}?$`);
 const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|${MASS_ORGANISATION_WORDS}`);
+const SITTING_AFTER = new RegExp(`^(?:举行|召开)了?(预备会议|第${N}次全体会议|开幕式|闭幕式|开幕会|闭幕会)`);
 const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
@@ -410,6 +411,12 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     const sitting = parseNumeral(presidium[1]);
     end += presidium[0].length;
     return { kind: 'presidium', key: `${mention.key}/presidium/${sitting}`, name: `${mention.name}主席团第${presidium[1]}次会议`, body: `${mention.body}主席团`, place, term: first, session: second, parent: mention, start, end, reference };
+  }
+  // 某区十九届人大二次会议举行预备会议: a sitting of the session, named with it
+  const sittingAfter = SITTING_AFTER.exec(text.slice(end, end + 14));
+  if (sittingAfter && (kind === 'congress' || kind === 'party_congress')) {
+    end += sittingAfter[0].length;
+    return { ...mention, key: `${mention.key}/${sittingAfter[1]}`, name: `${mention.name}${sittingAfter[1]}`, parent: mention, start, end };
   }
   return mention;
 }

@@ -177,3 +177,13 @@ describe('a sentence set at a meeting', () => {
     expect(elected).toEqual(['林素心 柳江市妇联第十二届一次执委会议', '何晓岚 柳江市妇联第十二届一次执委会议']);
   });
 });
+
+describe('a sitting named after its session', () => {
+  it('binds the facts of an article about a preparatory meeting to that sitting, under its session', () => {
+    const article = '1月6日下午,枫林区十八届人大三次会议举行预备会议,区人大常委会副主任米青禾主持会议。会议通过了会议议程。';
+    const presided = factsOf(article).filter((f) => f.type === 'PRESIDED').map((f) => `${f.person} ${f.meeting}`);
+    expect(presided).toEqual(['米青禾 枫林区第十八届人民代表大会第三次会议预备会议']);
+    const sitting = extract(article).meetings.find((m) => m.sitting === '预备会议');
+    expect(sitting?.parentId).toBeDefined();
+  });
+});

@@ -224,8 +224,11 @@ export function buildResult(r: ResultInput): ExtractionResult {
     relations.push(rel);
   }
   if (meetings.length && droppedIn.size) {
-    const list = [...droppedIn].sort((a, b) => a - b).join(', ');
-    warnings.push(`no meeting is known for the news item of sentence(s) ${list} (the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
+    const indexes = [...droppedIn].sort((a, b) => a - b);
+    // the first sentence quoted, so a reader finds it without counting
+    const first = sentences[indexes[0]]?.text ?? '';
+    const quoted = first.length > 40 ? `${first.slice(0, 40)}…` : first;
+    warnings.push(`no meeting is known for the news item of sentence(s) ${indexes.join(', ')} («${quoted}»; the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
   }
   if (seemsTruncated(norm.text)) warnings.push('the article seems truncated (its last line of prose stops in mid-sentence)');
   if (norm.text.trim().length === 0) warnings.push('the article is empty');

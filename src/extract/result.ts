@@ -10,7 +10,7 @@ import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
 import { findPlaces } from './mentions/places';
-import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
+import { findPublished, sessionDates, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
 import { placeLevel } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
@@ -65,10 +65,13 @@ export function buildResult(r: ResultInput): ExtractionResult {
   const years = yearsDiscussed(norm.text);
   const mentionsByKey = new Map<string, MeetingMention[]>();
   for (const m of r.meetingMentions) (mentionsByKey.get(m.key) ?? mentionsByKey.set(m.key, []).get(m.key)!).push(m);
-  const firstDatedSentence = new Map<string, Sentence>();
+  // the dated sentences of each meeting, the first few (a session's days are told early)
+  const datedSentences = new Map<string, string[]>();
   for (const s of r.sentences) {
     const key = r.meetingOf[s.index]?.key;
-    if (key && !firstDatedSentence.has(key) && !s.heading && DATED.test(s.text)) firstDatedSentence.set(key, s);
+    if (!key || s.heading || !DATED.test(s.text)) continue;
+    const list = datedSentences.get(key) ?? datedSentences.set(key, []).get(key)!;
+    if (list.length < 6) list.push(s.text);
   }
   const meetingEntity = (mention: MeetingMention): MeetingEntity => {
     const existing = meetingByKey.get(mention.key);
@@ -100,8 +103,8 @@ export function buildResult(r: ResultInput): ExtractionResult {
       name = lead + bare[0].name + name.slice(lead.length + 1);
       place = bare[0].name;
     }
-    const firstSentence = firstDatedSentence.get(mention.key);
-    const date = firstSentence ? meetingDate(firstSentence.text, published, years) : undefined;
+    const dated = datedSentences.get(mention.key);
+    const date = dated ? sessionDates(dated, published, years) : undefined;
     const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
     const variant = best.designation ? designationVariant(best.designation) : undefined;
     const entity: MeetingEntity = {

@@ -115,3 +115,29 @@ export function meetingDate(text: string, published: string | null, years: Reado
   if (year === undefined) return { start: null, end: null, text: m[0] };
   return { start: iso(year, month, day), end: endDay !== undefined ? iso(year, endMonth, endDay) : null, text: m[0] };
 }
+
+// a sentence that reports a day of the session held (its opening, a preparatory meeting, its close)
+const HELD_DAY = /召开|举行|开幕|预备会议?|闭幕|举办/;
+const CLOSED = /闭幕|胜利结束|圆满结束/;
+const SESSION_DAYS = 7;
+
+/**
+ * The first and last day of a session told over several sentences (预备会议 the day before
+ * the opening, 闭幕 two days later): the first dated sentence, widened by the other dated
+ * sentences that report a day of it held, within a week of it.
+ */
+export function sessionDates(texts: readonly string[], published: string | null, years: ReadonlyMap<number, number> = new Map()): MeetingDate | undefined {
+  const first = texts.length ? meetingDate(texts[0], published, years) : undefined;
+  if (!first?.start) return first;
+  let { start, end } = first;
+  const base = Date.parse(first.start);
+  for (const text of texts.slice(1)) {
+    if (!HELD_DAY.test(text)) continue;
+    const d = meetingDate(text, published, years);
+    if (!d?.start || Math.abs(Date.parse(d.start) - base) > SESSION_DAYS * 86_400_000) continue;
+    if (d.start < start!) start = d.start;
+    const last = d.end ?? (CLOSED.test(text) ? d.start : null);
+    if (last && (!end || last > end)) end = last;
+  }
+  return { start, end: end && end >= start! ? end : null, text: first.text };
+}

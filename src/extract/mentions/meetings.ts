@@ -207,8 +207,7 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
     const written = text.slice(s, mention.end);
     const d = parseDesignation(written);
     if (!d) continue;
-    const last = d.places?.[d.places.length - 1];
-    if (last && last.length > 1 && last !== mention.place && !mention.name.includes(last) && placeBefore(text, s + written.indexOf(last) + last.length) !== last) continue;
+    if (!(d.places ?? []).every((p) => placeHolds(text, s, written, p, mention))) continue;
     best = d;
   }
   if (!best) return mention;
@@ -219,6 +218,15 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
   const renamed: MeetingMention = { ...mention, kind: meetingKind(best) === 'other' ? mention.kind : meetingKind(best), key: designationKey(best), name: renderDesignation(best, own), place: placeOfName, designation: best };
   if (mention.parent) renamed.parent = readDesignation(text, mention.parent);
   return renamed;
+}
+
+/**
+ * A place of a designation's chain is one where the place rules find it too (or the rules
+ * built the mention with it): 天的中共某市 is not a place, 某市 is.
+ */
+function placeHolds(text: string, from: number, written: string, place: string, mention: MeetingMention): boolean {
+  if (place.length === 1 || place === mention.place || mention.name.includes(place)) return true;
+  return placeBefore(text, from + written.indexOf(place) + place.length) === place;
 }
 
 /**

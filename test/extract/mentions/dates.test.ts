@@ -1,4 +1,4 @@
-import { findPublished, inferYear, meetingDate, yearsDiscussed } from '../../../src/extract/mentions/dates';
+import { findPublished, inferYear, meetingDate, sessionDates, yearsDiscussed } from '../../../src/extract/mentions/dates';
 
 describe('dates', () => {
   it('finds the publication date in a dateline', () => {
@@ -51,5 +51,11 @@ describe('dates', () => {
   it('takes the year most discussed in the middle of a year, the later of two early in it', () => {
     expect(inferYear(yearsDiscussed('2017年以来…2018年上半年…2018年下半年'), 9)).toBe(2018);
     expect(inferYear(yearsDiscussed('2005年…2010年工作回顾…2010年…2011年任务'), 1)).toBe(2011);
+  });
+
+  it('widens a session to the days its other sentences report held, within a week', () => {
+    const texts = ['3月5日上午,柳溪镇第九届人民代表大会第二次会议开幕。', '3月4日下午,大会举行预备会议。', '3月6日下午,大会胜利闭幕。', '会议决定自3月20日起施行。'];
+    expect(sessionDates(texts, '2021-03-07')).toEqual({ start: '2021-03-04', end: '2021-03-06', text: '3月5日' });
+    expect(sessionDates(['3月5日,会议召开。', '5月1日,镇里召开了另一次会议。'], '2021-05-07')).toEqual({ start: '2021-03-05', end: null, text: '3月5日' });
   });
 });

@@ -16,7 +16,7 @@ import { extract } from '../../extract/pipeline';
 import { decodeArticle } from '../../extract/decode';
 import type { ExtractionResult, Relation } from '../../extract/types';
 import { extractSettings } from '../../config';
-import { findArticleFiles, sourceOf } from '../../graph/ingest/files';
+import { findArticleFiles, sourceOf } from '../../ingest/files';
 
 const USAGE = 'usage: kg extract [--format jsonl|json] [--explain] PATH... (files or folders of .txt/.html; - reads stdin)';
 

@@ -293,8 +293,24 @@ const PRODUCTIONS: ReadonlyArray<readonly [RegExp, Parser<Slots>]> = [
   [WORK_TYPE, workMeeting],
 ];
 
+// designations repeat (every article of a session names it several times, a corpus names the
+// same sessions again): their readings are kept, the cache emptied when it grows large
+const READINGS = new Map<string, Designation | undefined>();
+const READINGS_KEPT = 20_000;
+
 /** The structure of a designation (a meeting's name as written), or undefined if it is not one. */
 export function parseDesignation(text: string): Designation | undefined {
+  if (READINGS.has(text)) {
+    const known = READINGS.get(text);
+    return known && { ...known, ...(known.places ? { places: [...known.places] } : {}) };
+  }
+  const d = readDesignation(text);
+  if (READINGS.size >= READINGS_KEPT) READINGS.clear();
+  READINGS.set(text, d && { ...d, ...(d.places ? { places: [...d.places] } : {}) });
+  return d;
+}
+
+function readDesignation(text: string): Designation | undefined {
   const written = text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
   let slots: Slots | undefined;
   for (const [ending, production] of PRODUCTIONS) {

@@ -71,14 +71,15 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
 // 常务会议, 某区五届104次区政府常务会议), a party committee whose plenum is split by its date
 // (某市第八届委员会3月4日下午举行第一次全体会议), an assembly of a subdistrict (首届选民代表议政会
 // 第一次会议, 第一届居民议事会议第一次会议), and the election meeting of a branch (首届党支部选举大会).
-const GRAMMAR_PATTERNS: readonly RegExp[] = [
-  new RegExp(`(?:政协|政治协商会议)[^,。;\\n]{0,10}?第?${N}届第?${N}次(?:常委(?:会)?(?:会议|议)|常务委员会会议|主席会议)`, 'g'),
-  new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g'),
-  new RegExp(`(?:人民政府|政府)(?:召开|举行)?了?(?:第?${N}届)?第?${N}次(?:常务会议|全体(?:\\(?扩大\\)?)?会议(?:\\(扩大\\))?)`, 'g'),
-  new RegExp(`(?:第?${N}届)?第?${N}次(?:[区县市镇乡])?政府常务会议`, 'g'),
-  new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g'),
-  new RegExp(`(?:首届|第?${N}届)(?:选民代表|居民代表|村民代表|议政代表|居民|村民|选民)?(?:议政会|议事会议?|代表会议)(?:第?${N}次(?:全体)?会议)?`, 'g'),
-  new RegExp(`(?:首届|第?${N}届)?(?:党支部|党总支|机关党委)(?:换届)?选举大会`, 'g'),
+// (each with a word the text must hold before its pattern is run)
+const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/政协|政治协商/, new RegExp(`(?:政协|政治协商会议)[^,。;\\n]{0,10}?第?${N}届第?${N}次(?:常委(?:会)?(?:会议|议)|常务委员会会议|主席会议)`, 'g')],
+  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
+  [/政府/, new RegExp(`(?:人民政府|政府)(?:召开|举行)?了?(?:第?${N}届)?第?${N}次(?:常务会议|全体(?:\\(?扩大\\)?)?会议(?:\\(扩大\\))?)`, 'g')],
+  [/政府常务/, new RegExp(`(?:第?${N}届)?第?${N}次(?:[区县市镇乡])?政府常务会议`, 'g')],
+  [/委员会/, new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g')],
+  [/议政会|议事会|代表会议/, new RegExp(`(?:首届|第?${N}届)(?:选民代表|居民代表|村民代表|议政代表|居民|村民|选民)?(?:议政会|议事会议?|代表会议)(?:第?${N}次(?:全体)?会议)?`, 'g')],
+  [/选举大会/, new RegExp(`(?:首届|第?${N}届)?(?:党支部|党总支|机关党委)(?:换届)?选举大会`, 'g')],
 ];
 
 // Meetings that carry no number: a congress presidium's meeting, elections of a village or
@@ -127,7 +128,8 @@ export function findMeetings(text: string): MeetingMention[] {
       found.push(buildMention(text, kind, m));
     }
   }
-  for (const re of numbered ? GRAMMAR_PATTERNS : []) {
+  for (const [gate, re] of numbered ? GRAMMAR_PATTERNS : []) {
+    if (!gate.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

@@ -10,7 +10,7 @@ import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
 import { findPlaces } from './places/recognize';
-import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
+import { findPublished, sessionDates, yearsDiscussed } from './mentions/dates';
 import { leadTitle } from './headline';
 import { similarNames } from './coreference';
 import { placeLevel } from '../gazetteer/levels';
@@ -18,6 +18,8 @@ import { NOT_PLACES } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
 import { withoutLeadingVerb } from './mentions/titles';
 import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
+import { seemsTruncated } from './truncation';
+import { designationVariant } from './grammar/designation';
 
 export interface ResultInput {
   input: string;
@@ -33,7 +35,7 @@ export interface ResultInput {
 const LEADING_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗))?(?:[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))?/;
 const STARTS_WITH_DIGIT = /^\d/;
 const MEETING_WORD = /会议|大会|召开|闭幕|开幕|务虚会|党代会|人代会/;
-const DATED = /\d月\d|\d日|今天|今日/;
+const DATED = /\d月\d|\d日|今天|今日|昨天|昨日|前天/;
 const HEAD_OF_GOVERNMENT = /^(?:常务)?(?:副)?(?:代理|代)?(?:镇|乡|县|区|市|省)长$/;
 const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
 
@@ -65,8 +67,11 @@ export function buildResult(r: ResultInput): ExtractionResult {
   const items = itemRegistry();
   const { relations, droppedIn } = relationsOf(r.facts, { meetings, posts, people, items }, evidence);
   if (meetings.list.length && droppedIn.size) {
-    const list = [...droppedIn].sort((a, b) => a - b).join(', ');
-    warnings.push(`no meeting is known for the news item of sentence(s) ${list} (the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
+    const indexes = [...droppedIn].sort((a, b) => a - b);
+    // the first sentence quoted, so a reader finds it without counting
+    const first = r.sentences[indexes[0]]?.text ?? '';
+    const quoted = first.length > 40 ? `${first.slice(0, 40)}…` : first;
+    warnings.push(`no meeting is known for the news item of sentence(s) ${indexes.join(', ')} («${quoted}»; the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
   }
   warnings.push(...textWarnings(norm.text));
   const headline = headlineOf(norm, sentences);
@@ -118,14 +123,18 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
     const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
     name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
     place = primaryPlace;
-  } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
-    name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
+  } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'party_plenum' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
+    // (after the words that name the organisation: 中共镇… → 中共某镇…)
+    const party = /^中共/.exec(name)?.[0] ?? '';
+    name = party + primaryPlace + name.slice(party.length).replace(/^(?:镇|乡|街道)/, '');
     place = primaryPlace;
   }
   // 县政协…, 区十届人大常委会…: a bare level word is the one place of that level the article is about
   const bare = place && place.length === 1 ? places.filter((p) => p.name.endsWith(place!) && p.level !== 'village' && p.level !== 'town') : [];
-  if (bare.length === 1 && place && name.startsWith(place)) {
-    name = bare[0].name + name.slice(1);
+  // (after the words that name the organisation: 中共县… , 共青团县…)
+  const lead = place ? /^(?:中共|共青团|中国人民政治协商会议第[^届]+届)?/.exec(name)![0] : '';
+  if (bare.length === 1 && place && name.startsWith(place, lead.length)) {
+    name = lead + bare[0].name + name.slice(lead.length + 1);
     place = bare[0].name;
   }
   return { name, place };
@@ -138,23 +147,30 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
   const years = yearsDiscussed(r.norm.text);
   const mentionsByKey = new Map<string, MeetingMention[]>();
   for (const m of r.meetingMentions) (mentionsByKey.get(m.key) ?? mentionsByKey.set(m.key, []).get(m.key)!).push(m);
-  const firstDatedSentence = new Map<string, Sentence>();
+  // the dated sentences of each meeting, the first few (a session's days are told early)
+  const datedSentences = new Map<string, string[]>();
   for (const s of r.sentences) {
     const key = r.meetingOf[s.index]?.key;
-    if (key && !firstDatedSentence.has(key) && !s.heading && DATED.test(s.text)) firstDatedSentence.set(key, s);
+    if (!key || s.heading || !DATED.test(s.text)) continue;
+    const list = datedSentences.get(key) ?? datedSentences.set(key, []).get(key)!;
+    if (list.length < 6) list.push(s.text);
   }
   const meetingEntity = (mention: MeetingMention): MeetingEntity => {
     const existing = meetingByKey.get(mention.key);
     if (existing) return existing;
     const sameKey = mentionsByKey.get(mention.key) ?? [mention];
-    const best = sameKey.reduce((a, b) => ((b.place?.length ?? 0) > (a.place?.length ?? 0) ? b : a), mention);
+    // the mention naming its place most fully, then the longest name (the full form over the abbreviation)
+    const fuller = (a: MeetingMention, b: MeetingMention) => (b.place?.length ?? 0) - (a.place?.length ?? 0) || (b.reference === a.reference ? b.name.length - a.name.length : 0);
+    const best = sameKey.reduce((a, b) => (fuller(a, b) > 0 ? b : a), mention);
     const { name, place } = placedMeetingName(best, primaryPlace, places);
-    const firstSentence = firstDatedSentence.get(mention.key);
-    const date = firstSentence ? meetingDate(firstSentence.text, published, years) : undefined;
+    const dated = datedSentences.get(mention.key);
+    const date = dated ? sessionDates(dated, published, years) : undefined;
     const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
+    const variant = best.designation ? designationVariant(best.designation) : undefined;
     const entity: MeetingEntity = {
       id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),
       ...(best.term !== undefined ? { term: best.term } : {}), ...(best.session !== undefined ? { session: best.session } : {}),
+      ...(variant ? { variant } : {}),
       start: date?.start ?? null, end: date?.end ?? date?.start ?? null, ...(date ? { dateText: date.text } : {}),
       mentions: sameKey.map((m) => evidence(m.start, m.end, sentenceAt(r.sentences, m.start)?.index ?? 0)),
     };
@@ -164,7 +180,8 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
       entity.parentId = meetingEntity(best.parent).id;
       // a presidium meeting of the session (主席团第三次会议) is held within it like a sitting:
       // so the graph keys it under the session, and two of them never merge
-      const within = best.kind === 'presidium' ? /主席团第[^次]+次会议$/.exec(name)?.[0] : undefined;
+      // (and so is a sitting the grammar read in the designation: 预备会议, 第二次全体会议)
+      const within = best.kind === 'presidium' ? /主席团第[^次]+次会议$/.exec(name)?.[0] : best.designation?.sitting && name.endsWith(best.designation.sitting) ? best.designation.sitting : undefined;
       if (within) entity.sitting = within;
     }
     return entity;
@@ -299,11 +316,7 @@ function relationsOf(facts: Fact[], reg: Registries, evidence: EvidenceOf): { re
 /** Warnings about the text as a whole: cut off, or empty. */
 function textWarnings(text: string): string[] {
   const warnings: string[] = [];
-  // a body line cut mid-sentence (headlines, bylines and captions are short and unpunctuated)
-  const lastLine = text.trim().split('\n').pop() ?? '';
-  if (lastLine.length > 20 && /[,，、\u4e00-\u9fff]$/.test(lastLine) && /[。,]/.test(lastLine)) {
-    warnings.push('the article seems truncated (it does not end with a finished sentence)');
-  }
+  if (seemsTruncated(text)) warnings.push('the article seems truncated (its last line of prose stops in mid-sentence)');
   if (text.trim().length === 0) warnings.push('the article is empty');
   return warnings;
 }

@@ -26,6 +26,11 @@ const HEADLINE_KINDS: ReadonlyArray<readonly [RegExp, MeetingKind]> = [
   [/全会|全体(?:\(扩大\))?会议|全委(?:扩大)?会/, 'party_plenum'],
 ];
 
+/** What the sentence says right after the mention. */
+function text(s: Sentence, m: MeetingMention): string {
+  return s.text.slice(m.end - s.start, m.end - s.start + 2);
+}
+
 interface Section {
   meeting?: MeetingMention;
   /** Starts at a headline of a meeting not recognised: never borrows another item's meeting. */
@@ -104,8 +109,11 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   // "在主席团第三次会议上,…;表决通过…。": a sentence that names a meeting held within the
   // section's session (its presidium) speaks of that meeting, up to the end of the full
   // sentence (a ; does not end it)
+  // "在某妇联第十六届一次执委会议上,某某当选为主席": a sentence that sets itself at a meeting
+  // ("在…会议上", "…会议上,") speaks of that meeting, whichever the section's is
+  const setAt = (s: Sentence, m: MeetingMention) => m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m));
   for (let i = 0; i < sentences.length; i++) {
-    const child = bySentence[i].find((m) => m.parent && result[i] && m.parent.key === result[i]!.key);
+    const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && setAt(sentences[i], m)));
     if (!child) continue;
     for (let j = i; j < sentences.length; j++) {
       result[j] = child;

@@ -117,6 +117,12 @@ export interface MeetingEntity {
   term?: number;
   /** 次 (session within the term), when stated. */
   session?: number;
+  /**
+   * The body, when one kind of meeting has several with the same numbers in one place:
+   * discipline (纪委 plenum), standing / chair / directors / executive_committee (a council),
+   * government, or a mass organisation (妇联…). Part of the meeting's identity.
+   */
+  variant?: string;
   /** For a sitting (预备会议, 第一次全体会议, 闭幕会…): its name; the session is `parentId`. */
   sitting?: string;
   parentId?: string;

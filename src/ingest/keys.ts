@@ -84,18 +84,22 @@ export interface MeetingKeyParts {
   kind: MeetingKind;
   term?: number;
   session?: number;
+  /** What tells apart two bodies' meetings of one kind and numbers in one place (the grammar's body: discipline, standing, chair…). */
+  variant?: string;
   name: string;
   start: string | null;
 }
 
 /**
  * A session of a body is place + kind + term + session (two articles about the sixth
- * congress's eighth session give one Meeting). Meetings without a numbered session (work
+ * congress's eighth session give one Meeting), + the body's variant when one kind has
+ * several bodies (a party committee's plenum and its discipline commission's, a CPPCC
+ * session and its standing committee's meeting). Meetings without a numbered session (work
  * meetings, plenums without numbers) are keyed by their start date, else by their name.
  */
 export function meetingId(scope: string, m: MeetingKeyParts): string {
   if (m.term !== undefined || m.session !== undefined) {
-    return `meeting:${scope}/${m.kind}/${m.term ?? '-'}/${m.session ?? '-'}`;
+    return `meeting:${scope}/${m.kind}/${m.term ?? '-'}/${m.session ?? '-'}${m.variant ? `/${segment(m.variant)}` : ''}`;
   }
   return `meeting:${scope}/${m.kind}/${segment(m.start ?? normaliseTitle(m.name))}`;
 }

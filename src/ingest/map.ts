@@ -232,7 +232,7 @@ function mapMeetings(result: ExtractionResult, scopes: PlaceScopes) {
     const id =
       parent && m.sitting && depth < 3
         ? keys.sittingId(resolveMeeting(parent, depth + 1), m.sitting)
-        : keys.meetingId(scopes.bodyPlace(m.placeId, m.body).scope, { kind: m.kind, term: m.term, session: m.session, name: m.name, start: isoOrNull(m.start) });
+        : keys.meetingId(scopes.bodyPlace(m.placeId, m.body).scope, { kind: m.kind, term: m.term, session: m.session, variant: m.variant, name: m.name, start: isoOrNull(m.start) });
     meetingIds.set(m.id, id);
     return id;
   };

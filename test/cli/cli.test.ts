@@ -63,6 +63,33 @@ describe('kg extract', () => {
     expect(err).toContain('missing.txt: no such file');
   });
 
+  it('takes a folder for every article below it: 5,000 files in one argument', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-extract-folder-'));
+    try {
+      fs.mkdirSync(path.join(folder, 'sub'));
+      for (let i = 0; i < 5000; i++) fs.writeFileSync(path.join(folder, i % 2 ? 'sub' : '.', `n${String(i).padStart(4, '0')}.txt`), ARTICLE.replace('邝文斌', `邝文${'甲乙丙丁戊'[i % 5]}`));
+      fs.writeFileSync(path.join(folder, 'notes.md'), 'not an article');
+      const { code, out } = await runCli([folder]);
+      expect(code).toBe(0);
+      const sources = new Set(out.trim().split('\n').map((l) => JSON.parse(l).source as string));
+      expect(sources.size).toBe(5000);
+      expect([...sources].some((s) => s.endsWith('notes.md'))).toBe(false);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('says so when a folder holds no article', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-extract-empty-'));
+    try {
+      const { out, err } = await runCli([empty]);
+      expect(out).toBe('');
+      expect(err).toMatch(/holds no \.txt or \.html file/);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('keeps memory bounded on a 20 MB file', async () => {
     const before = process.memoryUsage().rss;
     await runCli([huge]);

@@ -11,11 +11,11 @@ describe('meetingPerSentence', () => {
   it('gives a body printed apart from its headline the headline-only meeting', () => {
     const text = ['青岭镇第四次代表大会第二次会议召开', '青岭镇召开年度工作务虚会', '12月3日,青岭镇召开年度工作务虚会。', '(镇党政办)', '会议听取了镇党委工作报告。'].join('\n');
     expect(meetingsOf(text)).toEqual([
-      '青岭镇第四次代表大会第二次会议',
+      '中共青岭镇第四次代表大会第二次会议',
       '青岭镇年度工作务虚会',
       '青岭镇年度工作务虚会',
       '青岭镇年度工作务虚会',
-      '青岭镇第四次代表大会第二次会议',
+      '中共青岭镇第四次代表大会第二次会议',
     ]);
   });
 

@@ -46,6 +46,9 @@ describe('natural keys', () => {
   it('keys an unnumbered meeting by its date, else its name', () => {
     expect(meetingId('青禾镇', { kind: 'work_meeting', name: '年度工作会', start: '2024-12-04' })).toBe('meeting:青禾镇/work_meeting/2024-12-04');
     expect(meetingId('青禾镇', { kind: 'work_meeting', name: '《年度 工作会》', start: null })).toBe('meeting:青禾镇/work_meeting/年度工作会');
+    // a party committee's plenum and its discipline commission's, same numbers, same place
+    const plenum = { kind: 'party_plenum' as const, term: 8, session: 1, name: '第八届委员会第一次全体会议', start: null };
+    expect(meetingId('青禾市', { ...plenum, variant: 'discipline' })).not.toBe(meetingId('青禾市', plenum));
   });
 
   it('keys items under their meeting, ignoring spaces and book-title marks; one label per kind', () => {

@@ -1,4 +1,6 @@
-// `kg extract [--format jsonl|json] FILE…` (- for stdin): runs the extractor on articles.
+// `kg extract [--format jsonl|json] PATH…` (- for stdin): runs the extractor on articles;
+// a folder stands for every .txt/.html file below it, as for `kg ingest` (so a batch of
+// thousands of files is one argument, not a command line over the system's limit).
 //
 // jsonl (default): one fact a line, the shape ../shared/bin/kg-eval reads:
 //   {"source", "type", "person", "meeting", "title" (HOLDS/ELECTED), "report" (REPORTED),
@@ -15,6 +17,7 @@ import { decodeArticle } from '../../extract/decode';
 import type { ExtractionResult, Relation } from '../../extract/types';
 import { extractSettings } from '../../config';
 import { commandUsage, EXIT } from '../manual';
+import { findArticleFiles, sourceOf } from '../../ingest/files';
 
 
 export async function run(args: string[]): Promise<number> {
@@ -43,7 +46,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const { maxArticleBytes } = extractSettings();
   let failed = 0;
-  for (const file of files) {
+  for (const file of await expandFolders(files)) {
     try {
       const bytes = await readLimited(file, maxArticleBytes);
       const { text } = decodeArticle(bytes, { maxBytes: maxArticleBytes });
@@ -56,6 +59,30 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   return failed ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * The paths as given, with each folder replaced by the article files below it (sorted,
+ * named relative to the working folder); a missing path stays, to be reported by name.
+ */
+async function expandFolders(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let folder = false;
+    try {
+      folder = p !== '-' && fs.statSync(p).isDirectory();
+    } catch {
+      folder = false;
+    }
+    if (!folder) {
+      out.push(p);
+      continue;
+    }
+    const found = await findArticleFiles([p]);
+    if (!found.length) process.stderr.write(`kg extract: ${p}: warning: the folder holds no .txt or .html file\n`);
+    out.push(...found.map((f) => sourceOf(f)));
+  }
+  return out;
 }
 
 /** The facts of one result as kg-eval lines. Facts on a sitting (预备会议, 第一次全体会议) carry the sitting's full name. */

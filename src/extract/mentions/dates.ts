@@ -8,6 +8,13 @@ const PUBLISHED_LINE = /(?:发布日期|发布时间|发表时间|日期|时间|
 const MONTH_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:(?:至|到|-|—|－|~)(?:(\d{1,2})月)?(\d{1,2})日|[、,](\d{1,2})日)?/g;
 const DAY_ONLY = /(?:^|[^\d月])(\d{1,2})日(?:上午|下午|晚上|晚|早上)?[,，]/;
 const TODAY = /今天|今日/;
+// relative days against the publication date: 昨天下午, 前天
+const RELATIVE_DAY = /(昨天|昨日|前天)(?:上午|下午|晚上|晚)?/;
+const DAYS_BACK: Record<string, number> = { 昨天: 1, 昨日: 1, 前天: 2 };
+// a dateline (某某网8月11日讯, 新华社3月5日电): the day of the report, not of the meeting
+const DATELINE_AFTER = /^(?:讯|电)/;
+// the closing accounts of a year are heard in the next (2013年度财政决算 → a 2014 meeting)
+const CLOSING_ACCOUNTS = /(20\d{2})年度?[^,。;]{0,12}?(?<!预)决算/g;
 const FOUR_DIGIT_YEAR = /(?:^|[^\d])(20\d{2}|19\d{2})年/g;
 
 function iso(y: number, m: number, d: number): string | null {
@@ -24,10 +31,11 @@ export function findPublished(text: string): string | null {
 }
 
 // a line made of a date (and maybe a time or a source): "2017-07-28", "2016/5/16", "华漕大玩家 2024-07-19 20:59:12"
+// (a date written 年月日 is a page's date only with a time or a source after it: "2016年04月20日 09:51来源")
 function firstDateLine(text: string): RegExpExecArray | null {
   for (const line of text.split('\n')) {
     const m = ISO_LIKE.exec(line);
-    if (m && (line.length < 60 || m.index === 0) && !/月\d{1,2}日/.test(line)) return m;
+    if (m && (line.length < 60 || m.index === 0) && (!/月\d{1,2}日/.test(line) || /^日?\s*\d{1,2}:\d{2}|^日?\s*(?:来源|作者|编辑)/.test(line.slice(m.index + m[0].length)))) return m;
   }
   return null;
 }
@@ -38,6 +46,12 @@ export function yearsDiscussed(text: string): Map<number, number> {
   FOUR_DIGIT_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FOUR_DIGIT_YEAR.exec(text)) !== null) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // a year's closing accounts speak for the year after it, strongly
+  CLOSING_ACCOUNTS.lastIndex = 0;
+  while ((m = CLOSING_ACCOUNTS.exec(text)) !== null) {
+    const next = Number(m[1]) + 1;
+    counts.set(next, (counts.get(next) ?? 0) + 3);
+  }
   return counts;
 }
 
@@ -49,9 +63,12 @@ export function yearsDiscussed(text: string): Map<number, number> {
 export function inferYear(counts: ReadonlyMap<number, number>, month: number): number | undefined {
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!ranked.length) return undefined;
-  const [first, second] = ranked;
-  if (second && Math.abs(first[0] - second[0]) === 1) return month <= 6 ? Math.max(first[0], second[0]) : Math.min(first[0], second[0]);
-  return first[0];
+  const top = ranked[0][0];
+  // early in a year the year reviewed and the year planned: the later; at the end of a year
+  // the year reviewed and the next: the earlier; in between the year most discussed
+  if (month <= 6 && counts.has(top + 1)) return top + 1;
+  if (month >= 11 && counts.has(top - 1)) return top - 1;
+  return top;
 }
 
 export interface MeetingDate {
@@ -63,8 +80,17 @@ export interface MeetingDate {
 /** The first date in `text` (a sentence around a meeting), with the year inferred. */
 export function meetingDate(text: string, published: string | null, years: ReadonlyMap<number, number> = new Map()): MeetingDate | undefined {
   MONTH_DAY.lastIndex = 0;
-  const m = MONTH_DAY.exec(text);
+  let m = MONTH_DAY.exec(text);
+  while (m && DATELINE_AFTER.test(text.slice(m.index + m[0].length))) m = MONTH_DAY.exec(text);
   if (!m) {
+    // 昨天下午 in a dated news item: the day before the publication
+    const relative = RELATIVE_DAY.exec(text);
+    if (published && relative) {
+      const day = new Date(`${published}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() - DAYS_BACK[relative[1]]);
+      const date = day.toISOString().slice(0, 10);
+      return { start: date, end: null, text: relative[0] };
+    }
     // 今天/今日 in a dated news item: the publication day
     if (published && TODAY.test(text)) return { start: published, end: null, text: TODAY.exec(text)![0] };
     const d = DAY_ONLY.exec(text);
@@ -88,4 +114,30 @@ export function meetingDate(text: string, published: string | null, years: Reado
   year ??= inferYear(years, month);
   if (year === undefined) return { start: null, end: null, text: m[0] };
   return { start: iso(year, month, day), end: endDay !== undefined ? iso(year, endMonth, endDay) : null, text: m[0] };
+}
+
+// a sentence that reports a day of the session held (its opening, a preparatory meeting, its close)
+const HELD_DAY = /召开|举行|开幕|预备会议?|闭幕|举办/;
+const CLOSED = /闭幕|胜利结束|圆满结束/;
+const SESSION_DAYS = 7;
+
+/**
+ * The first and last day of a session told over several sentences (预备会议 the day before
+ * the opening, 闭幕 two days later): the first dated sentence, widened by the other dated
+ * sentences that report a day of it held, within a week of it.
+ */
+export function sessionDates(texts: readonly string[], published: string | null, years: ReadonlyMap<number, number> = new Map()): MeetingDate | undefined {
+  const first = texts.length ? meetingDate(texts[0], published, years) : undefined;
+  if (!first?.start) return first;
+  let { start, end } = first;
+  const base = Date.parse(first.start);
+  for (const text of texts.slice(1)) {
+    if (!HELD_DAY.test(text)) continue;
+    const d = meetingDate(text, published, years);
+    if (!d?.start || Math.abs(Date.parse(d.start) - base) > SESSION_DAYS * 86_400_000) continue;
+    if (d.start < start!) start = d.start;
+    const last = d.end ?? (CLOSED.test(text) ? d.start : null);
+    if (last && (!end || last > end)) end = last;
+  }
+  return { start, end: end && end >= start! ? end : null, text: first.text };
 }

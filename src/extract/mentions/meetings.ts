@@ -9,6 +9,7 @@
 import type { MeetingKind } from '../types';
 import { NUMERAL, parseNumeral } from '../lexicon/numbers';
 import { findPlaces, placeBefore } from '../places/recognize';
+import { designationKey, meetingKind, parseDesignation, renderDesignation, type Designation } from '../grammar/designation';
 
 export interface MeetingMention {
   kind: MeetingKind;
@@ -25,6 +26,8 @@ export interface MeetingMention {
   start: number;
   end: number;
   reference: boolean;
+  /** The structure the grammar reads in the designation, when it reads one. */
+  designation?: Designation;
 }
 
 const N = `(${NUMERAL})`;
@@ -61,6 +64,24 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   // the election of a village or community committee of a numbered term: 第十二届村民委员会换届选举大会
   { kind: 'election', re: new RegExp(`第?${N}届((?:村民委员会|居民委员会|村委会|居委会|社区居委会)(?:换届)?选举(?:大会|会议))`, 'g') },
 ];
+// Families the rules above do not read, found by their shape and read by the grammar alone:
+// a CPPCC standing committee's or chair's meeting numbered after the term (某区政协十届十四次
+// 常委会会议), a mass organisation's executive committee (某妇联第十六届一次执委会议), a
+// government's plenum or executive meeting (某区政府第十九届第二次全体(扩大)会议, 县政府第七次
+// 常务会议, 某区五届104次区政府常务会议), a party committee whose plenum is split by its date
+// (某市第八届委员会3月4日下午举行第一次全体会议), an assembly of a subdistrict (首届选民代表议政会
+// 第一次会议, 第一届居民议事会议第一次会议), and the election meeting of a branch (首届党支部选举大会).
+// (each with a word the text must hold before its pattern is run)
+const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/政协|政治协商/, new RegExp(`(?:政协|政治协商会议)[^,。;\\n]{0,10}?第?${N}届第?${N}次(?:常委(?:会)?(?:会议|议)|常务委员会会议|主席会议)`, 'g')],
+  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
+  [/政府/, new RegExp(`(?:人民政府|政府)(?:召开|举行)?了?(?:第?${N}届)?第?${N}次(?:常务会议|全体(?:\\(?扩大\\)?)?会议(?:\\(扩大\\))?)`, 'g')],
+  [/政府常务/, new RegExp(`(?:第?${N}届)?第?${N}次(?:[区县市镇乡])?政府常务会议`, 'g')],
+  [/委员会/, new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g')],
+  [/议政会|议事会|代表会议/, new RegExp(`(?:首届|第?${N}届)(?:选民代表|居民代表|村民代表|议政代表|居民|村民|选民)?(?:议政会|议事会议?|代表会议)(?:第?${N}次(?:全体)?会议)?`, 'g')],
+  [/选举大会/, new RegExp(`(?:首届|第?${N}届)?(?:党支部|党总支|机关党委)(?:换届)?选举大会`, 'g')],
+];
+
 // Meetings that carry no number: a congress presidium's meeting, elections of a village or
 // community committee, a party members' meeting, a residents' assembly.
 const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
@@ -74,13 +95,14 @@ const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党�
 const MASS_ORGANISATION_WORDS = '共青团|妇女|妇联|工会|青年|青联|科协|侨联|残联';
 const MASS_ORGANISATION_BEFORE = new RegExp(`(${MASS_ORGANISATION_WORDS})[\\u4e00-\\u9fff]{0,8}?$`);
 const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|${MASS_ORGANISATION_WORDS}`);
+const SITTING_AFTER = new RegExp(`^(?:举行|召开)了?(预备会议|第${N}次全体会议|开幕式|闭幕式|开幕会|闭幕会)`);
 const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}?(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?)/g;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|例会)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的|暨[^,。;]{0,12}?精神|的(?:时间|日期|决定|议程|有关事项|筹备))/;
 // 某会议选举办法(草案), 某会议议程: the meeting names a document, it is not itself the subject
-const DOCUMENT_AFTER = /^(?:选举办法|补选办法|议程|日程|(?:[\u4e00-\u9fff]{0,8})?名单|(?:关于[^,。;]{0,20})?决议|议事规则|代表资格)/;
+const DOCUMENT_AFTER = /^(?:《|选举办法|补选办法|议程|日程|(?:[\u4e00-\u9fff]{0,12})?名单|(?:关于[^,。;]{0,20})?决议|议事规则|代表资格|筹备|列席人员|委员人选|选举结果)/;
 // 对召开某会议的时间作出决定, 关于召开某会议的决定: a later meeting being prepared
 const PREPARED_BEFORE = /(?:对|关于|筹备|准备)(?:召开|举行)[\u4e00-\u9fff]{0,4}$/;
 // a meeting announced for later (会议决定于…召开某会议, 某会议定于…召开) is not the one reported
@@ -104,6 +126,22 @@ export function findMeetings(text: string): MeetingMention[] {
     while ((m = re.exec(text)) !== null) {
       if (found.some((f) => f.start < m!.index + m![0].length && m!.index < f.end)) continue;
       found.push(buildMention(text, kind, m));
+    }
+  }
+  for (const [gate, re] of numbered ? GRAMMAR_PATTERNS : []) {
+    if (!gate.test(text)) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const overlapping = found.filter((f) => f.start < end && start < f.end);
+      // (a longer designation read by the grammar replaces the shorter one the rules saw in it)
+      if (overlapping.some((f) => f.start <= start && f.end >= end)) continue;
+      const mention = readDesignation(text, { kind: 'other', key: '', name: m[0], body: '', place: placeBefore(text, start), start, end, reference: referredTo(text, start, end) });
+      if (!mention.designation) continue;
+      for (const f of overlapping) found.splice(found.indexOf(f), 1);
+      found.push({ ...mention, body: mention.name });
     }
   }
   for (const { kind, re } of UNNUMBERED) {
@@ -147,8 +185,74 @@ export function findMeetings(text: string): MeetingMention[] {
     const unnamed = unnamedMeeting(text);
     if (unnamed) found.push(unnamed);
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return sharePlaces(found.map((f) => readDesignation(text, f)));
 }
+
+// how far before a mention its organisation and places may begin (中国共产党某市某区…)
+const DESIGNATION_LEAD = 16;
+const CLAUSE_BREAK = /[,，。;；!?！？、:：\n(（“"]/;
+
+/**
+ * The mention read by the grammar of designations: the longest designation that ends where
+ * the mention ends and starts within the clause before it, whose last place is the one the
+ * mention's place rules found (or a bare level word). Its structure gives the mention's key
+ * and canonical name; a mention the grammar cannot read is kept as the rules built it.
+ */
+function readDesignation(text: string, mention: MeetingMention): MeetingMention {
+  if (mention.kind === 'work_meeting' || mention.key.endsWith('/unnamed')) return mention;
+  let best: Designation | undefined;
+  let from = mention.start;
+  while (from > Math.max(0, mention.start - DESIGNATION_LEAD) && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  // the longest first: the first designation the grammar accepts is the one
+  for (let s = from; s <= mention.start && !best; s++) {
+    const written = text.slice(s, mention.end);
+    const d = parseDesignation(written);
+    if (!d) continue;
+    if (!(d.places ?? []).every((p) => placeHolds(text, s, written, p, mention))) continue;
+    best = d;
+  }
+  if (!best) return mention;
+  // (no place in the designation: the one the rules found before it, or wrote into the name)
+  const written = text.slice(mention.start, mention.end);
+  const own = best.places?.length ? undefined : (mention.place ?? (mention.name.endsWith(written) ? mention.name.slice(0, -written.length) || undefined : undefined));
+  const placeOfName = best.places?.[best.places.length - 1] ?? mention.place;
+  const renamed: MeetingMention = { ...mention, kind: meetingKind(best) === 'other' ? mention.kind : meetingKind(best), key: designationKey(best), name: renderDesignation(best, own), place: placeOfName, designation: best };
+  if (mention.parent) renamed.parent = readDesignation(text, mention.parent);
+  return renamed;
+}
+
+/**
+ * A place of a designation's chain is one where the place rules find it too (or the rules
+ * built the mention with it): 天的中共某市 is not a place, 某市 is.
+ */
+function placeHolds(text: string, from: number, written: string, place: string, mention: MeetingMention): boolean {
+  if (place.length === 1 || place === mention.place || mention.name.includes(place)) return true;
+  return placeBefore(text, from + written.indexOf(place) + place.length) === place;
+}
+
+/**
+ * Meetings of one structure in several places (six district congresses in one report) are
+ * told apart by their named place; a mention without one is the nearest earlier mention's
+ * of that structure (else the nearest later one's).
+ */
+function sharePlaces(mentions: MeetingMention[]): MeetingMention[] {
+  const named = (m: MeetingMention) => (m.designation && m.place && m.place.length > 1 ? m.place : undefined);
+  const base = mentions.map((m) => m.key);
+  const places = new Map<string, Set<string>>();
+  mentions.forEach((m, i) => {
+    const p = named(m);
+    if (p) (places.get(base[i]) ?? places.set(base[i], new Set()).get(base[i])!).add(p);
+  });
+  return mentions.map((m, i) => {
+    if (!m.designation || (places.get(base[i])?.size ?? 0) < 2) return m;
+    let p = named(m);
+    for (let j = i - 1; !p && j >= 0; j--) if (base[j] === base[i]) p = named(mentions[j]);
+    for (let j = i + 1; !p && j < mentions.length; j++) if (base[j] === base[i]) p = named(mentions[j]);
+    return p ? { ...m, key: `${base[i]}@${p}` } : m;
+  });
+}
+
 
 // A meeting the article reports without naming it: "某街道召开会议…", "会议由…主持", "大会听取了…".
 const MEETING_SUBJECT = /(?:召开了?|举行了?)(?:专题|全体)?会议|(?:会议|大会)(?=由|听取|审议|通过|选举|表决|要求|强调|指出|首先|期间|上|应到|在[^,。]{0,12}(?:召开|举行|开幕))/g;
@@ -158,6 +262,7 @@ const KIND_BY_WORDS: ReadonlyArray<readonly [RegExp, MeetingKind, string]> = [
   [/政协/, 'cppcc', '政协会议'],
   [/党代会|党员代表大会/, 'party_congress', '党代会'],
   [/党员大会/, 'party_members', '党员大会'],
+  [/党委|党工委|[县区市镇乡旗]委(?!员)/, 'party_plenum', '党委会议'],
 ];
 
 /**
@@ -169,7 +274,9 @@ function unnamedMeeting(text: string): MeetingMention | undefined {
   MEETING_SUBJECT.lastIndex = 0;
   const m = MEETING_SUBJECT.exec(text);
   if (!m) return undefined;
-  const [kindRe, kind, body] = KIND_BY_WORDS.find(([re]) => re.test(text)) ?? [undefined, 'other' as MeetingKind, '会议'];
+  // the words of the line that reports it held tell its kind first (某镇党委召开全体会议), then the article's
+  const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + m[0].length);
+  const [kindRe, kind, body] = KIND_BY_WORDS.find(([re]) => re.test(line)) ?? KIND_BY_WORDS.find(([re]) => re.test(text)) ?? [undefined, 'other' as MeetingKind, '会议'];
   void kindRe;
   const held = m[0].startsWith('召开') || m[0].startsWith('举行');
   const place = (held ? placeBefore(text, m.index) : undefined) ?? findPlaces(text)[0]?.name;
@@ -205,9 +312,7 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
   }
   const first = parseNumeral(m[1]);
   const second = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
-  const reference =
-    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || DOCUMENT_AFTER.test(text.slice(end, end + 24)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
-    ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4));
+  const reference = referredTo(text, start, end);
   const where = place ?? '';
   // numerals as written (十七 or 17): a name should read like the article
   const termText = m[1];
@@ -265,6 +370,12 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     const sitting = parseNumeral(presidium[1]);
     end += presidium[0].length;
     return { kind: 'presidium', key: `${mention.key}/presidium/${sitting}`, name: `${mention.name}主席团第${presidium[1]}次会议`, body: `${mention.body}主席团`, place, term: first, session: second, parent: mention, start, end, reference };
+  }
+  // 某区十九届人大二次会议举行预备会议: a sitting of the session, named with it
+  const sittingAfter = SITTING_AFTER.exec(text.slice(end, end + 14));
+  if (sittingAfter && (kind === 'congress' || kind === 'party_congress')) {
+    end += sittingAfter[0].length;
+    return { ...mention, key: `${mention.key}/${sittingAfter[1]}`, name: `${mention.name}${sittingAfter[1]}`, parent: mention, start, end };
   }
   return mention;
 }
@@ -347,6 +458,14 @@ function partyCongressMention(c: MentionParts): MeetingMention {
   const countedInTerms = /^第?[^次届]+届/.test(m[0]);
   const name = countedInTerms ? `${party}${where}第${termText}届代表大会第${sessionText}次会议` : `${party}${where}第${termText}次${congressWord}${sessionPart}`;
   return { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
+}
+
+/** The meeting at [start, end) is only referred to, prepared, announced or named as a document's owner. */
+function referredTo(text: string, start: number, end: number): boolean {
+  return (
+    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || DOCUMENT_AFTER.test(text.slice(end, end + 24)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
+    ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4))
+  );
 }
 
 const HELD_BEFORE = /(?:召开|举行|组织|主持|开展|进行)了?[^,。;]{0,16}$/;

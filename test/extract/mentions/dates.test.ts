@@ -1,4 +1,4 @@
-import { findPublished, inferYear, meetingDate, yearsDiscussed } from '../../../src/extract/mentions/dates';
+import { findPublished, inferYear, meetingDate, sessionDates, yearsDiscussed } from '../../../src/extract/mentions/dates';
 
 describe('dates', () => {
   it('finds the publication date in a dateline', () => {
@@ -25,5 +25,37 @@ describe('dates', () => {
     expect(inferYear(years, 3)).toBe(2023);
     expect(inferYear(years, 12)).toBe(2022);
     expect(meetingDate('3月8日,会议召开。', null, years)?.start).toBe('2023-03-08');
+  });
+
+  it('reads relative days against the publication date', () => {
+    expect(meetingDate('昨天下午,柳溪镇第九次党代会开幕。', '2019-03-01')).toEqual({ start: '2019-02-28', end: null, text: '昨天下午' });
+    expect(meetingDate('前天,会议召开。', '2020-01-02')?.start).toBe('2019-12-31');
+  });
+
+  it('takes a page date written 年月日 when a time or a source follows it', () => {
+    expect(findPublished('柳溪镇党代会开幕\n2019年03月01日 08:30来源:县融媒体中心\n昨天下午,会议开幕。')).toBe('2019-03-01');
+    expect(findPublished('柳溪镇党代会开幕\n2019年3月1日,会议开幕。')).toBeNull();
+  });
+
+  it('skips a dateline for the meeting’s own date', () => {
+    expect(meetingDate('县融媒网5月11日讯 柳溪镇第九届人民代表大会第二次会议于5月10日上午开幕。', null, new Map([[2021, 1]]))?.start).toBe('2021-05-10');
+  });
+
+  it('hears a year’s closing accounts in the year after it', () => {
+    const years = yearsDiscussed('会议审议了关于2015年度财政决算的报告和关于调整2016年计划的报告。');
+    expect(inferYear(years, 7)).toBe(2016);
+    // (a budget and its accounts, 预决算, are the year's own)
+    expect(inferYear(yearsDiscussed('审查并批准了《2018年财政预决算草案报告》,部署了2018年的重点工作。'), 7)).toBe(2018);
+  });
+
+  it('takes the year most discussed in the middle of a year, the later of two early in it', () => {
+    expect(inferYear(yearsDiscussed('2017年以来…2018年上半年…2018年下半年'), 9)).toBe(2018);
+    expect(inferYear(yearsDiscussed('2005年…2010年工作回顾…2010年…2011年任务'), 1)).toBe(2011);
+  });
+
+  it('widens a session to the days its other sentences report held, within a week', () => {
+    const texts = ['3月5日上午,柳溪镇第九届人民代表大会第二次会议开幕。', '3月4日下午,大会举行预备会议。', '3月6日下午,大会胜利闭幕。', '会议决定自3月20日起施行。'];
+    expect(sessionDates(texts, '2021-03-07')).toEqual({ start: '2021-03-04', end: '2021-03-06', text: '3月5日' });
+    expect(sessionDates(['3月5日,会议召开。', '5月1日,镇里召开了另一次会议。'], '2021-05-07')).toEqual({ start: '2021-03-05', end: null, text: '3月5日' });
   });
 });

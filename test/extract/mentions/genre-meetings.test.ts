@@ -17,7 +17,7 @@ describe('meetings without a congress number', () => {
   });
 
   it('reads a party members’ meeting reported held', () => {
-    expect(names('9月1日,和平社区召开换届选举党员大会。')).toEqual(['party_members:和平社区换届选举党员大会']);
+    expect(names('9月1日,和平社区召开换届选举党员大会。')).toEqual(['party_members:和平社区党员大会']);
   });
 
   it('gives an article that names no meeting the one its sentences speak of', () => {
@@ -40,7 +40,7 @@ describe('the place of a meeting', () => {
   it('takes the last place of a CPPCC chain (政协某市某区第N届…)', () => {
     const result = extract('1月9日,中国人民政治协商会议成都市双流区第九届委员会第三次会议开幕。');
     const meeting = result.meetings[0];
-    expect(meeting.name).toBe('双流区政协第九届委员会第三次会议');
+    expect(meeting.name).toBe('成都市双流区政协第九届委员会第三次会议');
     expect(result.places.find((p) => p.id === meeting.placeId)?.code).toBe('510116');
   });
 
@@ -54,12 +54,12 @@ describe('the place of a meeting', () => {
 describe('plenums of a committee', () => {
   it('reads a plenum numbered only within its term (镇纪委第一次全体会议), named after the town', () => {
     const text = '3月1日,中共青柳镇第十五次代表大会召开。同日召开的镇纪委第一次全体会议选举柏云为镇纪委书记。';
-    expect(extract(text).meetings.map((m) => m.name)).toContain('青柳镇纪委第一次全体会议');
+    expect(extract(text).meetings.map((m) => m.name)).toContain('中共青柳镇纪律检查委员会第一次全体会议');
   });
 
   it('keeps the committee named between the numbers (第十五届纪律检查委员会第三次全体会议)', () => {
-    const text = '2月2日,中国共产党云台县第十五届纪律检查委员会第三次全体会议召开。';
-    expect(extract(text).meetings.map((m) => m.name)).toEqual(['中国共产党云台县第十五届纪律检查委员会第三次全体会议']);
+    const text = '2月2日,中共云台县第十五届纪律检查委员会第三次全体会议召开。';
+    expect(extract(text).meetings.map((m) => m.name)).toEqual(['中共云台县第十五届纪律检查委员会第三次全体会议']);
   });
 });
 
@@ -73,7 +73,7 @@ describe('CPPCC chair meetings and mass organisations', () => {
 
   it('tells a youth league or women’s congress from a party congress', () => {
     expect(kinds('5月4日,共青团云台县第十七次代表大会开幕。团县委书记柏云主持会议。')).toEqual(['mass_organization:共青团云台县第十七次代表大会']);
-    expect(kinds('5月4日,云台县妇女第十三次代表大会开幕。县妇联主席柏云主持会议。')).toEqual(['mass_organization:云台县妇女第十三次代表大会']);
+    expect(kinds('5月4日,云台县妇女第十三次代表大会开幕。县妇联主席柏云主持会议。')).toEqual(['mass_organization:云台县第十三次妇女代表大会']);
     expect(kinds('5月4日,中共云台县第十七次代表大会开幕。县委书记柏云主持会议。')).toEqual(['party_congress:中共云台县第十七次代表大会']);
   });
 });

@@ -10,7 +10,7 @@ describe('findMeetings', () => {
 
   it('tells a session of the CPPCC standing committee from the plenary session', () => {
     const [standing] = findMeetings('政协青阳县第九届委员会常务委员会第十二次会议在县城召开');
-    expect(standing.name).toBe('青阳县政协第九届委员会常务委员会第十二次会议');
+    expect(standing.name).toBe('青阳县政协第九届第十二次常委会会议');
     expect([standing.kind, standing.term, standing.session]).toEqual(['cppcc', 9, 12]);
     const [plenary] = findMeetings('政协青阳县第九届委员会第十二次会议开幕');
     expect(plenary.name).toBe('青阳县政协第九届委员会第十二次会议');
@@ -27,13 +27,13 @@ describe('findMeetings', () => {
     expect(names('县政协十二届三次会议开幕')).toEqual(['县政协第十二届委员会第三次会议']);
     expect(names('中国人民政治协商会议青阳县第十届委员会第三次会议开幕')).toEqual(['青阳县政协第十届委员会第三次会议']);
     expect(names('中共青岭镇第四次代表大会第二次会议召开')).toEqual(['中共青岭镇第四次代表大会第二次会议']);
-    expect(names('青岭镇召开了第一次党代会')).toEqual(['青岭镇第一次党代会']);
+    expect(names('青岭镇召开了第一次党代会')).toEqual(['中共青岭镇第一次代表大会']);
   });
 
   it('reads 人代会 abbreviations and the directors council of a standing committee', () => {
     expect(names('青岭镇十七届人代会三次会议开幕')).toEqual(['青岭镇第十七届人民代表大会第三次会议']);
-    expect(names('县人大常委会召开第45次主任会议')).toEqual(['县人大常委会第45次主任会议']);
-    expect(names('县18届人大3次会议')).toEqual(['县第18届人民代表大会第3次会议']);
+    expect(names('县人大常委会召开第45次主任会议')).toEqual(['县人大常委会第四十五次主任会议']);
+    expect(names('县18届人大3次会议')).toEqual(['县第十八届人民代表大会第三次会议']);
   });
 
   it('reads a presidium meeting as part of its session', () => {
@@ -52,7 +52,7 @@ describe('findMeetings', () => {
   });
 
   it('marks meetings only referred to', () => {
-    expect(names('关于镇九届人大一次会议以来代表建议办理情况的报告')).toEqual(['第九届人民代表大会第一次会议 (ref)']);
-    expect(names('传达了区委八届二次全委扩大会议精神')).toEqual(['区委第八届委员会第二次全体会议 (ref)']);
+    expect(names('关于镇九届人大一次会议以来代表建议办理情况的报告')).toEqual(['镇第九届人民代表大会第一次会议 (ref)']);
+    expect(names('传达了区委八届二次全委扩大会议精神')).toEqual(['中共区第八届委员会第二次全体(扩大)会议 (ref)']);
   });
 });

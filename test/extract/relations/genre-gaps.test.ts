@@ -37,19 +37,19 @@ describe('party plenums', () => {
   const named = (text: string) => findMeetings(text).map((m) => `${m.kind} ${m.name}`);
 
   it('reads the full, the short and the enlarged forms with their committee', () => {
-    expect(named('中共石桥镇第十三届委员会第五次全体(扩大)会议召开')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
-    expect(named('中共枫林县委十六届四次全会召开')).toEqual(['party_plenum 中共枫林县委第十六届委员会第四次全体会议']);
-    expect(named('县委十三届五次全体(扩大)会议召开')).toEqual(['party_plenum 县委第十三届委员会第五次全体会议']);
-    expect(named('石桥镇党委召开十三届五次全会')).toEqual(['party_plenum 石桥镇党委第十三届委员会第五次全体会议']);
+    expect(named('中共石桥镇第十三届委员会第五次全体(扩大)会议召开')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体(扩大)会议']);
+    expect(named('中共枫林县委十六届四次全会召开')).toEqual(['party_plenum 中共枫林县第十六届委员会第四次全体会议']);
+    expect(named('县委十三届五次全体(扩大)会议召开')).toEqual(['party_plenum 中共县第十三届委员会第五次全体(扩大)会议']);
+    expect(named('石桥镇党委召开十三届五次全会')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
   });
 
   it('says 委员会 once when the organ is written in full', () => {
     expect(named('中共石桥镇委员会十三届五次全会召开')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
-    expect(named('中国共产党石桥镇第十三届委员会第五次全体会议')).toEqual(['party_plenum 中国共产党石桥镇第十三届委员会第五次全体会议']);
+    expect(named('中国共产党石桥镇第十三届委员会第五次全体会议')).toEqual(['party_plenum 中共石桥镇第十三届委员会第五次全体会议']);
   });
 
   it('does not take the verb before a party organ for part of its name', () => {
-    expect(named('传达了县委十六届四次全会精神')).toEqual(['party_plenum 县委第十六届委员会第四次全体会议']);
+    expect(named('传达了县委十六届四次全会精神')).toEqual(['party_plenum 中共县第十六届委员会第四次全体会议']);
   });
 
   it('marks a plenum only referred to, the reference word standing before the organ', () => {
@@ -60,7 +60,7 @@ describe('party plenums', () => {
   it('gives the facts around a plenum to the plenum', () => {
     const facts = factsOf('中共石桥镇第十三届委员会第五次全体(扩大)会议召开。全会由镇党委书记谷长青主持。全会审议通过了《石桥镇乡村振兴三年行动方案》。');
     const meetings = new Set(facts.filter((f) => f.type !== 'HOLDS').map((f) => f.meeting));
-    expect([...meetings]).toEqual(['中共石桥镇第十三届委员会第五次全体会议']);
+    expect([...meetings]).toEqual(['中共石桥镇第十三届委员会第五次全体(扩大)会议']);
     expect(facts.filter((f) => f.type !== 'HOLDS').map((f) => `${f.type} ${f.person ?? f.object}`)).toEqual(['PRESIDED 谷长青', 'APPROVED 石桥镇乡村振兴三年行动方案']);
   });
 });
@@ -95,7 +95,7 @@ describe('facts never go to a meeting introduced only later', () => {
     const article = '3月8日,石桥镇党委召开全体会议,镇党委书记谷长青主持会议并讲话。会议审议通过了《石桥镇乡村振兴三年行动方案》。' + congressItem;
     expect(factStrings(article, 'PRESIDED', 'SPOKE', 'APPROVED', 'REPORTED')).toEqual(['PRESIDED 温若兰', 'REPORTED 冯远志 政府工作报告']);
     const result = extract(article);
-    expect(result.warnings.some((w) => /no meeting is known for the news item of sentence\(s\) 0, 1/.test(w))).toBe(true);
+    expect(result.warnings.some((w) => /no meeting is known for the news item of sentence\(s\) 0, 1 \(«3月8日,石桥镇党委召开全体会议/.test(w))).toBe(true);
   });
 
   it('does the same when each item has its own headline', () => {
@@ -116,9 +116,10 @@ describe('facts never go to a meeting introduced only later', () => {
     expect(factStrings(article, 'PRESIDED', 'SPOKE', 'REPORTED')).toEqual(['PRESIDED 温若兰', 'REPORTED 冯远志 政府工作报告']);
   });
 
-  it('does not give an item headlined with an unrecognised meeting another meeting its body mentions', () => {
+  it('does not give an item headlined with an unnamed meeting another meeting its body mentions', () => {
     const article = ['石桥镇党委召开全体会议', '12月28日,镇党委书记谷长青主持会议并讲话。会议通报了石桥镇第十届人民代表大会第四次会议筹备情况。'].join('\n');
-    expect(factStrings(article, 'PRESIDED', 'SPOKE')).toEqual([]);
+    // (the congress is only being prepared: the item's meeting is the party committee's, unnamed)
+    expect(factsOf(article).filter((f) => f.type === 'PRESIDED' || f.type === 'SPOKE').map((f) => `${f.type} ${f.person} ${f.meeting}`)).toEqual(['PRESIDED 谷长青 石桥镇党委会议', 'SPOKE 谷长青 石桥镇党委会议']);
   });
 
   it('lets such an item take a later-named meeting of the kind its headline speaks of', () => {
@@ -166,5 +167,23 @@ describe('views given at a work meeting (建议 / 认为 / 提出 after a titled
   it('does not read 建议 at a congress session, or a 建议 that is not the clause verb, as a speech', () => {
     expect(factStrings('3月9日,石桥镇第十届人民代表大会第四次会议开幕。镇人大主席温若兰建议,要把集镇更新放在首位。', 'SPOKE')).toEqual([]);
     expect(factStrings(workMeeting + '会议收到副镇长邱海的建议三条。', 'SPOKE')).toEqual([]);
+  });
+});
+
+describe('a sentence set at a meeting', () => {
+  it('gives its facts to the meeting it names (在…会议上), not to the section’s', () => {
+    const article = '4月2日,柳江市第十二次妇女代表大会闭幕。大会选举产生了市妇联第十二届执行委员会。在市妇联第十二届一次执委会议上,林素心当选为妇联主席,何晓岚当选为副主席。';
+    const elected = factsOf(article).filter((f) => f.type === 'ELECTED').map((f) => `${f.person} ${f.meeting}`);
+    expect(elected).toEqual(['林素心 柳江市妇联第十二届一次执委会议', '何晓岚 柳江市妇联第十二届一次执委会议']);
+  });
+});
+
+describe('a sitting named after its session', () => {
+  it('binds the facts of an article about a preparatory meeting to that sitting, under its session', () => {
+    const article = '1月6日下午,枫林区十八届人大三次会议举行预备会议,区人大常委会副主任米青禾主持会议。会议通过了会议议程。';
+    const presided = factsOf(article).filter((f) => f.type === 'PRESIDED').map((f) => `${f.person} ${f.meeting}`);
+    expect(presided).toEqual(['米青禾 枫林区第十八届人民代表大会第三次会议预备会议']);
+    const sitting = extract(article).meetings.find((m) => m.sitting === '预备会议');
+    expect(sitting?.parentId).toBeDefined();
   });
 });

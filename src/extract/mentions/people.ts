@@ -142,7 +142,9 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     if (!foundHere && listPosts && seg.before === LIST_SEPARATOR) {
       const whole = seg.end - seg.start;
       // a bare two- or three-character item in a clean list of names is a name even with a rare surname
-      const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && whole <= 3 && !NOT_A_LISTED_NAME.test(text.slice(seg.start, seg.end));
+      // (four characters too when nothing in it rules out a name: 尼玛卓玛, 欧阳某某)
+      const piece = text.slice(seg.start, seg.end);
+      const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && (whole <= 3 || (whole === 4 && couldBeName(piece))) && !NOT_A_LISTED_NAME.test(piece);
       const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0) || (listClean ? lastListedName(text, seg) : 0);
       if (len > 0) {
         found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });

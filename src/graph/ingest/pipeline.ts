@@ -10,6 +10,7 @@
 // - While one group is being written, the next one is being prepared (extraction is CPU
 //   work in Node, the write is I/O; on two cores they overlap).
 import type { Graph } from '../driver';
+import { resolveNames } from '../../identity/store';
 import { toGraphError } from '../errors';
 import type { ArticleRecords } from './records';
 import { addCounters, IngestRepository, WriteCounters, zeroCounters } from './repository';
@@ -35,6 +36,8 @@ export interface IngestReport {
   articles?: { source: string; id: string | null; status: ArticleStatus }[];
   /** Set when ingestion stopped early (the database became unreachable). */
   stoppedBecause?: string;
+  /** Identity resolution after the write: the names resolved and the time it took. */
+  identity?: { names: number; ms: number };
 }
 
 /** An article ready to write, or one that failed before it got here (reading, extraction). */
@@ -58,6 +61,11 @@ export interface PipelineOptions {
    * creating duplicates (a deadlock between them is transient and retried).
    */
   concurrency?: number;
+  /**
+   * Decide who is who across articles after the write (src/identity), over the name blocks
+   * of the people written (default true).
+   */
+  resolveIdentities?: boolean;
 }
 
 /** What the caller's source of articles needs to know while it is being consumed. */
@@ -111,6 +119,7 @@ export async function runPipeline(
   };
   const busy = (key: string) => [...inFlight.values()].some((keys) => keys.has(key));
 
+  const touchedNames = new Set<string>();
   for await (const item of source(state)) {
     if ('error' in item) {
       writer.record(item.source, null, 'failed', item.error);
@@ -125,12 +134,18 @@ export async function runPipeline(
     if (ids.has(id) || (src !== null && sources.has(src))) await flush();
     if (concurrency > 1 && (busy(id) || (src !== null && busy(src)))) await Promise.all(inFlight.keys());
     group.push(item.records);
+    for (const p of item.records.people) touchedNames.add(p.name);
     ids.add(id);
     if (src !== null) sources.add(src);
     if (group.length >= batchSize) await flush();
   }
   await flush();
   await Promise.all(inFlight.keys());
+  if (options.resolveIdentities !== false && touchedNames.size && !state.stopped) {
+    const started = performance.now();
+    await resolveNames(graph, touchedNames);
+    report.identity = { names: touchedNames.size, ms: Math.round(performance.now() - started) };
+  }
   return report;
 }
 

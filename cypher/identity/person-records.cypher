@@ -1,5 +1,5 @@
 // What identity resolution reads about every Person of some names (one name block each):
-// the posts with their organization's type and division code and the date observed, the
+// the posts held or left, with their organization's type and division code and the date observed, the
 // articles, the division codes those articles name, the other people they name, and the
 // kinds of the meetings the person presided, spoke at or attended; and the names of those
 // meetings, of the organizations of their posts and the titles of their articles, which may
@@ -8,7 +8,7 @@
 UNWIND $names AS name
 MATCH (p:Person {name: name})
 RETURN p.id AS id, p.name AS name,
-  [(p)-[h:HOLDS]->(post:Post)-[:OF]->(o:Organization) |
+  [(p)-[h:HOLDS|LEFT]->(post:Post)-[:OF]->(o:Organization) |
     {title: post.title, orgType: o.type, code: head([(o)-[:IN]->(pl:Place) WHERE pl.code IS NOT NULL | pl.code]), observed: toString(h.observed)}] AS posts,
   [(a:Article)-[:MENTIONS]->(p) | a.id] AS articles,
   COLLECT {

@@ -19,6 +19,7 @@ import { elected } from './relations/elected';
 import { approved, type ApprovalState } from './relations/approved';
 import { attended } from './relations/attended';
 import { seated } from './relations/seated';
+import { left } from './relations/left';
 import { roster } from './relations/roster';
 import { buildResult } from './result';
 import { unreadSentences } from './coverage';
@@ -73,7 +74,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     ]);
     allMentions.push(...mentions);
     const ctx = context(text, s, mentions, meeting, known);
-    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx), ...seated(ctx), ...roster(ctx));
+    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx), ...seated(ctx), ...left(ctx), ...roster(ctx));
   }
   const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
   // every fact a sentence gave counts, also one the result keeps with an earlier sentence's

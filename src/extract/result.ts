@@ -193,7 +193,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
   // sentences whose meeting facts were dropped because no meeting is known for their news item
   const droppedIn = new Set<number>();
   for (const f of facts) {
-    if (f.type !== 'HOLDS' && !f.meeting) {
+    if (f.type !== 'HOLDS' && f.type !== 'LEFT' && !f.meeting) {
       droppedIn.add(f.sentenceIndex);
       continue;
     }
@@ -203,6 +203,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
     if (f.title) rel.postId = postFor(f.title).id;
     if (f.item) rel.itemId = itemFor(f.item, f.itemKind ?? 'other', ev).id;
     if (f.mode) rel.mode = f.mode;
+    if (f.leave) rel.leave = f.leave;
     if (f.meeting) {
       const session = meetingEntity(f.meeting);
       rel.meetingId = f.sitting ? sittingEntity(session, f.sitting).id : session.id;

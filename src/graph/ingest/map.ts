@@ -235,6 +235,14 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
         toId: person,
         props: { ...ev, postId: (r.postId && postIds.get(r.postId)) || null, title: post?.title ?? '', mode: r.mode ?? 'elected' },
       });
+    } else if (r.type === 'LEFT') {
+      const person = need(personIds, r.personId, 'person', r);
+      const post = need(postIds, r.postId, 'post', r);
+      if (!person || !post) continue;
+      const meeting = r.meetingId ? meetingIds.get(r.meetingId) ?? null : null;
+      const observed = isoOrNull(meetingStart(r.meetingId)) ?? published ?? firstMeetingDate;
+      const title = r.postId ? postById.get(r.postId)?.title ?? '' : '';
+      facts.push({ type: 'LEFT', fromId: person, toId: post, props: { ...ev, observed, title, how: r.leave ?? 'ended', meetingId: meeting } });
     } else if (r.type === 'APPROVED') {
       const meeting = need(meetingIds, r.meetingId, 'meeting', r);
       const item = need(itemIds, r.itemId, 'item', r);

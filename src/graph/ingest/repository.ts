@@ -34,6 +34,7 @@ const FACT_STATEMENTS: Record<FactType, string> = {
   PRESENTED_AT: 'ingest/create-presented-at',
   ELECTED: 'ingest/create-elected',
   APPROVED: 'ingest/create-approved',
+  LEFT: 'ingest/create-left',
 };
 
 export interface ExistingArticle {

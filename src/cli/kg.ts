@@ -13,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   extract: { summary: 'extract facts from articles: extract [--format jsonl|json] FILE... (- for stdin)', load: () => import('./commands/extract') },
   ingest: { summary: 'ingest articles into Neo4j: ingest PATH... (files or folders, .txt/.html)', load: () => import('./commands/ingest') },
   stats: { summary: 'count nodes by label and relationships by type', load: () => import('./commands/stats') },
+  identity: { summary: 'who is who across articles: identity show ID | same A B | different A B | undo A B | resolve', load: () => import('./commands/identity') },
   export: { summary: 'export the graph: export --format graphml|gexf|cytoscape|popolo [--place P] [--out FILE]', load: () => import('./commands/export') },
 };
 

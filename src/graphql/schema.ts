@@ -7,6 +7,7 @@ import { validateArgs } from './args/validate';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { MeetingItemResolver } from './resolvers/item.resolver';
 import { MeetingResolver } from './resolvers/meeting.resolver';
+import { IdentityResolver } from './resolvers/identity.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { NeighborhoodResolver } from './resolvers/neighborhood.resolver';
 import { PathResolver } from './resolvers/path.resolver';
@@ -28,6 +29,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   PathResolver,
   NeighborhoodResolver,
+  IdentityResolver,
   MutationResolver,
 ];
 

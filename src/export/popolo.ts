@@ -103,15 +103,26 @@ function area(node: ExportNode) {
   });
 }
 
+// Popolo's start_date and end_date are the days a membership began and ended: written only
+// when an article tells it (the electing meeting; a removal, resignation or successor). What
+// the news only shows (first and last seen) goes in fields of its own.
 function membership(m: ExportMembership, identityOf: Map<string, string>) {
+  const { start, end } = m.tenure;
   return compact({
     id: `membership:${m.personId}|${m.postId}`,
     person_id: identityOf.get(m.personId) ?? m.personId,
     post_id: m.postId,
     organization_id: m.organizationId,
     role: m.title,
-    start_date: m.firstSeen,
-    end_date: m.lastSeen,
+    start_date: start?.explicit ? start.date : undefined,
+    end_date: end?.explicit ? end.date : undefined,
+    start_how: start?.explicit ? start.how : undefined,
+    end_how: end?.explicit ? end.how : undefined,
+    start_evidence: start?.explicit ? start.evidence : undefined,
+    end_evidence: end?.explicit ? end.evidence : undefined,
+    first_seen: m.firstSeen,
+    last_seen: m.lastSeen,
+    acting: m.tenure.acting || undefined,
     sources: sources(m.sources),
   });
 }

@@ -55,12 +55,22 @@ export async function readRecords(graph: Graph, names: readonly string[]): Promi
 }
 
 /** The people the names of some articles name, plus the colleagues that place them: every name block they touch. */
+/** The names two or more Person nodes bear (a name of one node has nothing to decide). */
+async function sharedNames(graph: Graph, names: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i += NAMES_PER_READ * 10) {
+    for (const row of await graph.read('identity/shared-names', { names: names.slice(i, i + NAMES_PER_READ * 10) })) out.push(String(row.name));
+  }
+  return out;
+}
+
 export async function resolveNames(graph: Graph, names: Iterable<string>): Promise<Resolution & { records: PersonRecord[] }> {
-  let block = [...new Set(names)].sort();
+  let block = (await sharedNames(graph, [...new Set(names)])).sort();
   let { records, judgements } = await readRecords(graph, block);
   // an article that names no place is placed by its colleagues: their blocks are read too
   const colleagues = new Set(records.filter((r) => !isPlaced(r)).flatMap((r) => r.colleagues));
-  const extra = [...colleagues].filter((n) => !block.includes(n));
+  const inBlock = new Set(block);
+  const extra = await sharedNames(graph, [...colleagues].filter((n) => !inBlock.has(n)));
   if (extra.length) {
     const more = await readRecords(graph, extra);
     records = [...records, ...more.records];
@@ -68,7 +78,11 @@ export async function resolveNames(graph: Graph, names: Iterable<string>): Promi
     block = [...block, ...extra].sort();
   }
   const resolution = resolveIdentities(records, judgements);
+  // a name of one node is its own identity: written too, so that a name that was shared and
+  // no longer is (an article deleted) does not keep a stale identity
+  const single = [...new Set(names)].filter((n) => !inBlock.has(n) && !extra.includes(n));
   await writeResolution(graph, block, resolution);
+  if (single.length) await clearIdentities(graph, single);
   return { ...resolution, records };
 }
 
@@ -85,4 +99,15 @@ export async function writeResolution(graph: Graph, names: readonly string[], re
     for (let i = 0; i < identities.length; i += 5000) await graph.run(tx, 'identity/write-identities', { rows: identities.slice(i, i + 5000) });
     for (let i = 0; i < decisions.length; i += 5000) await graph.run(tx, 'identity/write-decisions', { rows: decisions.slice(i, i + 5000) });
   });
+}
+
+/** Names of one node: their identity is themselves, with no decisions left over. */
+async function clearIdentities(graph: Graph, names: readonly string[]): Promise<void> {
+  for (let i = 0; i < names.length; i += NAMES_PER_READ * 10) {
+    const chunk = names.slice(i, i + NAMES_PER_READ * 10);
+    await graph.writeTransaction(async (tx) => {
+      await graph.run(tx, 'identity/delete-decisions', { names: chunk });
+      await graph.run(tx, 'identity/clear-identities', { names: chunk });
+    });
+  }
 }

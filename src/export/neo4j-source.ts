@@ -3,7 +3,7 @@
 // - the whole graph: label by label, keyset paging over each label's id index;
 // - a place's subgraph: its nodes are known (placeScope), and are read by element id in
 //   batches, which costs the same however large the rest of the database is.
-import { tenureFromRow } from './tenure-row';
+import { tenureFromRow } from '../careers/tenure-row';
 import neo4j from 'neo4j-driver';
 import type { Graph, Row } from '../graph/driver';
 import type { Native } from '../graph/values';

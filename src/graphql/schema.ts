@@ -7,6 +7,7 @@ import { validateArgs } from './args/validate';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { MeetingItemResolver } from './resolvers/item.resolver';
 import { MeetingResolver } from './resolvers/meeting.resolver';
+import { CareerResolver } from './resolvers/career.resolver';
 import { IdentityResolver } from './resolvers/identity.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { NeighborhoodResolver } from './resolvers/neighborhood.resolver';
@@ -30,6 +31,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PathResolver,
   NeighborhoodResolver,
   IdentityResolver,
+  CareerResolver,
   MutationResolver,
 ];
 

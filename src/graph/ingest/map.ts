@@ -203,6 +203,8 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     if (!found) skipped.push(`${r.type} at ${r.evidence.start}-${r.evidence.end}: no ${what} '${local ?? ''}' in the extraction result`);
     return found;
   };
+  const electedAt = new Map<string, string | null | undefined>();
+  for (const r of result.relations) if (r.type === 'ELECTED' && r.meetingId) electedAt.set(`${r.personId}|${r.postId}`, meetingStart(r.meetingId));
   for (const r of result.relations) {
     const ev = evidence(r.evidence);
     const personFact = PERSON_FACTS[r.type];
@@ -210,7 +212,8 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
       const person = need(personIds, r.personId, 'person', r);
       const post = need(postIds, r.postId, 'post', r);
       if (!person || !post) continue;
-      const observed = isoOrNull(meetingStart(r.meetingId)) ?? published ?? firstMeetingDate;
+      // a post someone was elected to is held from the electing meeting, not from the publication
+      const observed = isoOrNull(meetingStart(r.meetingId)) ?? isoOrNull(electedAt.get(`${r.personId}|${r.postId}`)) ?? published ?? firstMeetingDate;
       const title = r.postId ? postById.get(r.postId)?.title : undefined;
       facts.push({ type: 'HOLDS', fromId: person, toId: post, props: { ...ev, observed, ...(title ? { title } : {}) } });
     } else if (personFact) {

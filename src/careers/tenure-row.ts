@@ -1,6 +1,6 @@
-// A membership row of cypher/export/memberships-page.cypher → the tenure it tells.
+// A row of cypher/export/memberships-page.cypher or cypher/api/career.cypher → the tenure it tells.
 import type { Native } from '../graph/values';
-import { isSingleHolderTitle, Tenure, tenureOf } from '../careers/tenure';
+import { isSingleHolderTitle, Tenure, tenureOf } from './tenure';
 
 type Obj = { [key: string]: Native };
 

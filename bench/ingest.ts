@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { neo4jSettings } from '../src/config';
 import { ensureNeo4j, LocalNeo4j } from '../src/db';
 import { Graph } from '../src/graph/driver';
-import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/graph/ingest';
+import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/ingest';
 import { applySchema } from '../src/graph/schema';
 import { generateArticles } from './corpus-generator';
 import { cpuSeconds } from './processes';

@@ -26,6 +26,9 @@ import { applySchema } from '../src/graph/schema';
 import { median, ms, runLoad } from './load';
 import type { ChildProcess } from 'node:child_process';
 import { cpuSeconds, startBenchServer } from './processes';
+import { useBenchStatements } from './cypher';
+
+useBenchStatements();
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -174,7 +177,7 @@ async function main(): Promise<number> {
   const children: ChildProcess[] = [];
   try {
     await applySchema(graph);
-    const sampleRow = (await graph.read('api/bench-sample', { prefix, sample: 200 }))[0];
+    const sampleRow = (await graph.read('bench/sample', { prefix, sample: 200 }))[0];
     const articles = Number(sampleRow?.articles ?? 0);
     if (!articles) throw new Error(`no generated articles (sources ${prefix}*) in ${uri}: run \`npm run bench:ingest -- --n 10000 --keep\` first`);
     const neo4jPid = neo4jSettings().external ? undefined : LocalNeo4j.fromConfig().runningPid();

@@ -14,12 +14,15 @@ import { parseArgs } from 'node:util';
 import { neo4jSettings } from '../src/config';
 import { ensureNeo4j } from '../src/db';
 import { Graph } from '../src/graph/driver';
-import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/graph/ingest';
+import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/ingest';
 import { applySchema } from '../src/graph/schema';
 import { generateArticles } from './corpus-generator';
 import { ms, runLoad } from './load';
 import type { ChildProcess } from 'node:child_process';
 import { startBenchServer } from './processes';
+import { useBenchStatements } from './cypher';
+
+useBenchStatements();
 
 interface Scenario {
   name: string;
@@ -52,14 +55,14 @@ async function main(): Promise<number> {
   let child: ChildProcess | undefined;
   try {
     await applySchema(graph);
-    let sample = await graph.read('api/bench-sample', { prefix, sample: 200 }).then((rows) => rows[0]);
+    let sample = await graph.read('bench/sample', { prefix, sample: 200 }).then((rows) => rows[0]);
     if (Number(sample?.articles ?? 0) < n) {
       process.stderr.write(`the graph holds ${sample?.articles ?? 0} of ${n} generated articles (seed ${seed}); loading the rest (this takes a while; \`npm run bench:ingest -- --keep\` does it once for later runs)\n`);
       const t0 = Date.now();
       const report = await ingestTexts(graph, (function* () { for (const a of generateArticles(n, seed)) yield { source: a.source, text: a.text, published: a.published }; })(), { batchSize: 100, listArticles: false });
       loadedHere = report.inserted > 0;
       process.stderr.write(`loaded: ${report.inserted} inserted, ${report.unchanged} already there, ${report.failed.length} failed, in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
-      sample = await graph.read('api/bench-sample', { prefix, sample: 200 }).then((rows) => rows[0]);
+      sample = await graph.read('bench/sample', { prefix, sample: 200 }).then((rows) => rows[0]);
     }
     const meetings = (sample?.meetings as string[]) ?? [];
     const people = (sample?.people as string[]) ?? [];

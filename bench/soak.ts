@@ -22,11 +22,14 @@ import { parseArgs } from 'node:util';
 import { neo4jSettings } from '../src/config';
 import { ensureNeo4j } from '../src/db';
 import { Graph } from '../src/graph/driver';
-import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/graph/ingest';
+import { deleteArticlesBySourcePrefix, ingestTexts } from '../src/ingest';
 import { applySchema } from '../src/graph/schema';
 import { EXAMPLES } from '../src/server/playground/examples';
 import { generateArticles } from './corpus-generator';
 import { startBenchServer } from './processes';
+import { useBenchStatements } from './cypher';
+
+useBenchStatements();
 
 const TOKEN = 'soak-bench-token';
 
@@ -186,12 +189,12 @@ async function main(): Promise<number> {
   let stopping = false;
   try {
     await applySchema(graph);
-    let sampleRow = await graph.read('api/bench-sample', { prefix, sample: 200 }).then((rows) => rows[0]);
+    let sampleRow = await graph.read('bench/sample', { prefix, sample: 200 }).then((rows) => rows[0]);
     if (Number(sampleRow?.articles ?? 0) < n) {
       process.stderr.write(`the graph holds ${sampleRow?.articles ?? 0} of ${n} generated articles (seed ${seed}); loading the rest (\`npm run bench:ingest -- --keep\` does it once for later runs)\n`);
       const report = await ingestTexts(graph, (function* () { for (const a of generateArticles(n, seed)) yield { source: a.source, text: a.text, published: a.published }; })(), { batchSize: 100, listArticles: false });
       process.stderr.write(`loaded: ${report.inserted} inserted, ${report.unchanged} already there, ${report.failed.length} failed\n`);
-      sampleRow = await graph.read('api/bench-sample', { prefix, sample: 200 }).then((rows) => rows[0]);
+      sampleRow = await graph.read('bench/sample', { prefix, sample: 200 }).then((rows) => rows[0]);
     }
 
     let url = values.url;

@@ -9,7 +9,7 @@ out=${KG_CAREERS_POPOLO:-/tmp/careers.popolo.json}
 npx tsc -p tsconfig.build.json
 node -e "
 const { getGraph, closeGraph } = require('./dist/src/graph/driver');
-const { deleteArticlesBySourcePrefix } = require('./dist/src/graph/ingest');
+const { deleteArticlesBySourcePrefix } = require('./dist/src/ingest');
 (async () => {
   const g = await getGraph();
   try { await deleteArticlesBySourcePrefix(g, process.argv[1]); } finally { await closeGraph(); }

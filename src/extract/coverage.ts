@@ -5,37 +5,18 @@
 // Reads: the sentences and the final relations (with their evidence sentence). Adds: one
 // entry per such sentence, with the triggers left unread and the sentence's span in the
 // original input.
-import type { RelationType } from './types';
+import type { RelationType, UnreadSentence } from './types';
+import { RULE_TRIGGERS } from './relations';
 
-/** Trigger words and the relation each one announces. */
-const TRIGGERS: ReadonlyArray<readonly [RegExp, RelationType]> = [
-  [/主持/g, 'PRESIDED'],
-  [/当选|补选|选举|任命|增补/g, 'ELECTED'],
-  [/通过|批准|票决/g, 'APPROVED'],
-  // (作 as "deliver", not inside 工作)
-  [/(?<![工合创])[作做](?:了)?[^,。;]{0,40}?(?:报告|说明)|所[作做]的|述职/g, 'REPORTED'],
-  [/讲话|致辞|强调|指出|提出(?:了)?(?:[^,。;]{0,6})?要求|表态发言/g, 'SPOKE'],
-];
+export type { UnreadSentence };
+
 // one test first: most sentences carry no trigger at all
-const ANY_TRIGGER = /主持|当选|补选|选举|任命|增补|通过|批准|票决|报告|说明|所[作做]|述职|讲话|致辞|强调|指出|要求|表态/;
+const ANY_TRIGGER = new RegExp(RULE_TRIGGERS.map((r) => r.triggers.source).join('|'));
 // words at a trigger that make it no fact: 通过无记名投票方式 (by means of), 选举办法 (a
 // document), 讲话精神 (an earlier speech), 报…批准 (approval still to come)
 const NOT_A_FACT = /^(?:通过(?:无记名|举手|投票|电子|视频|网络|线上|书面|现场|推选|民主|差额|集体|依法|多种)|选举(?:办法|工作|产生的|委员会|大会|法|权|结果|有效|环节|期间|程序)|主持人|讲话精神|重要讲话|当选证书|任命书|批准[。,]?$)/;
 // a thing as the subject of a speech verb: 报告指出, 会议强调, 大会要求
 const THING_BEFORE = /(?:报告|会议|大会|全会|文件|通知|决定|规划)(?:还|也|进一步|同时|明确)?$/;
-
-export interface UnreadSentence {
-  sentenceIndex: number;
-  /** The sentence as normalised (simplified, markup removed). */
-  sentence: string;
-  /** The relation kinds its triggers announce but no fact of the sentence has. */
-  unread: RelationType[];
-  /** The trigger words found, as written in the normalised text. */
-  triggers: string[];
-  /** Span of the sentence in the original input. */
-  start: number;
-  end: number;
-}
 
 export interface CoverageSentence {
   index: number;
@@ -62,7 +43,7 @@ export function unreadSentences(
     if (!ANY_TRIGGER.test(s.text)) continue;
     const unread = new Set<RelationType>();
     const triggers: string[] = [];
-    for (const [re, type] of TRIGGERS) {
+    for (const { triggers: re, type } of RULE_TRIGGERS) {
       for (const m of s.text.matchAll(re)) {
         const at = m.index ?? 0;
         if (NOT_A_FACT.test(s.text.slice(at, at + m[0].length + 6))) continue;

@@ -79,7 +79,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
   const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
   // every fact a sentence gave counts, also one the result keeps with an earlier sentence's
   // evidence; a fact that needs a meeting and has none was not read
-  const read = facts.filter((f) => f.type === 'HOLDS' || f.meeting).map((f) => ({ type: f.type, evidence: { sentenceIndex: f.sentenceIndex } }));
+  const read = facts.filter((f) => f.type === 'HOLDS' || f.type === 'LEFT' || f.meeting).map((f) => ({ type: f.type, evidence: { sentenceIndex: f.sentenceIndex } }));
   result.unread = unreadSentences(sentences, read, (a, b) => originalSpan(norm, a, b));
   return result;
 }

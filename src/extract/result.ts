@@ -9,10 +9,10 @@ import { sentenceAt, type Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
-import { findPlaces } from './mentions/places';
+import { findPlaces } from './places/recognize';
 import { findPublished, meetingDate, yearsDiscussed } from './mentions/dates';
 import { similarNames } from './coreference';
-import { placeLevel } from './lexicon/places';
+import { placeLevel } from '../gazetteer/levels';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
 
 export interface ResultInput {
@@ -33,19 +33,64 @@ const DATED = /\d月\d|\d日|今天|今日/;
 const HEAD_OF_GOVERNMENT = /^(?:常务)?(?:副)?(?:代理|代)?(?:镇|乡|县|区|市|省)长$/;
 const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
 
+type EvidenceOf = (start: number, end: number, sentenceIndex: number) => Evidence;
+
+const placeId = (name: string) => `place:${name}`;
+
 export function buildResult(r: ResultInput): ExtractionResult {
   const { input, meta, norm, sentences } = r;
-  const evidence = (start: number, end: number, sentenceIndex: number): Evidence => {
+  const evidence: EvidenceOf = (start, end, sentenceIndex) => {
     const span = originalSpan(norm, start, end);
     return { text: input.slice(span.start, span.end), start: span.start, end: span.end, sentence: sentences[sentenceIndex]?.text ?? '', sentenceIndex };
   };
   const warnings: string[] = [];
   const published = meta.published ?? findPublished(norm.text);
+  const places = placeEntities(r);
+  const primaryPlace = places[0]?.name;
+  const meetings = meetingRegistry(r, places, primaryPlace, published, evidence);
+  for (const m of r.meetingMentions) if (!m.reference) meetings.entity(m);
+  if (!meetings.list.length) warnings.push('no meeting found in the article: facts that need a meeting (PRESIDED, REPORTED, ELECTED, APPROVED, SPOKE) were not extracted');
+  const posts = postRegistry(primaryPlace);
+  const people = personRegistry(primaryPlace);
+  for (const m of r.mentions) people.entity(m.name).mentions.push(evidence(m.start, m.end, m.sentenceIndex));
+  for (const [a, b] of similarNames(people.list.map((p) => p.name))) {
+    people.entity(a).flags.push(`similar-name:${b}`);
+    people.entity(b).flags.push(`similar-name:${a}`);
+    warnings.push(`two names differ by one character: ${a} / ${b} (kept apart; check the article)`);
+  }
+  const items = itemRegistry();
+  const { relations, droppedIn } = relationsOf(r.facts, { meetings, posts, people, items }, evidence);
+  if (meetings.list.length && droppedIn.size) {
+    const list = [...droppedIn].sort((a, b) => a - b).join(', ');
+    warnings.push(`no meeting is known for the news item of sentence(s) ${list} (the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
+  }
+  warnings.push(...textWarnings(norm.text));
+  const headline = headlineOf(norm, sentences);
+  return {
+    article: {
+      ...(meta.source ? { source: meta.source } : {}),
+      ...(headline ? { title: headline } : {}),
+      published,
+      placeIds: places.map((p) => p.id),
+      format: norm.format,
+      converted: norm.converted,
+      chars: input.length,
+    },
+    places,
+    organizations: posts.organizations,
+    posts: posts.list,
+    people: people.list,
+    meetings: meetings.list,
+    items: items.list,
+    relations,
+    warnings,
+  };
+}
 
-  // places: recognised against the gazetteer, with the places the meetings are named after
-  const placeMentions = findPlaces(norm.text, r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
+/** Places: recognised against the gazetteer, with the places the meetings are named after. */
+function placeEntities(r: ResultInput): PlaceEntity[] {
+  const placeMentions = findPlaces(r.norm.text, r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
   const places: PlaceEntity[] = [];
-  const placeId = (name: string) => `place:${name}`;
   for (const p of placeMentions) {
     const level = p.level ?? placeLevel(p.name);
     if (!level) continue;
@@ -55,12 +100,38 @@ export function buildResult(r: ResultInput): ExtractionResult {
     });
   }
   for (const p of places) if (p.parentId && !places.some((q) => q.id === p.parentId)) places.push({ id: p.parentId, name: p.parentId.slice(6), level: placeLevel(p.parentId.slice(6)) ?? 'county' });
-  const primaryPlace = places[0]?.name;
+  return places;
+}
 
-  // meetings
+/** The name and place of a meeting, its place filled in from the article's where the name leaves it out. */
+function placedMeetingName(best: MeetingMention, primaryPlace: string | undefined, places: PlaceEntity[]): { name: string; place: string | undefined } {
+  let name = best.name;
+  let place = best.place;
+  if (!place && primaryPlace && !best.parent && !name.includes(primaryPlace)) {
+    // a meeting named without a place (第十三届人民代表大会第三次会议, 村民委换届选举大会)
+    // is the article's own place's
+    // (镇纪委… in an article about 青柳镇: the bare 镇 is that town)
+    const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
+    name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
+    place = primaryPlace;
+  } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
+    name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
+    place = primaryPlace;
+  }
+  // 县政协…, 区十届人大常委会…: a bare level word is the one place of that level the article is about
+  const bare = place && place.length === 1 ? places.filter((p) => p.name.endsWith(place!) && p.level !== 'village' && p.level !== 'town') : [];
+  if (bare.length === 1 && place && name.startsWith(place)) {
+    name = bare[0].name + name.slice(1);
+    place = bare[0].name;
+  }
+  return { name, place };
+}
+
+/** Meetings by mention key, made on first use; sittings under their session. */
+function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: string | undefined, published: string | null, evidence: EvidenceOf) {
   const meetings: MeetingEntity[] = [];
   const meetingByKey = new Map<string, MeetingEntity>();
-  const years = yearsDiscussed(norm.text);
+  const years = yearsDiscussed(r.norm.text);
   const mentionsByKey = new Map<string, MeetingMention[]>();
   for (const m of r.meetingMentions) (mentionsByKey.get(m.key) ?? mentionsByKey.set(m.key, []).get(m.key)!).push(m);
   const firstDatedSentence = new Map<string, Sentence>();
@@ -73,25 +144,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
     if (existing) return existing;
     const sameKey = mentionsByKey.get(mention.key) ?? [mention];
     const best = sameKey.reduce((a, b) => ((b.place?.length ?? 0) > (a.place?.length ?? 0) ? b : a), mention);
-    let name = best.name;
-    let place = best.place;
-    if (!place && primaryPlace && !best.parent && !name.includes(primaryPlace)) {
-      // a meeting named without a place (第十三届人民代表大会第三次会议, 村民委换届选举大会)
-      // is the article's own place's
-      // (镇纪委… in an article about 青柳镇: the bare 镇 is that town)
-      const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
-      name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
-      place = primaryPlace;
-    } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
-      name = primaryPlace + name.replace(/^(?:镇|乡|街道)/, '');
-      place = primaryPlace;
-    }
-    // 县政协…, 区十届人大常委会…: a bare level word is the one place of that level the article is about
-    const bare = place && place.length === 1 ? places.filter((p) => p.name.endsWith(place!) && p.level !== 'village' && p.level !== 'town') : [];
-    if (bare.length === 1 && place && name.startsWith(place)) {
-      name = bare[0].name + name.slice(1);
-      place = bare[0].name;
-    }
+    const { name, place } = placedMeetingName(best, primaryPlace, places);
     const firstSentence = firstDatedSentence.get(mention.key);
     const date = firstSentence ? meetingDate(firstSentence.text, published, years) : undefined;
     const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
@@ -99,7 +152,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
       id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),
       ...(best.term !== undefined ? { term: best.term } : {}), ...(best.session !== undefined ? { session: best.session } : {}),
       start: date?.start ?? null, end: date?.end ?? date?.start ?? null, ...(date ? { dateText: date.text } : {}),
-      mentions: sameKey.map((m) => evidence(m.start, m.end, sentenceAt(sentences, m.start)?.index ?? 0)),
+      mentions: sameKey.map((m) => evidence(m.start, m.end, sentenceAt(r.sentences, m.start)?.index ?? 0)),
     };
     meetingByKey.set(mention.key, entity);
     meetings.push(entity);
@@ -123,10 +176,11 @@ export function buildResult(r: ResultInput): ExtractionResult {
     }
     return entity;
   };
-  for (const m of r.meetingMentions) if (!m.reference) meetingEntity(m);
-  if (!meetings.length) warnings.push('no meeting found in the article: facts that need a meeting (PRESIDED, REPORTED, ELECTED, APPROVED, SPOKE) were not extracted');
+  return { list: meetings, entity: meetingEntity, sitting: sittingEntity };
+}
 
-  // organisations and posts
+/** Posts by title, each with the organization its title names, made on first use. */
+function postRegistry(primaryPlace: string | undefined) {
   const organizations: OrganizationEntity[] = [];
   const posts: PostEntity[] = [];
   const postByTitle = new Map<string, PostEntity>();
@@ -152,8 +206,11 @@ export function buildResult(r: ResultInput): ExtractionResult {
     postByTitle.set(title, post);
     return post;
   };
+  return { organizations, list: posts, entity: postFor };
+}
 
-  // people
+/** People by name, placed in the article's place, made on first use. */
+function personRegistry(primaryPlace: string | undefined) {
   const people: PersonEntity[] = [];
   const personByName = new Map<string, PersonEntity>();
   const personFor = (name: string): PersonEntity => {
@@ -165,14 +222,11 @@ export function buildResult(r: ResultInput): ExtractionResult {
     }
     return p;
   };
-  for (const m of r.mentions) personFor(m.name).mentions.push(evidence(m.start, m.end, m.sentenceIndex));
-  for (const [a, b] of similarNames(people.map((p) => p.name))) {
-    personFor(a).flags.push(`similar-name:${b}`);
-    personFor(b).flags.push(`similar-name:${a}`);
-    warnings.push(`two names differ by one character: ${a} / ${b} (kept apart; check the article)`);
-  }
+  return { list: people, entity: personFor };
+}
 
-  // items
+/** Items by title, made on first use, each collecting its mentions. */
+function itemRegistry() {
   const items: ItemEntity[] = [];
   const itemByTitle = new Map<string, ItemEntity>();
   const itemFor = (title: string, kind: ItemEntity['kind'], ev: Evidence): ItemEntity => {
@@ -185,67 +239,62 @@ export function buildResult(r: ResultInput): ExtractionResult {
     item.mentions.push(ev);
     return item;
   };
+  return { list: items, entity: itemFor };
+}
 
-  // relations
-  const facts = dropWeakHolds(r.facts);
+interface Registries {
+  meetings: ReturnType<typeof meetingRegistry>;
+  posts: ReturnType<typeof postRegistry>;
+  people: ReturnType<typeof personRegistry>;
+  items: ReturnType<typeof itemRegistry>;
+}
+
+/** Relations over the entities, one per (type, ends); meeting facts with no meeting are dropped and their sentences named. */
+function relationsOf(facts: Fact[], reg: Registries, evidence: EvidenceOf): { relations: Relation[]; droppedIn: Set<number> } {
   const relations: Relation[] = [];
   const seen = new Set<string>();
   // sentences whose meeting facts were dropped because no meeting is known for their news item
   const droppedIn = new Set<number>();
-  for (const f of facts) {
+  for (const f of dropWeakHolds(facts)) {
     if (f.type !== 'HOLDS' && f.type !== 'LEFT' && !f.meeting) {
       droppedIn.add(f.sentenceIndex);
       continue;
     }
     const ev = evidence(f.start, f.end, f.sentenceIndex);
     const rel: Relation = { type: f.type, evidence: ev };
-    if (f.person) rel.personId = personFor(f.person).id;
-    if (f.title) rel.postId = postFor(f.title).id;
-    if (f.item) rel.itemId = itemFor(f.item, f.itemKind ?? 'other', ev).id;
+    if (f.person) rel.personId = reg.people.entity(f.person).id;
+    if (f.title) rel.postId = reg.posts.entity(f.title).id;
+    if (f.item) rel.itemId = reg.items.entity(f.item, f.itemKind ?? 'other', ev).id;
     if (f.mode) rel.mode = f.mode;
     if (f.leave) rel.leave = f.leave;
     if (f.meeting) {
-      const session = meetingEntity(f.meeting);
-      rel.meetingId = f.sitting ? sittingEntity(session, f.sitting).id : session.id;
+      const session = reg.meetings.entity(f.meeting);
+      rel.meetingId = f.sitting ? reg.meetings.sitting(session, f.sitting).id : session.id;
     }
     const key = [rel.type, rel.personId, rel.meetingId, rel.postId, rel.itemId].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
     relations.push(rel);
   }
-  if (meetings.length && droppedIn.size) {
-    const list = [...droppedIn].sort((a, b) => a - b).join(', ');
-    warnings.push(`no meeting is known for the news item of sentence(s) ${list} (the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
-  }
+  return { relations, droppedIn };
+}
+
+/** Warnings about the text as a whole: cut off, or empty. */
+function textWarnings(text: string): string[] {
+  const warnings: string[] = [];
   // a body line cut mid-sentence (headlines, bylines and captions are short and unpunctuated)
-  const lastLine = norm.text.trim().split('\n').pop() ?? '';
+  const lastLine = text.trim().split('\n').pop() ?? '';
   if (lastLine.length > 20 && /[,，、\u4e00-\u9fff]$/.test(lastLine) && /[。,]/.test(lastLine)) {
     warnings.push('the article seems truncated (it does not end with a finished sentence)');
   }
-  if (norm.text.trim().length === 0) warnings.push('the article is empty');
+  if (text.trim().length === 0) warnings.push('the article is empty');
+  return warnings;
+}
 
-  // the headline: the first heading about a meeting, else the first heading of some length
+/** The headline: the first heading about a meeting, else the first heading of some length. */
+function headlineOf(norm: NormalizedText, sentences: Sentence[]): string | undefined {
   const headings = sentences.filter((s) => s.heading && !s.byline && s.text.length >= 6 && !STARTS_WITH_DIGIT.test(s.text) && !s.text.startsWith('('));
-  const headline = norm.htmlTitle ?? (headings.find((s) => MEETING_WORD.test(s.text)) ?? headings[0])?.text.replace(/^[—\-|]+|[|]+$/g, '');
-  return {
-    article: {
-      ...(meta.source ? { source: meta.source } : {}),
-      ...(headline ? { title: headline } : {}),
-      published,
-      placeIds: places.map((p) => p.id),
-      format: norm.format,
-      converted: norm.converted,
-      chars: input.length,
-    },
-    places,
-    organizations,
-    posts,
-    people,
-    meetings,
-    items,
-    relations,
-    warnings,
-  };
+  return norm.htmlTitle ?? (headings.find((s) => MEETING_WORD.test(s.text)) ?? headings[0])?.text.replace(/^[—\-|]+|[|]+$/g, '');
 }
 
 

@@ -8,7 +8,6 @@
 // ORIGINAL input text as the caller passed it (before HTML stripping, traditional →
 // simplified conversion or whitespace folding), `end` exclusive. So
 // `input.slice(e.start, e.end)` is the supporting text as published.
-import type { UnreadSentence } from './coverage';
 
 /** The characters that support an entity mention or a relation. */
 export interface Evidence {
@@ -22,7 +21,9 @@ export interface Evidence {
   sentenceIndex: number;
 }
 
-export type PlaceLevel = 'province' | 'city' | 'county' | 'town' | 'village';
+import type { PlaceLevel } from '../gazetteer/levels';
+
+export type { PlaceLevel };
 
 export interface PlaceEntity {
   /** Local id within this result, e.g. "place:泖港镇". */
@@ -200,4 +201,17 @@ export interface ExtractMeta {
   published?: string;
   /** Force the input format; by default it is sniffed. */
   format?: 'text' | 'html';
+}
+
+export interface UnreadSentence {
+  sentenceIndex: number;
+  /** The sentence as normalised (simplified, markup removed). */
+  sentence: string;
+  /** The relation kinds its triggers announce but no fact of the sentence has. */
+  unread: RelationType[];
+  /** The trigger words found, as written in the normalised text. */
+  triggers: string[];
+  /** Span of the sentence in the original input. */
+  start: number;
+  end: number;
 }

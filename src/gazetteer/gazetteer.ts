@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { PlaceLevel } from '../extract/types';
+import type { PlaceLevel } from './levels';
 
 export interface Division {
   /** Statistical division code: 2 digits province, 4 prefecture, 6 county, 9 township, 12 village. */

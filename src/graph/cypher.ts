@@ -9,13 +9,29 @@ import { PROJECT_ROOT } from '../config';
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 const cache = new Map<string, string>();
+const extraRoots = new Map<string, string>();
+
+/**
+ * Lets tests and benches keep their own statements beside them, out of cypher/: a name whose
+ * first segment is `prefix` ("test/db/read-marker") is read from `dir` without that segment.
+ */
+export function addCypherRoot(prefix: string, dir: string): void {
+  if (!/^[a-z0-9-]+$/.test(prefix)) throw new Error(`bad Cypher root prefix '${prefix}'`);
+  extraRoots.set(prefix, dir);
+}
+
+function statementFile(name: string): string {
+  const slash = name.indexOf('/');
+  const root = slash > 0 ? extraRoots.get(name.slice(0, slash)) : undefined;
+  return root === undefined ? path.join(CYPHER_DIR, `${name}.cypher`) : path.join(root, `${name.slice(slash + 1)}.cypher`);
+}
 
 /** The text of the named statement, read once per process. */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(name)) throw new Error(`bad Cypher statement name '${name}'`);
-    const file = path.join(CYPHER_DIR, `${name}.cypher`);
+    const file = statementFile(name);
     try {
       text = fs.readFileSync(file, 'utf8').trim();
     } catch {

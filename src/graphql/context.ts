@@ -2,8 +2,8 @@
 // (never shared between requests, so one user's cache never answers another's), and what
 // the request presented for authorisation.
 import { Graph } from '../graph/driver';
-import { LIMITS } from './limits';
-import { Loaders } from './loaders';
+import { LIMITS } from './guards/limits';
+import { Loaders } from './read/loaders';
 
 export interface RequestContext {
   graph: Graph;

@@ -5,7 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { GraphError, GraphErrorKind } from '../graph/errors';
 import { logger } from '../logger';
-import { LIMITS } from './limits';
+import { LIMITS } from './guards/limits';
 
 const CODE_OF_KIND: Record<GraphErrorKind, string> = {
   unavailable: 'SERVICE_UNAVAILABLE',

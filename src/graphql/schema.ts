@@ -14,7 +14,13 @@ import { NeighborhoodResolver } from './resolvers/neighborhood.resolver';
 import { PathResolver } from './resolvers/path.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
-import { EvidenceResolver, OrganizationResolver, PlaceResolver, PostHoldingResolver, PostResolver } from './resolvers/structure.resolver';
+// the structural resolvers load in this order so that the emitted Query lists their fields
+// in it (post, organization, place)
+import { PostResolver } from './resolvers/post.resolver';
+import { PostHoldingResolver } from './resolvers/post-holding.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { PlaceResolver } from './resolvers/place.resolver';
+import { EvidenceResolver } from './resolvers/evidence.resolver';
 import { Budget, Item, Project, Report, Resolution } from './types/item.type';
 
 export const RESOLVERS: NonEmptyArray<Function> = [

@@ -8,6 +8,7 @@
 // closed by the HTTP server's timeouts; mutations can be rate-limited per client
 // (mutation-rate.ts) and run one at a time (mutation-queue.ts).
 import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,11 +20,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { HttpSettings, httpSettings, PROJECT_ROOT } from '../config';
 import type { Graph } from '../graph/driver';
-import { complexityPlugin } from '../graphql/complexity';
+import { complexityPlugin } from '../graphql/guards/complexity';
 import { createContext, RequestContext } from '../graphql/context';
-import { depthLimitRule } from '../graphql/depth-limit';
+import { depthLimitRule } from '../graphql/guards/depth-limit';
 import { formatError } from '../graphql/errors';
-import { LIMITS } from '../graphql/limits';
+import { LIMITS } from '../graphql/guards/limits';
 import { buildGraphQLSchema } from '../graphql/schema';
 import { logger } from '../logger';
 import { jsonErrorHandler, notFoundHandler, onClientError, sendError } from './http-errors';
@@ -73,11 +74,61 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // No ETag on responses: hashing every GraphQL answer costs time on each request and no
   // client revalidates POSTed queries (the static files get theirs from express.static).
   app.set('etag', false);
-  // Connections that stall are closed, so that slow or idle clients cannot hold the server:
-  // the headers must arrive within headersTimeout (a client trickling them, slowloris-style,
-  // is cut off), the whole request within requestTimeout, an idle keep-alive connection is
-  // closed after keepAliveTimeout, a silent socket after `timeout`, and connections beyond
-  // maxConnections are refused. Node checks the first two every connectionsCheckingInterval.
+  const httpServer = createHttpServer(app, settings, requestTimeoutMs);
+
+  const watch = new Neo4jWatch(graph, options.neo4jWatch);
+  const guard = requestGuard(watch, requestTimeoutMs);
+
+  const apollo = createApollo(schema, httpServer, settings);
+  await apollo.start();
+  watch.start();
+
+  mountPagesAndHealth(app, watch, publicDir);
+
+  app.use(
+    '/graphql',
+    onlyGetAndJsonPost,
+    express.json({ limit: LIMITS.maxBodyBytes }),
+    guard.middleware,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const context = createContext(graph, options.apiToken, req.headers.authorization);
+        // For the mutation rate limit, which the GraphQL context type does not know about.
+        return Object.assign(context, { [CLIENT_ADDRESS]: req.socket.remoteAddress });
+      },
+    }),
+  );
+  app.use(notFoundHandler({ '/': ['GET'], '/graphql': ['GET', 'POST'], '/health': ['GET'] }));
+  app.use(jsonErrorHandler);
+
+  const port = options.port ?? 4000;
+  await listen(httpServer, apollo, host, port);
+  const address = httpServer.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`;
+  logger.info({ url, mutations: options.apiToken ? 'enabled (KG_API_TOKEN)' : 'disabled (KG_API_TOKEN unset)' }, 'GraphQL server listening');
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    httpServer,
+    stop: () =>
+      (stopped ??= (async () => {
+        watch.stop();
+        guard.close();
+        await apollo.stop();
+        logger.info({ url }, 'GraphQL server stopped');
+      })()),
+  };
+}
+
+/**
+ * Connections that stall are closed, so that slow or idle clients cannot hold the server:
+ * the headers must arrive within headersTimeout (a client trickling them, slowloris-style,
+ * is cut off), the whole request within requestTimeout, an idle keep-alive connection is
+ * closed after keepAliveTimeout, a silent socket after `timeout`, and connections beyond
+ * maxConnections are refused. Node checks the first two every connectionsCheckingInterval.
+ */
+function createHttpServer(app: express.Express, settings: HttpSettings, requestTimeoutMs: number): http.Server {
   const httpServer = http.createServer({ ...expressClasses(app), connectionsCheckingInterval: Math.min(1_000, settings.headersTimeoutMs) }, app);
   httpServer.headersTimeout = settings.headersTimeoutMs;
   httpServer.requestTimeout = Math.max(settings.headersTimeoutMs, requestTimeoutMs + 5_000);
@@ -85,11 +136,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   httpServer.timeout = requestTimeoutMs + 5_000;
   httpServer.maxConnections = settings.maxConnections;
   httpServer.on('clientError', onClientError);
+  return httpServer;
+}
 
-  const watch = new Neo4jWatch(graph, options.neo4jWatch);
-  const guard = requestGuard(watch, requestTimeoutMs);
-
-  const apollo = new ApolloServer<RequestContext>({
+function createApollo(schema: GraphQLSchema, httpServer: http.Server, settings: HttpSettings): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
     schema,
     validationRules: [depthLimitRule(LIMITS.maxQueryDepth)],
     formatError,
@@ -110,9 +161,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       mutationQueuePlugin(5 * 60_000),
     ],
   });
-  await apollo.start();
-  watch.start();
+}
 
+/** The health check, the redirect to /graphql, the playground for browsers and the static pages. */
+function mountPagesAndHealth(app: express.Express, watch: Neo4jWatch, publicDir: string): void {
   // A public health check says up or down; why it is down goes to the log (neo4j-watch.ts).
   app.get('/health', async (_req, res) => {
     const up = await watch.check();
@@ -139,24 +191,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use('/graphiql', express.static(path.join(publicDir, 'graphiql'), { index: false, fallthrough: true }));
   app.use('/explore', express.static(path.join(publicDir, 'explore')));
+}
 
-  app.use(
-    '/graphql',
-    onlyGetAndJsonPost,
-    express.json({ limit: LIMITS.maxBodyBytes }),
-    guard.middleware,
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const context = createContext(graph, options.apiToken, req.headers.authorization);
-        // For the mutation rate limit, which the GraphQL context type does not know about.
-        return Object.assign(context, { [CLIENT_ADDRESS]: req.socket.remoteAddress });
-      },
-    }),
-  );
-  app.use(notFoundHandler({ '/': ['GET'], '/graphql': ['GET', 'POST'], '/health': ['GET'] }));
-  app.use(jsonErrorHandler);
-
-  const port = options.port ?? 4000;
+/** Listens, or stops Apollo and says in words why the port could not be taken. */
+async function listen(httpServer: http.Server, apollo: ApolloServer<RequestContext>, host: string, port: number): Promise<void> {
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -172,22 +210,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (code === 'EACCES') throw new Error(`cannot listen on ${host}:${port}: permission denied; set PORT to a port above 1023`, { cause: err });
     throw err;
   }
-  const address = httpServer.address() as AddressInfo;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`;
-  logger.info({ url, mutations: options.apiToken ? 'enabled (KG_API_TOKEN)' : 'disabled (KG_API_TOKEN unset)' }, 'GraphQL server listening');
-
-  let stopped: Promise<void> | undefined;
-  return {
-    url,
-    httpServer,
-    stop: () =>
-      (stopped ??= (async () => {
-        watch.stop();
-        guard.close();
-        await apollo.stop();
-        logger.info({ url }, 'GraphQL server stopped');
-      })()),
-  };
 }
 
 /**

@@ -8,7 +8,7 @@ import { neo4jSettings, PROJECT_ROOT, serverSettings } from '../config';
 import { ensureNeo4j } from '../db';
 import { Neo4jSetupError } from '../db/errors';
 import { Graph } from '../graph/driver';
-import { ingestPaths } from '../graph/ingest';
+import { ingestPaths } from '../ingest';
 import { applySchema } from '../graph/schema';
 import { logger } from '../logger';
 import { startServer } from './app';

@@ -2,7 +2,7 @@
 // at publication) and ends at a removal another article tells, across two Person nodes of
 // one identity. Invented people in a real county.
 import { Graph } from '../../src/graph/driver';
-import { deleteArticle, ingestTexts } from '../../src/graph/ingest';
+import { deleteArticle, ingestTexts } from '../../src/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer } from '../../src/server/app';
 import { cjkTag, query } from '../graph/helpers';

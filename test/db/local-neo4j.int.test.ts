@@ -10,6 +10,9 @@ import { cypher } from '../../src/graph/cypher';
 import { probeServer } from '../../src/db/bolt-probe';
 import { LocalNeo4j } from '../../src/db/local-neo4j';
 import { freePort } from '../../src/db/processes';
+import { useTestStatements } from '../cypher';
+
+useTestStatements();
 
 const settings = neo4jSettings();
 const target = { uri: settings.uri, user: settings.user, password: settings.password, database: settings.database };
@@ -95,7 +98,7 @@ describe('the Neo4j of the test run', () => {
 
     // A committed write must survive a crash: the store is recovered from the transaction log.
     const marker = `spare-${process.pid}-${Date.now()}`;
-    await withDriver(spare, (driver) => driver.executeQuery(cypher('db/test-write-marker'), { marker }));
+    await withDriver(spare, (driver) => driver.executeQuery(cypher('test/db/write-marker'), { marker }));
 
     await spare.kill();
     expect(spare.runningPid()).toBeUndefined();
@@ -105,7 +108,7 @@ describe('the Neo4j of the test run', () => {
     const restarted = await spare.start();
     expect(restarted.alreadyRunning).toBe(false);
     expect(restarted.pid).not.toBe(first.pid);
-    const { records } = await withDriver(spare, (driver) => driver.executeQuery(cypher('db/test-read-marker'), { marker }));
+    const { records } = await withDriver(spare, (driver) => driver.executeQuery(cypher('test/db/read-marker'), { marker }));
     expect(records.map((r) => r.get('marker'))).toEqual([marker]);
 
     const stopped = await spare.stop();

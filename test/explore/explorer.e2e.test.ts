@@ -11,7 +11,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { chromium, BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/graph/ingest';
+import { ingestPaths } from '../../src/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer, startServer } from '../../src/server/app';
 

@@ -13,6 +13,9 @@ import type { ExportFormat } from '../../src/export';
 import { Graph } from '../../src/graph/driver';
 import { applySchema } from '../../src/graph/schema';
 import { schemas, validate } from './xsd';
+import { useTestStatements } from '../cypher';
+
+useTestStatements();
 
 const tag = `h5x${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const town = `测试${tag}镇`;
@@ -21,7 +24,7 @@ const person = '岳明川';
 const hostile = `<script>alert("&'")</script>\u0002 报告`;
 const SAFE_HOSTILE = hostile.replace('\u0002', '\uFFFD');
 
-// What the fixture (cypher/export/test-fixture-create.cypher) creates inside the town:
+// What the fixture (test/cypher/export/fixture-create.cypher) creates inside the town:
 // town, organization, post, 2 people, meeting, report, 2 articles; the county is outside.
 const TOWN_NODES = 9;
 // IN ×2 (organization, meeting), OF, HOLDS ×2, PRESIDED, REPORTED, PRESENTED_AT, APPROVED, MENTIONS ×5
@@ -42,13 +45,13 @@ async function exported(format: ExportFormat, pageSize = 3): Promise<string> {
 beforeAll(async () => {
   graph = await Graph.connect();
   await applySchema(graph);
-  await graph.write('export/test-fixture-create', { town, county, person, hostile, tag });
+  await graph.write('test/export/fixture-create', { town, county, person, hostile, tag });
   ids = [...(await placeScope(graph, town)).map((n) => n.id), `place:${county}`];
 });
 
 afterAll(async () => {
   if (graph) {
-    await graph.write('export/test-fixture-delete', { ids });
+    await graph.write('test/export/fixture-delete', { ids });
     await graph.close();
   }
 });
@@ -153,7 +156,7 @@ describe('export from Neo4j', () => {
     for await (const node of source.nodes()) void node;
     const late = `org:${town}/other/${tag}-late`;
     ids.push(late);
-    await graph.write('export/test-fixture-add-late', { townId: `place:${town}`, orgId: late });
+    await graph.write('test/export/fixture-add-late', { townId: `place:${town}`, orgId: late });
     const sources = new Set<string>();
     for await (const edge of source.edges()) sources.add(edge.source);
     expect(sources.has(`org:${town}/party_committee`)).toBe(true);

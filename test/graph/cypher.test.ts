@@ -1,4 +1,5 @@
 import { cypher, splitStatements } from '../../src/graph/cypher';
+import { useTestStatements } from '../cypher';
 
 describe('named Cypher', () => {
   it('refuses names that could escape the cypher/ folder', () => {
@@ -8,6 +9,12 @@ describe('named Cypher', () => {
 
   it('says which file it expected for an unknown statement', () => {
     expect(() => cypher('no-such/statement')).toThrow(/cypher\/no-such\/statement\.cypher/);
+  });
+
+  it('reads test statements from test/cypher, and the product folder holds none of them', () => {
+    useTestStatements();
+    expect(cypher('test/db/read-marker')).toMatch(/MATCH \(m:DbTestMarker/);
+    expect(() => cypher('db/test-read-marker')).toThrow(/no Cypher statement/);
   });
 
   it('splits a schema script into statements, dropping comment lines', () => {

@@ -1,7 +1,7 @@
 // kg stats counts: they move by exactly what one ingested article adds.
 import { Graph } from '../../src/graph/driver';
-import { deleteArticle, ingestResults } from '../../src/graph/ingest';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle, ingestResults } from '../../src/ingest';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
 import { graphCounts, MODEL_LABELS, MODEL_RELATIONSHIP_TYPES } from '../../src/graph/stats';
 import { townArticle } from './fixtures/town-article';

@@ -3,11 +3,11 @@
 // depend on the extractor), queried through the real HTTP server. Cleans up exactly the
 // articles it wrote.
 import { Graph, QueryEvent } from '../../src/graph/driver';
-import { deleteArticle } from '../../src/graph/ingest';
-import { ingestResults } from '../../src/graph/ingest/ingest-results';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle } from '../../src/ingest';
+import { ingestResults } from '../../src/ingest/ingest-results';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
-import { Loaders } from '../../src/graphql/loaders';
+import { Loaders } from '../../src/graphql/read/loaders';
 import { RunningServer } from '../../src/server/app';
 import { townArticle } from '../graph/fixtures/town-article';
 import { runTag } from '../graph/helpers';
@@ -124,7 +124,7 @@ describe('no N+1: round trips do not grow with the result', () => {
   });
 });
 
-describe('concurrent requests share the by-id lookup (src/graphql/shared-batch.ts)', () => {
+describe('concurrent requests share the by-id lookup (src/graphql/read/shared-batch.ts)', () => {
   it('reads the meetings several requests ask for at the same moment in one statement, each request getting only its own', async () => {
     const page = await gql(server.url, `{ meetings(filter: { text: "${town}" }, first: 4) { edges { node { id name } } } }`);
     const meetings: { id: string; name: string }[] = page.data.meetings.edges.map((e: any) => e.node);

@@ -1,10 +1,10 @@
 // The pure pieces of the API's input handling: Lucene escaping, cursors, the depth rule
 // and the complexity estimate.
 import { parse, validate } from 'graphql';
-import { operationComplexity } from '../../src/graphql/complexity';
+import { operationComplexity } from '../../src/graphql/guards/complexity';
 import { decodeCursor, encodeCursor } from '../../src/graphql/cursor';
-import { depthLimitRule } from '../../src/graphql/depth-limit';
-import { escapeLucene } from '../../src/graphql/lucene';
+import { depthLimitRule } from '../../src/graphql/guards/depth-limit';
+import { escapeLucene } from '../../src/graphql/guards/lucene';
 import { buildGraphQLSchema } from '../../src/graphql/schema';
 
 describe('escapeLucene', () => {

@@ -6,14 +6,14 @@
 // counted only when selected, and refused cursors. Cleans up exactly what it wrote.
 import 'reflect-metadata';
 import { Graph, QueryEvent } from '../../src/graph/driver';
-import { deleteArticle } from '../../src/graph/ingest';
-import { ingestResults } from '../../src/graph/ingest/ingest-results';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle } from '../../src/ingest';
+import { ingestResults } from '../../src/ingest/ingest-results';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
 import { MeetingsArgs } from '../../src/graphql/args/meetings.args';
 import { PeopleArgs } from '../../src/graphql/args/people.args';
-import { Loaders } from '../../src/graphql/loaders';
-import { meetingsPageQuery, PageQuery, peoplePageQuery } from '../../src/graphql/resolvers/list-queries';
+import { Loaders } from '../../src/graphql/read/loaders';
+import { meetingsPageQuery, PageQuery, peoplePageQuery } from '../../src/graphql/read/list-queries';
 import { RunningServer } from '../../src/server/app';
 import { townArticle } from '../graph/fixtures/town-article';
 import { query, runTag } from '../graph/helpers';

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { Graph } from '../../src/graph/driver';
-import { deleteArticle, ingestPaths, ingestTexts } from '../../src/graph/ingest';
-import { articleId } from '../../src/graph/keys';
+import { deleteArticle, ingestPaths, ingestTexts } from '../../src/ingest';
+import { articleId } from '../../src/ingest/keys';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer } from '../../src/server/app';
 import { gazetteer } from '../../src/gazetteer/gazetteer';

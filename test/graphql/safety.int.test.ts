@@ -23,7 +23,7 @@ const CANARY = `3月4日，${CANARY_TOWN}第九届人民代表大会第二次会
 
 beforeAll(async () => {
   graph = await Graph.connect();
-  const { ingestTexts } = await import('../../src/graph/ingest');
+  const { ingestTexts } = await import('../../src/ingest');
   const report = await ingestTexts(graph, [{ source: `${tag}/canary.txt`, text: CANARY, published: '2025-03-05' }]);
   for (const a of report.articles ?? []) if (a.id) createdArticles.push(a.id);
   open = await startTestServer(graph);
@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Only what this file created, in case a test failed half-way.
-  const { deleteArticle } = await import('../../src/graph/ingest');
+  const { deleteArticle } = await import('../../src/ingest');
   for (const id of createdArticles) await deleteArticle(graph, id).catch(() => undefined);
   await open?.stop();
   await guarded?.stop();

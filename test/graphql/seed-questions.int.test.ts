@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/graph/ingest';
+import { ingestPaths } from '../../src/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer } from '../../src/server/app';
 import { EXAMPLES } from '../../src/server/playground/examples';

@@ -2,7 +2,7 @@
 // a namesake of another county kept apart, and a user's judgement that survives re-ingest
 // (given over GraphQL with the API token). Invented people in real counties.
 import { Graph } from '../../src/graph/driver';
-import { deleteArticle, ingestTexts } from '../../src/graph/ingest';
+import { deleteArticle, ingestTexts } from '../../src/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer } from '../../src/server/app';
 import { cjkTag, query } from '../graph/helpers';

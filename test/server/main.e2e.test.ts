@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { Graph } from '../../src/graph/driver';
-import { articleId } from '../../src/graph/keys';
+import { articleId } from '../../src/ingest/keys';
 import { query } from '../graph/helpers';
 
 const MAIN = path.join(PROJECT_ROOT, 'dist/src/server/main.js');

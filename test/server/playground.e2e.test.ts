@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium, BrowserContext } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/graph/ingest';
+import { ingestPaths } from '../../src/ingest';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer, startServer } from '../../src/server/app';
 import { EXAMPLES } from '../../src/server/playground/examples';

@@ -4,8 +4,8 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { closeGraph, getGraph } from '../../graph/driver';
-import { ingestPaths, IngestReport } from '../../graph/ingest';
-import { InputError } from '../../graph/ingest/files';
+import { ingestPaths, IngestReport } from '../../ingest';
+import { InputError } from '../../ingest/files';
 import { applySchema } from '../../graph/schema';
 
 const USAGE = 'usage: kg ingest [--batch-size N] [--force] PATH...   (files or folders; .txt, .html)\n  --force  re-extract and rewrite articles already ingested (after an extractor upgrade)';

@@ -1,30 +1,5 @@
-// Place-name suffixes by administrative level. A place name in this genre is one to four
-// characters followed by one of these (泖港镇, 石湾乡, 宁川县, 松江区, 云溪街道).
-import type { PlaceLevel } from '../types';
-
-export const PLACE_SUFFIXES: ReadonlyArray<readonly [string, PlaceLevel]> = [
-  ['街道', 'town'],
-  ['镇', 'town'],
-  ['乡', 'town'],
-  ['县', 'county'],
-  ['区', 'county'],
-  ['旗', 'county'],
-  ['市', 'city'],
-  ['州', 'city'],
-  ['盟', 'city'],
-  ['省', 'province'],
-  ['村', 'village'],
-  ['社区', 'village'],
-];
-
-const LEVEL_BY_SUFFIX = new Map<string, PlaceLevel>(PLACE_SUFFIXES.map(([s, l]) => [s, l]));
-
-/** The level of a place name by its suffix, or undefined when it has none. */
-export function placeLevel(name: string): PlaceLevel | undefined {
-  if (name.endsWith('街道') || name.endsWith('社区')) return LEVEL_BY_SUFFIX.get(name.slice(-2));
-  return LEVEL_BY_SUFFIX.get(name.slice(-1));
-}
-
+// The grammar around place names in this genre; the level words themselves are the
+// gazetteer's (src/gazetteer/levels.ts).
 /**
  * Words that end in a place suffix but are not places (全镇 "the whole town", 本区, 城区, 社区 alone…).
  * Checked on the whole candidate.

@@ -8,7 +8,7 @@
 // reference: it names another, earlier meeting, not the one the article reports.
 import type { MeetingKind } from '../types';
 import { NUMERAL, parseNumeral } from '../lexicon/numbers';
-import { findPlaces, placeBefore } from './places';
+import { findPlaces, placeBefore } from '../places/recognize';
 
 export interface MeetingMention {
   kind: MeetingKind;
@@ -181,6 +181,23 @@ function unnamedMeeting(text: string): MeetingMention | undefined {
   return { kind, key: `${kind}/unnamed`, name: `${where}${body}`, body: `${where}${body.replace(/会议$/, '')}`, place, start: m.index, end: m.index + m[0].length, reference: false };
 }
 
+/** What every kind of meeting name is made from: the match, the place before it, its numbers as read and as written. */
+interface MentionParts {
+  text: string;
+  kind: MeetingKind;
+  m: RegExpExecArray;
+  start: number;
+  end: number;
+  place: string | undefined;
+  /** the place, or '' */
+  where: string;
+  first: number | undefined;
+  second: number | undefined;
+  termText: string;
+  sessionText: string;
+  reference: boolean;
+}
+
 function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): MeetingMention {
   const start = m.index;
   let end = m.index + m[0].length;
@@ -199,6 +216,7 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
   // numerals as written (十七 or 17): a name should read like the article
   const termText = m[1];
   const sessionText = m[2] ?? '';
+  const parts: MentionParts = { text, kind, m, start, end, place, where, first, second, termText, sessionText, reference };
   let mention: MeetingMention;
   switch (kind) {
     case 'presidium': {
@@ -218,63 +236,10 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       }
       mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${termText}届人大常委会第${sessionText}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
       break;
-    case 'cppcc': {
-      if (m[0].endsWith('主席会议')) {
-        // numbered on its own within the term (届 when given)
-        const chain = CPPCC_PLACE.exec(m[0])?.[1];
-        const at = (chain ? lastPlaceOf(chain) ?? chain : undefined) ?? place;
-        const n = second ?? first;
-        const nText = m[2] ?? m[1];
-        const termPart = second !== undefined ? `第${termText}届` : '';
-        mention = { kind, key: `cppcc-chair/${second !== undefined ? first : '-'}/${n}`, name: `${at ?? ''}政协${termPart}第${nText}次主席会议`, body: `${at ?? ''}政协主席会议`, place: at, ...(second !== undefined ? { term: first } : {}), session: n, start, end, reference };
-        break;
-      }
-      // 政协某县第十届委员会…: the county may sit between 政协 and the numbers
-      const chain = CPPCC_PLACE.exec(m[0])?.[1];
-      const inner = chain ? (lastPlaceOf(chain) ?? chain) : undefined;
-      const cppccPlace = inner ?? place;
-      const at = cppccPlace ?? '';
-      // the standing committee numbers its own sessions: a different meeting from the plenary session
-      const standing = /届(?:委员会)?(?:常务委员会|常委会)|次常委会?会议$/.test(m[0]) ? '常务委员会' : '';
-      mention = {
-        kind,
-        key: `cppcc${standing ? '-standing' : ''}/${first}/${second}`,
-        // (九届二次常委会议 keeps the short form it is written in: the name reads like the article)
-        name: /次常委会?会议$/.test(m[0]) ? `${at}政协${m[0].slice(Math.max(0, m[0].search(/第?[零〇一二两三四五六七八九十百\d]+届/)))}` : `${at}政协第${termText}届委员会${standing}第${sessionText}次会议`,
-        body: `${at}政协${standing}`,
-        place: cppccPlace,
-        term: first,
-        session: second,
-        start,
-        end,
-        reference,
-      };
-      break;
-    }
-    case 'party_plenum': {
-      // the party committee is named before the numbers: 中共某镇第十四届…, 镇党委十四届三次全会
-      const window = text.slice(Math.max(0, start - 16), start);
-      const organMatch = PARTY_ORGAN_BEFORE.exec(window);
-      const organ = organMatch?.[1];
-      // 中共某镇委员会十三届五次全会 reads 中共某镇第十三届委员会…: 委员会 is said once
-      const prefix = organ?.replace(/(?<!工作)委员会$/, '') ?? where;
-      // 贯彻落实中共某镇委员会…全会精神: the reference word stands before the organ
-      const organStart = organMatch ? start - window.length + organMatch.index : start;
-      const referred = reference || REFERENCE_BEFORE.test(text.slice(Math.max(0, organStart - 10), organStart));
-      if (m[2] === undefined) {
-        // 镇纪委第一次全体会议: a committee's plenum numbered within its term only
-        const own = /(?:镇|乡|县|区|市|街道|村|社区)?(?:(?:党总支|党支部|总支部)(?:委员会)?|纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window)?.[0] ?? '党委';
-        const at = placeBefore(text, start - own.length);
-        const organWords = at && at.length > 1 ? `${at}${own.replace(/^(?:镇|乡|县|区|市|街道)/, '')}` : `${where.length > 1 ? where : ''}${own}`;
-        mention = { kind, key: `party_plenum/-/${first}/${organWords}`, name: `${organWords}第${termText}次${m[0].includes('全') ? '全体会议' : '会议'}`, body: organWords, place, session: first, start, end, reference: referred };
-        break;
-      }
-      // 第十五届纪律检查委员会第三次全体会议, 第七届某区委第一次…: the committee named between the numbers
-      const between = /届([\u4e00-\u9fff]+?)第?[零〇一二两三四五六七八九十百0-9]+次全/.exec(m[0])?.[1];
-      const committee = between && between !== '委员会' ? between : '委员会';
-      mention = { kind, key: `party_plenum/${first}/${second}${committee === '委员会' ? '' : `/${committee}`}`, name: `${prefix}第${termText}届${committee}第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference: referred };
-      break;
-    }
+    case 'cppcc':
+      return cppccMention(parts);
+    case 'party_plenum':
+      return partyPlenumMention(parts);
     case 'mass_organization': {
       // (group 2 is the organisation word, group 3 the session)
       const people = m[2];
@@ -296,26 +261,8 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       mention = { kind: massOrganization(bodyWords) ? 'mass_organization' : 'assembly', key: `assembly/${bodyWords}/${first}/${sessionN ?? ''}`, name: `${where}第${termText}届${bodyWords}${sessionPart}`, body: `${where}${bodyWords}`, place, term: first, session: sessionN, start, end, reference };
       break;
     }
-    default: {
-      // party congress: 第N次代表大会 (the term is counted in 次), 第M次会议 its session
-      const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';
-      const sessionPart = second !== undefined ? `第${sessionText}次会议` : '';
-      const party = text.startsWith('中共', start - where.length - 2) || text.startsWith('中国共产党', start - where.length - 5) ? '中共' : '';
-      // 共青团某市第十七次代表大会, 某县妇女第十三次代表大会: a mass organisation's congress
-      const organisation = MASS_ORGANISATION_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
-      if (organisation) {
-        const sessionPart2 = second !== undefined ? `第${sessionText}次会议` : '';
-        const orgStart = start - organisation[0].length;
-        const orgPlace = placeBefore(text, orgStart);
-        const words = `${orgPlace && orgPlace.length > 1 ? orgPlace : ''}${organisation[0]}`;
-        mention = { kind: 'mass_organization', key: `mass_organization/${organisation[1]}/${first}/${second ?? ''}`, name: `${words}第${termText}次代表大会${sessionPart2}`, body: words, place: place ?? orgPlace, term: first, session: second, start, end, reference };
-        break;
-      }
-      // counted in 届 (第七届代表大会第一次会议): the term is a 届, the session a 次
-      const countedInTerms = /^第?[^次届]+届/.test(m[0]);
-      const name = countedInTerms ? `${party}${where}第${termText}届代表大会第${sessionText}次会议` : `${party}${where}第${termText}次${congressWord}${sessionPart}`;
-      mention = { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
-    }
+    default:
+      mention = partyCongressMention(parts);
   }
   const presidium = PRESIDIUM_AFTER.exec(text.slice(end, end + 16));
   if (presidium && kind === 'congress') {
@@ -324,6 +271,87 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     return { kind: 'presidium', key: `${mention.key}/presidium/${sitting}`, name: `${mention.name}主席团第${presidium[1]}次会议`, body: `${mention.body}主席团`, place, term: first, session: second, parent: mention, start, end, reference };
   }
   return mention;
+}
+
+/** 政协…: the plenary session, its standing committee, or the chair council numbered on its own. */
+function cppccMention(c: MentionParts): MeetingMention {
+  const { kind, m, start, end, place, first, second, termText, sessionText, reference } = c;
+  if (m[0].endsWith('主席会议')) {
+    // numbered on its own within the term (届 when given)
+    const chain = CPPCC_PLACE.exec(m[0])?.[1];
+    const at = (chain ? lastPlaceOf(chain) ?? chain : undefined) ?? place;
+    const n = second ?? first;
+    const nText = m[2] ?? m[1];
+    const termPart = second !== undefined ? `第${termText}届` : '';
+    return { kind, key: `cppcc-chair/${second !== undefined ? first : '-'}/${n}`, name: `${at ?? ''}政协${termPart}第${nText}次主席会议`, body: `${at ?? ''}政协主席会议`, place: at, ...(second !== undefined ? { term: first } : {}), session: n, start, end, reference };
+  }
+  // 政协某县第十届委员会…: the county may sit between 政协 and the numbers
+  const chain = CPPCC_PLACE.exec(m[0])?.[1];
+  const inner = chain ? (lastPlaceOf(chain) ?? chain) : undefined;
+  const cppccPlace = inner ?? place;
+  const at = cppccPlace ?? '';
+  // the standing committee numbers its own sessions: a different meeting from the plenary session
+  const standing = /届(?:委员会)?(?:常务委员会|常委会)|次常委会?会议$/.test(m[0]) ? '常务委员会' : '';
+  return {
+    kind,
+    key: `cppcc${standing ? '-standing' : ''}/${first}/${second}`,
+    // (九届二次常委会议 keeps the short form it is written in: the name reads like the article)
+    name: /次常委会?会议$/.test(m[0]) ? `${at}政协${m[0].slice(Math.max(0, m[0].search(/第?[零〇一二两三四五六七八九十百\d]+届/)))}` : `${at}政协第${termText}届委员会${standing}第${sessionText}次会议`,
+    body: `${at}政协${standing}`,
+    place: cppccPlace,
+    term: first,
+    session: second,
+    start,
+    end,
+    reference,
+  };
+}
+
+/** A plenum of a party committee, named before the numbers or between them. */
+function partyPlenumMention(c: MentionParts): MeetingMention {
+  const { text, kind, m, start, end, place, where, first, second, termText, sessionText, reference } = c;
+  // the party committee is named before the numbers: 中共某镇第十四届…, 镇党委十四届三次全会
+  const window = text.slice(Math.max(0, start - 16), start);
+  const organMatch = PARTY_ORGAN_BEFORE.exec(window);
+  const organ = organMatch?.[1];
+  // 中共某镇委员会十三届五次全会 reads 中共某镇第十三届委员会…: 委员会 is said once
+  const prefix = organ?.replace(/(?<!工作)委员会$/, '') ?? where;
+  // 贯彻落实中共某镇委员会…全会精神: the reference word stands before the organ
+  const organStart = organMatch ? start - window.length + organMatch.index : start;
+  const referred = reference || REFERENCE_BEFORE.test(text.slice(Math.max(0, organStart - 10), organStart));
+  if (m[2] === undefined) {
+    // 镇纪委第一次全体会议: a committee's plenum numbered within its term only
+    const own = /(?:镇|乡|县|区|市|街道|村|社区)?(?:(?:党总支|党支部|总支部)(?:委员会)?|纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window)?.[0] ?? '党委';
+    const at = placeBefore(text, start - own.length);
+    const organWords = at && at.length > 1 ? `${at}${own.replace(/^(?:镇|乡|县|区|市|街道)/, '')}` : `${where.length > 1 ? where : ''}${own}`;
+    return { kind, key: `party_plenum/-/${first}/${organWords}`, name: `${organWords}第${termText}次${m[0].includes('全') ? '全体会议' : '会议'}`, body: organWords, place, session: first, start, end, reference: referred };
+  }
+  // 第十五届纪律检查委员会第三次全体会议, 第七届某区委第一次…: the committee named between the numbers
+  const between = /届([\u4e00-\u9fff]+?)第?[零〇一二两三四五六七八九十百0-9]+次全/.exec(m[0])?.[1];
+  const committee = between && between !== '委员会' ? between : '委员会';
+  return { kind, key: `party_plenum/${first}/${second}${committee === '委员会' ? '' : `/${committee}`}`, name: `${prefix}第${termText}届${committee}第${sessionText}次全体会议`, body: organ ?? `${where}党委`, place, term: first, session: second, start, end, reference: referred };
+}
+
+/** A party congress (第N次代表大会, counted in 次 or in 届), or a mass organisation's congress. */
+function partyCongressMention(c: MentionParts): MeetingMention {
+  const { text, m, start, end, place, where, first, second, termText, sessionText, reference } = c;
+  // party congress: 第N次代表大会 (the term is counted in 次), 第M次会议 its session
+  const congressWord = m[0].includes('党代会') ? '党代会' : m[0].includes('党员代表大会') ? '党员代表大会' : '代表大会';
+  const sessionPart = second !== undefined ? `第${sessionText}次会议` : '';
+  const party = text.startsWith('中共', start - where.length - 2) || text.startsWith('中国共产党', start - where.length - 5) ? '中共' : '';
+  // 共青团某市第十七次代表大会, 某县妇女第十三次代表大会: a mass organisation's congress
+  const organisation = MASS_ORGANISATION_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+  if (organisation) {
+    const sessionPart2 = second !== undefined ? `第${sessionText}次会议` : '';
+    const orgStart = start - organisation[0].length;
+    const orgPlace = placeBefore(text, orgStart);
+    const words = `${orgPlace && orgPlace.length > 1 ? orgPlace : ''}${organisation[0]}`;
+    return { kind: 'mass_organization', key: `mass_organization/${organisation[1]}/${first}/${second ?? ''}`, name: `${words}第${termText}次代表大会${sessionPart2}`, body: words, place: place ?? orgPlace, term: first, session: second, start, end, reference };
+  }
+  // counted in 届 (第七届代表大会第一次会议): the term is a 届, the session a 次
+  const countedInTerms = /^第?[^次届]+届/.test(m[0]);
+  const name = countedInTerms ? `${party}${where}第${termText}届代表大会第${sessionText}次会议` : `${party}${where}第${termText}次${congressWord}${sessionPart}`;
+  return { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
 }
 
 const HELD_BEFORE = /(?:召开|举行|组织|主持|开展|进行)了?[^,。;]{0,16}$/;

@@ -7,7 +7,7 @@
 import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
 import { NAME_FOLLOWERS } from '../lexicon/verbs';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
-import { PLACE_SUFFIXES } from '../lexicon/places';
+import { LEVEL_WORDS } from '../../gazetteer/levels';
 import { isCommonWord, startsWithCommonWord } from '../lexicon/dictionary';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -15,7 +15,7 @@ const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
 // characters that never begin a name (兼: 书记兼主任 joins two posts)
 const NEVER_FIRST = new Set(['兼', '的', '了', '在', '和', '与', '及', '等', '并', '为', '是']);
 const FOLLOWERS_BY_FIRST_CHAR = groupByFirstChar([...NAME_FOLLOWERS, ...TITLES_AFTER_NAME]);
-const PLACE_SUFFIX_CHARS = new Set(PLACE_SUFFIXES.map(([s]) => s[0]));
+const PLACE_SUFFIX_CHARS = new Set(LEVEL_WORDS.map(([s]) => s[0]));
 
 // Words the dictionary (lexicon/dictionary.ts) does not rule out as names by itself: words
 // that start with a character outside the surname list (read with allowUnknownSurname),

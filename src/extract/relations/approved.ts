@@ -3,10 +3,12 @@
 //   一致通过了以上报告 (→ the reports the meeting heard) · 通过了镇党委、纪委工作报告的决议 (→ two)
 // Heard or reviewed only (听取, 审议, 书面审议) is not approval.
 import type { ItemKind } from '../types';
-import type { Fact, SentenceContext } from './fact';
+import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { APPROVAL_VERB_SOURCE } from '../lexicon/verbs';
 import { ORGANIZATION_ENDINGS } from '../lexicon/organizations';
 import { clauseEnd, matchesIn } from '../scan';
+
+export const approvedTriggers: RuleTriggers = { type: 'APPROVED', triggers: /通过|批准|票决/g };
 
 const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")

@@ -2,7 +2,7 @@
 // elected to is also a post they hold (GOLD), so each ELECTED fact comes with a HOLDS.
 //   选举甲为A、乙为B,丙、丁为C · 补选某某同志为… · 任命某某同志为A、B ·
 //   某某(全票)当选为… · 甲、乙两名同志分别当选为A和B (respectively) · 新当选的镇长某某
-import type { Fact, SentenceContext } from './fact';
+import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import type { PersonMention } from '../mentions/people';
 import { postCore } from '../mentions/titles';
 import { nameListAt, namesEndingClause } from '../mentions/name-list';
@@ -10,7 +10,10 @@ import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 
 type Mode = NonNullable<Fact['mode']>;
 // 增补 (a CPPCC adds members), 递补 (an alternate member moves up), 推选 (a presidium's own chairs)
-const VERB = /(补选|选举产生|选举|决定任命|任命|增补|递补|推选)了?/g;
+export const ELECTION_VERBS = ['补选', '选举产生', '选举', '决定任命', '任命', '增补', '递补', '推选'];
+const VERB = new RegExp(`(${ELECTION_VERBS.join('|')})了?`, 'g');
+// coverage expects an ELECTED fact wherever the rule would read one: 当选 and every verb above
+export const electedTriggers: RuleTriggers = { type: 'ELECTED', triggers: new RegExp(['当选', ...ELECTION_VERBS].join('|'), 'g') };
 // 当选为, and the passive 被选举为 / 被任命为 (names before the verb)
 const ELECTED_AS = /当选为|当选|被(?:补选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;

@@ -5,6 +5,16 @@ import type { Sentence } from '../sentences';
 import type { PersonMention } from '../mentions/people';
 import type { MeetingMention } from '../mentions/meetings';
 
+/**
+ * What a rule declares it reads: its relation type, and the trigger words a reader would
+ * expect a fact of it from. Coverage reports a sentence with a trigger and no such fact.
+ */
+export interface RuleTriggers {
+  type: RelationType;
+  /** global, so that every trigger of a sentence is found */
+  triggers: RegExp;
+}
+
 export interface Fact {
   type: RelationType;
   person?: string;

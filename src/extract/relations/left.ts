@@ -3,12 +3,14 @@
 //   免去甲的县人大常委会副主任职务 · 免去甲、乙同志的镇长职务 · 关于免去甲副主席职务的决定 ·
 //   接受甲同志辞去副镇长职务的请求 · 甲辞去镇人大主席职务 · 甲不再担任市政协副主席职务
 // The meeting is the one that decided (when the sentence has one); the post is what was left.
-import type { Fact, SentenceContext } from './fact';
+import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { nameListAt, namesEndingClause } from '../mentions/name-list';
 import { postCore } from '../mentions/titles';
 import { clauseStart, matchesIn } from '../scan';
 
 export type Leave = NonNullable<Fact['leave']>;
+
+export const leftTriggers: RuleTriggers = { type: 'LEFT', triggers: /免去|辞去|不再担任/g };
 
 const QUICK = /免去|辞去|辞职|不再担任|免职/;
 // verbs that put the names after them (免去甲…), and those that put them before (甲辞去…)

@@ -1,8 +1,10 @@
 // PRESIDED: the person chaired the meeting or one of its sittings.
 //   镇党委书记某某主持会议 · 大会由某某主持 · 某某主持预备会议、第二次全体会议 · 大会主持人某某
-import type { Fact, SentenceContext } from './fact';
+import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { listEndingWith, mentionBefore } from './fact';
 import { matchesIn } from '../scan';
+
+export const presidedTriggers: RuleTriggers = { type: 'PRESIDED', triggers: /主持/g };
 
 const CHAIRED = /主持(?!人|词)/g;
 const HOST_BEFORE_NAME = /主持人:?$/;

@@ -4,10 +4,13 @@
 //   甲、乙分别就本职工作作了报告 (each) · 某某宣读了…名单,并作有关说明
 //   甲所作的A报告、乙所作的B报告 (each only their own) · 某某就《…(讨论稿)》向全会作说明 (the title) ·
 //   某某作工作报告,并就《…》作说明 (a second report of the same speaker)
-import type { Fact, SentenceContext } from './fact';
+import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { listEndingWith, mentionBefore } from './fact';
 import type { PersonMention } from '../mentions/people';
 import { clauseEnd, matchesIn } from '../scan';
+
+// (作 as "deliver", not inside 工作)
+export const reportedTriggers: RuleTriggers = { type: 'REPORTED', triggers: /(?<![工合创])[作做](?:了)?[^,。;]{0,40}?(?:报告|说明)|所[作做]的|述职/g };
 
 // 作/做 as "deliver" — not inside 工作, 合作, 创作…
 // (…同志发言的《政府工作报告》: the report as delivered)

@@ -2,11 +2,13 @@
 //   某某主持会议并讲话 · 某某作表态发言 · 某某在会上指出/强调/要求/表示 · 某某提了三点意见 ·
 //   在闭幕式讲话中,某某… · “……”镇长某某如是说 · 他/她强调 (the person just named) ·
 //   镇人大主席某某建议,要… / 认为 / 提出 (a view given at a work meeting or 务虚会)
-import type { Fact, SentenceContext } from './fact';
+import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { listEndingWith } from './fact';
 import type { PersonMention } from '../mentions/people';
 import { SPEECH_VERBS } from '../lexicon/verbs';
 import { matchesIn } from '../scan';
+
+export const spokeTriggers: RuleTriggers = { type: 'SPOKE', triggers: /讲话|致辞|强调|指出|提出(?:了)?(?:[^,。;]{0,6})?要求|表态发言/g };
 
 const SPEECH = new RegExp(SPEECH_VERBS.join('|'), 'g');
 // a verb whose subject is a thing, not a person: 报告指出, 会议强调, 大会要求

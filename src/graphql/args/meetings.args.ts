@@ -1,6 +1,6 @@
 import { IsBoolean, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 import { PageArgs } from './page.args';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

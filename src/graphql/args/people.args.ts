@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 import { PageArgs } from './page.args';
 
 @InputType({ description: 'Every field is optional; given fields must all match.' })

@@ -1,6 +1,6 @@
 import { IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 
 @InputType({ description: 'At least one field; given fields must all match.' })
 export class PlaceFilter {

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { EntityType } from '../types/enums';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 
 @ArgsType()
 export class SearchArgs {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { RequestContext } from '../context';
 import { Article } from '../types/article.type';
 import { AnyEntity, Entity, toEntity } from '../types/entity.union';
-import { linked } from './links';
+import { linked } from '../read/links';
 
 @Resolver(() => Article)
 export class ArticleResolver {

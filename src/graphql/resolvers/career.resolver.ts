@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { tenureFromRow } from '../../careers/tenure-row';
 import { RequestContext } from '../context';
 import { toApiError } from '../errors';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 import { Tenure, TenureEnd } from '../types/career.type';
 import type { Tenure as TenureRecord } from '../../careers/tenure';
 

@@ -3,10 +3,10 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { judge, JudgementError } from '../../identity/judge';
 import { JudgeIdentityArgs } from '../args/identity.args';
-import { requireApiToken } from '../auth';
+import { requireApiToken } from '../guards/auth';
 import { RequestContext } from '../context';
 import { toApiError } from '../errors';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 import { Identity, IdentityDecision, IdentityJudgement, IdentityVerdict, JudgementVerdict } from '../types/identity.type';
 import type { Row } from '../../graph/driver';
 

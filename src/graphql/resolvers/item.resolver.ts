@@ -5,7 +5,7 @@ import { RequestContext } from '../context';
 import { MeetingItem } from '../types/item.type';
 import { Meeting } from '../types/meeting.type';
 import { Person } from '../types/person.type';
-import { linked } from './links';
+import { linked } from '../read/links';
 
 @Resolver(() => MeetingItem)
 export class MeetingItemResolver {

@@ -3,9 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { MeetingsArgs } from '../args/meetings.args';
 import { RequestContext } from '../context';
 import { decodeCursor } from '../cursor';
-import { mapNow, RowShape } from '../loaders';
+import { mapNow, RowShape } from '../read/loaders';
 import { selectedFields } from '../selection';
-import { meetingsPageQuery } from './list-queries';
+import { meetingsPageQuery } from '../read/list-queries';
 import { Article } from '../types/article.type';
 import { MeetingConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
@@ -15,8 +15,8 @@ import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
 import { Row } from '../../graph/driver';
 import { asProps } from '../types/node-props';
-import { electionOf, entriesOf, linked } from './links';
-import { pageOf, readPage } from './page';
+import { electionOf, entriesOf, linked } from '../read/links';
+import { pageOf, readPage } from '../read/page';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {

@@ -2,9 +2,9 @@
 // engineer's ingestion code, so an article sent here is treated exactly like one loaded
 // from a file by `kg ingest`.
 import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { deleteArticle, ingestTexts } from '../../graph/ingest';
+import { deleteArticle, ingestTexts } from '../../ingest';
 import { IngestArticleArgs } from '../args/ingest.args';
-import { requireApiToken } from '../auth';
+import { requireApiToken } from '../guards/auth';
 import { RequestContext } from '../context';
 import { toApiError } from '../errors';
 import { Article } from '../types/article.type';

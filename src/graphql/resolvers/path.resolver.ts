@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { PathArgs } from '../args/path.args';
 import { RequestContext } from '../context';
 import { badInput, notFound } from '../errors';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../guards/limits';
 import { entityLabel, toEntity } from '../types/entity.union';
 import { entityTypeOfLabels } from '../types/enums';
 import { Evidence } from '../types/evidence.type';

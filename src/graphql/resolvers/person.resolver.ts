@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { PeopleArgs } from '../args/people.args';
 import { RequestContext } from '../context';
 import { decodeCursor } from '../cursor';
-import { mapNow, RowShape } from '../loaders';
+import { mapNow, RowShape } from '../read/loaders';
 import { selectedFields } from '../selection';
 import { PersonConnection } from '../types/connection.type';
 import { Election } from '../types/election.type';
@@ -19,9 +19,9 @@ import { TimelineEntry } from '../types/timeline.type';
 import { asProps, labels, NodeProps } from '../types/node-props';
 import { Row } from '../../graph/driver';
 import { Native } from '../../graph/values';
-import { dateRange, electionOf, entriesOf, linked } from './links';
-import { peoplePageQuery } from './list-queries';
-import { pageOf, readPage } from './page';
+import { dateRange, electionOf, entriesOf, linked } from '../read/links';
+import { peoplePageQuery } from '../read/list-queries';
+import { pageOf, readPage } from '../read/page';
 import { merged } from '../../graph/merged';
 
 const FACT_KINDS: ReadonlySet<string> = new Set(Object.values(FactKind));

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { SearchArgs } from '../args/search.args';
 import { RequestContext } from '../context';
 import { badInput } from '../errors';
-import { escapeLucene } from '../lucene';
+import { escapeLucene } from '../guards/lucene';
 import { entityLabel, toEntity } from '../types/entity.union';
 import { entityTypeOfLabels } from '../types/enums';
 import { asProps, labels, str } from '../types/node-props';

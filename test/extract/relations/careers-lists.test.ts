@@ -60,3 +60,12 @@ describe('leaving a post (LEFT)', () => {
     expect(factStrings('近日,市委决定免去柏文涛的桐溪县委书记职务。', 'LEFT')).toEqual(['LEFT 柏文涛 桐溪县委书记']);
   });
 });
+
+describe('coverage of leaving a post', () => {
+  it('reports a 免去 sentence that yields no LEFT fact as unread, and not one that does', () => {
+    const read = extract(`${SESSION}会议决定免去柏文涛的县人民政府副县长职务。`);
+    expect((read.unread ?? []).filter((u) => u.unread.includes('LEFT'))).toEqual([]);
+    const unread = extract(`${SESSION}会议决定免去上述同志的有关职务。`);
+    expect((unread.unread ?? []).some((u) => u.unread.includes('LEFT'))).toBe(true);
+  });
+});

@@ -9,7 +9,8 @@ WHERE coalesce(p.identity, p.id) = identity
 MATCH (p)-[h:HOLDS|LEFT]->(post:Post)
 WITH p, post, collect(h) AS facts
 OPTIONAL MATCH (post)-[:OF]->(org:Organization)
-RETURN p.id AS personId, post.id AS postId, post.title AS title, org.id AS organizationId, org.name AS organizationName,
+RETURN p.id AS personId, p.name AS name, coalesce(p.identity, p.id) AS identity, post.id AS postId, post.title AS title,
+  org.id AS organizationId, org.name AS organizationName,
   [h IN facts WHERE type(h) = 'HOLDS' | {date: toString(h.observed), text: h.text, articleId: h.articleId, title: h.title}] AS holds,
   [h IN facts WHERE type(h) = 'LEFT' | {date: toString(h.observed), text: h.text, articleId: h.articleId, how: h.how}] AS left,
   [(m:Meeting)-[e:ELECTED]->(p) WHERE e.postId = post.id | {date: toString(m.start), text: e.text, articleId: e.articleId, mode: e.mode}] AS elected,

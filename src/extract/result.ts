@@ -325,6 +325,8 @@ export function analysePost(title: string, primaryPlace?: string): { orgName?: s
   const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : undefined);
   let canonical = rest;
   if (org && org[0] && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
+  // 代理县长 is the 县长 post, held as acting (the title as written keeps 代理)
+  canonical = canonical.replace(/^(?:代理|代)(?=[镇乡县区市省旗]长$)/, '');
   const orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? ''}人民政府`) : undefined;
   // a bare level word (镇党委) means the article's own place when the levels agree
   const sameLevel = bare && primaryPlace && placeLevel(bare[0]) === placeLevel(primaryPlace);

@@ -1,6 +1,6 @@
-// career(person) against the real Neo4j: a tenure that starts at the electing meeting (not
-// at publication) and ends at a removal another article tells, across two Person nodes of
-// one identity. Invented people in a real county.
+// career(person), holders(post, on:) and successions(post) against the real Neo4j: a tenure
+// that starts at the electing meeting (not at publication) and ends at a removal another
+// article tells, and an acting successor. Invented people in a real county.
 import { Graph } from '../../src/graph/driver';
 import { deleteArticle, ingestTexts } from '../../src/ingest';
 import { applySchema } from '../../src/graph/schema';
@@ -12,7 +12,7 @@ const tag = cjkTag(2);
 const head = `柏${tag}`;
 const others = [`左${tag}`, `祝${tag}`];
 const elected = `桐庐县第十七届人民代表大会第三次会议于2024年1月10日至12日举行。大会选举${head}为县人民政府县长。副县长${others[0]}、${others[1]}出席会议。`;
-const removed = `桐庐县第十七届人大常委会第二十次会议于2025年3月6日举行。会议决定免去${head}的县人民政府县长职务。副县长${others[0]}、${others[1]}列席会议。`;
+const removed = `桐庐县第十七届人大常委会第二十次会议于2025年3月6日举行。会议决定免去${head}的县人民政府县长职务,任命${others[0]}为县人民政府副县长、代理县长。副县长${others[1]}列席会议。`;
 
 let graph: Graph;
 let server: RunningServer;
@@ -56,4 +56,30 @@ it('starts the tenure at the electing session and ends it at the removal, with e
 it('answers an unknown person with an empty career', async () => {
   const answer = await gql(server.url, '{ career(person: "person:nowhere/无此人") { postId } }');
   expect(answer.data.career).toEqual([]);
+});
+
+describe('the county head post over time', () => {
+  let post: string;
+  beforeAll(async () => {
+    const [row] = await query(graph, 'MATCH (:Person {name: $name})-[:HOLDS]->(p:Post {title: "县长"}) RETURN p.id AS id LIMIT 1', { name: head });
+    post = String(row.id);
+  });
+
+  it('holders(on:) names who held it that day', async () => {
+    const q = 'query($post: ID!, $on: String!) { holders(post: $post, on: $on) { name start { how } } }';
+    expect((await gql(server.url, q, { post, on: '2024-06-01' })).data.holders.map((h: { name: string }) => h.name)).toEqual([head]);
+    expect((await gql(server.url, q, { post, on: '2023-06-01' })).data.holders).toEqual([]);
+    const bad = await gql(server.url, q, { post, on: '2024年6月' });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('successions chains the removed head and the acting successor appointed the same day', async () => {
+    const answer = await gql(server.url, 'query($post: ID!) { successions(post: $post) { gapDays overlaps tenure { name acting start { date how } end { how explicit } } } }', { post });
+    expect(answer.errors).toBeUndefined();
+    const chain = answer.data.successions;
+    expect(chain.map((s: { tenure: { name: string } }) => s.tenure.name)).toEqual([head, others[0]]);
+    expect(chain[0].tenure).toMatchObject({ acting: false, end: { how: 'removed', explicit: true } });
+    expect(chain[1].tenure).toMatchObject({ acting: true, start: { date: '2025-03-06', how: 'appointed' } });
+    expect(chain[1]).toMatchObject({ gapDays: null, overlaps: false });
+  });
 });

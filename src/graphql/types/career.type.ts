@@ -1,5 +1,5 @@
 // A person's career: tenures in order, across places and bodies, each end with its evidence.
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'One end of a tenure: explicit (an election, a removal, a resignation, a successor) or observed (first or last seen).' })
 export class TenureEnd {
@@ -27,6 +27,12 @@ export class Tenure {
   @Field(() => ID, { description: 'The Person node the articles gave this post (one of the identity).' })
   personNode!: string;
 
+  @Field(() => String, { nullable: true, description: "The person's name." })
+  name!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The identity the Person node belongs to (see identity(person)).' })
+  identity!: string | null;
+
   @Field(() => ID)
   postId!: string;
 
@@ -53,4 +59,16 @@ export class Tenure {
 
   @Field(() => Boolean, { description: 'Held as acting (代理).' })
   acting!: boolean;
+}
+
+@ObjectType({ description: 'One holder in the chain of a post.' })
+export class SuccessionStep {
+  @Field(() => Tenure)
+  tenure!: Tenure;
+
+  @Field(() => Int, { nullable: true, description: 'Days between the end of the holder before and this start, when nobody is known in the post in between.' })
+  gapDays!: number | null;
+
+  @Field(() => Boolean, { description: 'Starts before the holder before ended (a shared post, or sources that overlap).' })
+  overlaps!: boolean;
 }

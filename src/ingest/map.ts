@@ -85,7 +85,8 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     meetings: uniqueById(meetings),
     items,
     // One fact per (type, ends, span): an extractor that reports a fact twice gives one edge.
-    facts: uniqueBy(facts, (f) => `${f.type}|${f.fromId}|${f.toId}|${f.props.start}|${f.props.end}`),
+    // (an election to two posts in one clause, 任命甲为副县长、代理县长, is two facts: the post is in the key)
+    facts: uniqueBy(facts, (f) => `${f.type}|${f.fromId}|${f.toId}|${f.props.start}|${f.props.end}|${f.props.postId ?? ''}`),
     skipped,
   };
 }

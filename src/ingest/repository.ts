@@ -61,8 +61,11 @@ export class IngestRepository {
   async deleteArticles(tx: ManagedTransaction, ids: string[]): Promise<WriteCounters> {
     const counters = zeroCounters();
     if (ids.length === 0) return counters;
+    const names = (await this.graph.run(tx, 'identity/names-of-articles', { ids })).records.map((r) => String(r.get('name')));
     addCounters(counters, summarise(await this.graph.run(tx, 'ingest/delete-article-facts', { ids })));
     addCounters(counters, summarise(await this.graph.run(tx, 'ingest/delete-articles', { ids })));
+    // identity decisions about people that went with the articles go too (not counted: they are no facts)
+    if (names.length) await this.graph.run(tx, 'identity/delete-dangling-decisions', { names });
     return counters;
   }
 

@@ -37,7 +37,7 @@ export interface IngestReport {
   /** Set when ingestion stopped early (the database became unreachable). */
   stoppedBecause?: string;
   /** Identity resolution after the write: the names resolved and the time it took. */
-  identity?: { names: number; ms: number };
+  identity?: { names: number; ms: number; error?: string };
 }
 
 /** An article ready to write, or one that failed before it got here (reading, extraction). */
@@ -119,7 +119,6 @@ export async function runPipeline(
   };
   const busy = (key: string) => [...inFlight.values()].some((keys) => keys.has(key));
 
-  const touchedNames = new Set<string>();
   for await (const item of source(state)) {
     if ('error' in item) {
       writer.record(item.source, null, 'failed', item.error);
@@ -134,17 +133,23 @@ export async function runPipeline(
     if (ids.has(id) || (src !== null && sources.has(src))) await flush();
     if (concurrency > 1 && (busy(id) || (src !== null && busy(src)))) await Promise.all(inFlight.keys());
     group.push(item.records);
-    for (const p of item.records.people) touchedNames.add(p.name);
     ids.add(id);
     if (src !== null) sources.add(src);
     if (group.length >= batchSize) await flush();
   }
   await flush();
   await Promise.all(inFlight.keys());
-  if (options.resolveIdentities !== false && touchedNames.size && !state.stopped) {
+  if (options.resolveIdentities !== false && writer.writtenNames.size && !state.stopped) {
     const started = performance.now();
-    await resolveNames(graph, touchedNames);
-    report.identity = { names: touchedNames.size, ms: Math.round(performance.now() - started) };
+    // the articles are in whatever happens here: a failed resolution is reported, and
+    // `kg identity resolve` (or the next ingest of these names) decides them again
+    let error: string | undefined;
+    try {
+      await resolveNames(graph, writer.writtenNames);
+    } catch (err) {
+      error = describe(err);
+    }
+    report.identity = { names: writer.writtenNames.size, ms: Math.round(performance.now() - started), ...(error ? { error } : {}) };
   }
   return report;
 }
@@ -152,6 +157,8 @@ export async function runPipeline(
 class GroupWriter {
   private readonly repository: IngestRepository;
   private done = 0;
+  /** The names of the people of the articles written (inserted or replaced): the name blocks to resolve. */
+  readonly writtenNames = new Set<string>();
 
   constructor(
     private readonly graph: Graph,
@@ -251,7 +258,10 @@ class GroupWriter {
     for (const a of group) {
       const e = outcome.existing.get(a.article.id);
       const status: ArticleStatus = e?.exists ? (this.options.force ? 'replaced' : 'unchanged') : e?.replaces.length ? 'replaced' : 'inserted';
-      if (status !== 'unchanged') r.skippedFacts += a.skipped.length;
+      if (status !== 'unchanged') {
+        r.skippedFacts += a.skipped.length;
+        for (const p of a.people) this.writtenNames.add(p.name);
+      }
       this.record(sourceOf(a), a.article.id, status);
     }
   }

@@ -77,6 +77,7 @@ async function main(): Promise<number> {
       `time: ${seconds.toFixed(1)} s`,
       `throughput: ${(report.read / seconds).toFixed(0)} articles/s, ${(report.relationshipsCreated / seconds).toFixed(0)} relationships/s, ${(report.nodesCreated / seconds).toFixed(0)} nodes/s`,
       `created: ${report.nodesCreated} nodes, ${report.relationshipsCreated} relationships (skipped facts: ${report.skippedFacts})`,
+      `identity resolution: ${report.identity ? `${report.identity.names} names in ${(report.identity.ms / 1000).toFixed(1)} s, ${((report.identity.ms / 1000 / seconds) * 100).toFixed(0)}% of the time` : 'off'}`,
       `peak RSS (sampled every 20 ms): ${mb(peakRss)}`,
       `RSS after every 1000 articles: ${Object.values(rssAt).map(mb).join(', ')}`,
       `CPU per article: node (extract + map + driver) ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms` +

@@ -87,6 +87,11 @@ async function main(): Promise<number> {
         variables: (i) => ({ id: people[i % people.length] }),
       },
       {
+        name: 'career (tenures with evidence)',
+        query: `query ($id: ID!) { career(person: $id) { title organizationName start { date how explicit evidence } end { date how explicit evidence } firstSeen lastSeen acting } }`,
+        variables: (i) => ({ id: people[i % people.length] }),
+      },
+      {
         name: 'search',
         query: `query ($t: String!) { search(text: $t, first: 10) { id type label score } }`,
         variables: (i) => ({ t: names[i % names.length] }),

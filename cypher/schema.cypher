@@ -60,3 +60,11 @@ CREATE FULLTEXT INDEX names IF NOT EXISTS
   FOR (n:Person|Post|Organization|Meeting|Report|Budget|Project|Resolution|Item|Place)
   ON EACH [n.name, n.title]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Identity across articles (src/identity): decisions and user judgements on pairs of
+// same-name people, found by name.
+CREATE CONSTRAINT identity_decision_id IF NOT EXISTS FOR (n:IdentityDecision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT identity_judgement_id IF NOT EXISTS FOR (n:IdentityJudgement) REQUIRE n.id IS UNIQUE;
+CREATE INDEX identity_decision_name IF NOT EXISTS FOR (n:IdentityDecision) ON (n.name);
+CREATE INDEX identity_judgement_name IF NOT EXISTS FOR (n:IdentityJudgement) ON (n.name);
+CREATE INDEX person_identity IF NOT EXISTS FOR (n:Person) ON (n.identity);

@@ -12,6 +12,7 @@ const LOADERS: Record<string, () => Promise<CommandModule>> = {
   articles: () => import('./commands/articles'),
   delete: () => import('./commands/delete'),
   stats: () => import('./commands/stats'),
+  identity: () => import('./commands/identity'),
   export: () => import('./commands/export'),
 };
 

@@ -91,6 +91,13 @@ export const MANUAL: Record<string, CommandManual> = {
     options: [['--json', 'the counts as one JSON document'], HELP_OPTION],
     environment: NEO4J,
   },
+  identity: {
+    summary: 'who is who across articles: show a person\'s identity and why, or judge two people of one name',
+    usage: 'identity show PERSON_ID | same A B [--note TEXT] | different A B [--note TEXT] | undo A B | resolve',
+    options: [['--note TEXT', 'why, kept with a judgement'], HELP_OPTION],
+    environment: NEO4J,
+    notes: ['same/different are judgements that outrank the rules and survive re-ingest; undo withdraws one; resolve decides every name again.'],
+  },
   export: {
     summary: 'export the graph, or one place\'s part of it, in a standard format',
     usage: 'export --format graphml|gexf|cytoscape|popolo [--place P] [--out FILE]',

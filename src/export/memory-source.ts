@@ -1,6 +1,7 @@
 // An ExportSource over a graph held in memory: the serializers' unit tests use it, and it
 // is handy for exporting a small graph built in code. It answers exactly as the Neo4j
 // source does: nodes in id order, edges between exported nodes, memberships from HOLDS.
+import { isSingleHolderTitle, tenureOf } from '../careers/tenure';
 import { AttributeCollector } from './attributes';
 import { EXPORT_LABELS, labelRank } from './model';
 import type { ArticleRef, AttributeSpec, ExportEdge, ExportMembership, ExportNode, ExportSource, Properties } from './model';
@@ -50,16 +51,32 @@ export function memorySource(graph: MemoryGraph): ExportSource {
         const post = byId.get(holds[0].target)!;
         const observed = holds.map((h) => h.properties.observed).filter((d): d is string => typeof d === 'string').sort();
         const articleIds = [...new Set(holds.map((h) => h.properties.articleId).filter((a): a is string => typeof a === 'string'))];
+        const title = typeof post.properties.title === 'string' ? post.properties.title : null;
+        const sighting = (e: ExportEdge) => ({ date: text(e.properties.observed), text: text(e.properties.text), articleId: text(e.properties.articleId) });
+        const tenure = tenureOf({
+          holds: holds.map((h) => ({ ...sighting(h), title: text(h.properties.title) })),
+          left: edges.filter((e) => e.type === 'LEFT' && e.source === holds[0].source && e.target === post.id).map((e) => ({ ...sighting(e), how: text(e.properties.how) })),
+          elected: edges
+            .filter((e) => e.type === 'ELECTED' && e.target === holds[0].source && e.properties.postId === post.id)
+            .map((e) => ({ date: text(byId.get(e.source)?.properties.start), text: text(e.properties.text), articleId: text(e.properties.articleId), mode: text(e.properties.mode) })),
+          successors: [],
+          singleHolder: title !== null && isSingleHolderTitle(title),
+        });
         yield {
           personId: holds[0].source,
           postId: post.id,
-          title: typeof post.properties.title === 'string' ? post.properties.title : null,
+          title,
           organizationId: post.links.find((l) => l.type === 'OF')?.target ?? null,
           firstSeen: observed[0] ?? null,
           lastSeen: observed[observed.length - 1] ?? null,
+          tenure,
           sources: articleIds.map((id) => articleRef(byId.get(id), id)),
         };
       }
     },
   };
+}
+
+function text(v: unknown): string | null {
+  return typeof v === 'string' && v ? v : null;
 }

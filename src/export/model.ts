@@ -3,6 +3,7 @@
 // (neo4j-source.ts, paged reads) or from a small in-memory graph (memory-source.ts, tests),
 // and output goes to a Sink piece by piece: nothing holds the whole graph in memory.
 import type { Native } from '../graph/values';
+import type { Tenure } from '../careers/tenure';
 
 export type Properties = { [key: string]: Native };
 
@@ -48,6 +49,8 @@ export interface ExportMembership {
   /** Earliest and latest HOLDS.observed (ISO dates), or null when no article dated it. */
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Start and end, each explicit (election, removal, successor) or observed, with precision and evidence. */
+  tenure: Tenure;
   sources: ArticleRef[];
 }
 

@@ -3,6 +3,7 @@
 // - the whole graph: label by label, keyset paging over each label's id index;
 // - a place's subgraph: its nodes are known (placeScope), and are read by element id in
 //   batches, which costs the same however large the rest of the database is.
+import { tenureFromRow } from '../careers/tenure-row';
 import neo4j from 'neo4j-driver';
 import type { Graph, Row } from '../graph/driver';
 import type { Native } from '../graph/values';
@@ -147,13 +148,15 @@ export class Neo4jExportSource implements ExportSource {
     const rows = this.scope ? this.scopedMembershipRows() : this.pages('export/memberships-page', 'personId');
     for await (const r of rows) {
       if (r.postId === null || !this.wasExported(r.personId, r.postId)) continue; // a person with no posts, or one written meanwhile
+      const tenure = tenureFromRow(r);
       yield {
         personId: String(r.personId),
         postId: String(r.postId),
         title: str(r.title),
         organizationId: str(r.organizationId),
-        firstSeen: str(r.firstSeen),
-        lastSeen: str(r.lastSeen),
+        firstSeen: tenure.firstSeen,
+        lastSeen: tenure.lastSeen,
+        tenure,
         sources: articleRefs(r.sources),
       };
     }

@@ -34,8 +34,34 @@ function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
-function person(node: ExportNode) {
-  return compact({ id: node.id, name: text(node, 'name') ?? node.id, sources: node.sources.length ? sources(node.sources) : undefined });
+// the Person nodes (a name within one jurisdiction) that identity resolution made one person
+export const PERSON_NODE_SCHEME = 'meeting-kg-person-node';
+
+/**
+ * One Popolo person per identity (src/identity): the Person nodes resolution joined, with
+ * the sources of all of them; their node ids as identifiers. Identities are gathered in
+ * memory (one small entry per Person node).
+ */
+async function* identities(nodes: AsyncIterable<ExportNode>, identityOf: Map<string, string>): AsyncIterable<ExportNode[]> {
+  const groups = new Map<string, ExportNode[]>();
+  for await (const node of nodes) {
+    const identity = text(node, 'identity') ?? node.id;
+    if (identity !== node.id) identityOf.set(node.id, identity);
+    (groups.get(identity) ?? groups.set(identity, []).get(identity)!).push(node);
+  }
+  yield* [...groups.values()];
+}
+
+function person(group: ExportNode[]) {
+  const [first] = group;
+  const identity = text(first, 'identity') ?? first.id;
+  const refs = [...new Map(group.flatMap((n) => n.sources).map((r) => [r.id, r])).values()];
+  return compact({
+    id: identity,
+    name: text(first, 'name') ?? first.id,
+    identifiers: group.length > 1 ? group.map((n) => ({ scheme: PERSON_NODE_SCHEME, identifier: n.id })) : undefined,
+    sources: refs.length ? sources(refs) : undefined,
+  });
 }
 
 function organization(node: ExportNode) {
@@ -77,28 +103,40 @@ function area(node: ExportNode) {
   });
 }
 
-function membership(m: ExportMembership) {
+// Popolo's start_date and end_date are the days a membership began and ended: written only
+// when an article tells it (the electing meeting; a removal, resignation or successor). What
+// the news only shows (first and last seen) goes in fields of its own.
+function membership(m: ExportMembership, identityOf: Map<string, string>) {
+  const { start, end } = m.tenure;
   return compact({
     id: `membership:${m.personId}|${m.postId}`,
-    person_id: m.personId,
+    person_id: identityOf.get(m.personId) ?? m.personId,
     post_id: m.postId,
     organization_id: m.organizationId,
     role: m.title,
-    start_date: m.firstSeen,
-    end_date: m.lastSeen,
+    start_date: start?.explicit ? start.date : undefined,
+    end_date: end?.explicit ? end.date : undefined,
+    start_how: start?.explicit ? start.how : undefined,
+    end_how: end?.explicit ? end.how : undefined,
+    start_evidence: start?.explicit ? start.evidence : undefined,
+    end_evidence: end?.explicit ? end.evidence : undefined,
+    first_seen: m.firstSeen,
+    last_seen: m.lastSeen,
+    acting: m.tenure.acting || undefined,
     sources: sources(m.sources),
   });
 }
 
 export async function writePopolo(source: ExportSource, out: Sink): Promise<void> {
   await out.write('{\n  "persons": ');
-  await writeJsonArray(out, source.nodes(['Person']), person);
+  const identityOf = new Map<string, string>();
+  await writeJsonArray(out, identities(source.nodes(['Person']), identityOf), person);
   await out.write(',\n  "organizations": ');
   await writeJsonArray(out, source.nodes(['Organization']), organization);
   await out.write(',\n  "posts": ');
   await writeJsonArray(out, source.nodes(['Post']), post);
   await out.write(',\n  "memberships": ');
-  await writeJsonArray(out, source.memberships(), membership);
+  await writeJsonArray(out, source.memberships(), (m) => membership(m, identityOf));
   await out.write(',\n  "events": ');
   await writeJsonArray(out, source.nodes(['Meeting']), event);
   await out.write(',\n  "areas": ');

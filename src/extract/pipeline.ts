@@ -18,6 +18,8 @@ import { reported } from './relations/reported';
 import { elected } from './relations/elected';
 import { approved, type ApprovalState } from './relations/approved';
 import { attended } from './relations/attended';
+import { seated } from './relations/seated';
+import { left } from './relations/left';
 import { roster } from './relations/roster';
 import { buildResult } from './result';
 import { unreadSentences } from './coverage';
@@ -72,12 +74,12 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     ]);
     allMentions.push(...mentions);
     const ctx = context(text, s, mentions, meeting, known);
-    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx), ...roster(ctx));
+    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx), ...seated(ctx), ...left(ctx), ...roster(ctx));
   }
   const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
   // every fact a sentence gave counts, also one the result keeps with an earlier sentence's
   // evidence; a fact that needs a meeting and has none was not read
-  const read = facts.filter((f) => f.type === 'HOLDS' || f.meeting).map((f) => ({ type: f.type, evidence: { sentenceIndex: f.sentenceIndex } }));
+  const read = facts.filter((f) => f.type === 'HOLDS' || f.type === 'LEFT' || f.meeting).map((f) => ({ type: f.type, evidence: { sentenceIndex: f.sentenceIndex } }));
   result.unread = unreadSentences(sentences, read, (a, b) => originalSpan(norm, a, b));
   return result;
 }

@@ -291,7 +291,7 @@ function relationsOf(facts: Fact[], reg: Registries, evidence: EvidenceOf): { re
   // sentences whose meeting facts were dropped because no meeting is known for their news item
   const droppedIn = new Set<number>();
   for (const f of dropWeakHolds(facts)) {
-    if (f.type !== 'HOLDS' && !f.meeting) {
+    if (f.type !== 'HOLDS' && f.type !== 'LEFT' && !f.meeting) {
       droppedIn.add(f.sentenceIndex);
       continue;
     }
@@ -301,6 +301,7 @@ function relationsOf(facts: Fact[], reg: Registries, evidence: EvidenceOf): { re
     if (f.title) rel.postId = reg.posts.entity(withoutLeadingVerb(f.title), reg.posts.bodyOf(f)).id;
     if (f.item) rel.itemId = reg.items.entity(f.item, f.itemKind ?? 'other', ev).id;
     if (f.mode) rel.mode = f.mode;
+    if (f.leave) rel.leave = f.leave;
     if (f.meeting) {
       const session = reg.meetings.entity(f.meeting);
       rel.meetingId = f.sitting ? reg.meetings.sitting(session, f.sitting).id : session.id;
@@ -365,6 +366,8 @@ export function analysePost(written: string, primaryPlace?: string, articlePlace
   const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : office ? ([office, 'other'] as const) : undefined);
   let canonical = rest;
   if (org && org[0] && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
+  // 代理县长 is the 县长 post, held as acting (the title as written keeps 代理)
+  canonical = canonical.replace(/^(?:代理|代)(?=[镇乡县区市省旗]长$)/, '');
   // 副县长 in an article about a town: the county's government, named by its level word
   const headLevel = org && !org[0] && !place ? /(镇|乡|县|区|市|省)长$/.exec(rest)?.[1] : undefined;
   const headOfOther = headLevel && otherLevelWord(headLevel, primaryPlace) ? headLevel : '';

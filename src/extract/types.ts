@@ -145,12 +145,12 @@ export interface ItemEntity {
   mentions: Evidence[];
 }
 
-export type RelationType = 'HOLDS' | 'PRESIDED' | 'REPORTED' | 'ELECTED' | 'APPROVED' | 'SPOKE' | 'ATTENDED';
+export type RelationType = 'HOLDS' | 'PRESIDED' | 'REPORTED' | 'ELECTED' | 'APPROVED' | 'SPOKE' | 'ATTENDED' | 'LEFT';
 
 /**
  * One fact. Which ids are set depends on the type:
  * HOLDS person+post · PRESIDED/SPOKE/ATTENDED person+meeting · REPORTED person+item+meeting ·
- * ELECTED person+post+meeting · APPROVED item+meeting.
+ * ELECTED person+post+meeting · APPROVED item+meeting · LEFT person+post (+meeting when one decided it).
  */
 export interface Relation {
   type: RelationType;
@@ -161,6 +161,8 @@ export interface Relation {
   evidence: Evidence;
   /** Set for ELECTED: 补选 (by-election), 选举, 当选, 任命 (appointment by a standing committee). */
   mode?: 'elected' | 'by_election' | 'appointed';
+  /** Set for LEFT: removed (免去), resigned (辞去, 接受…辞职) or ended (不再担任). */
+  leave?: 'removed' | 'resigned' | 'ended';
 }
 
 export interface ArticleInfo {

@@ -3,7 +3,7 @@ import type { Graph } from './driver';
 
 /** The labels and types of the model (docs/graph-model.md), in the order they are shown. */
 export const MODEL_LABELS = ['Article', 'Place', 'Organization', 'Post', 'Person', 'Meeting', 'Report', 'Budget', 'Project', 'Resolution', 'Item'];
-export const MODEL_RELATIONSHIP_TYPES = ['HOLDS', 'PRESIDED', 'REPORTED', 'PRESENTED_AT', 'ELECTED', 'APPROVED', 'SPOKE_AT', 'ATTENDED', 'MENTIONS', 'OF', 'IN', 'PART_OF'];
+export const MODEL_RELATIONSHIP_TYPES = ['HOLDS', 'PRESIDED', 'REPORTED', 'PRESENTED_AT', 'ELECTED', 'APPROVED', 'SPOKE_AT', 'ATTENDED', 'LEFT', 'MENTIONS', 'OF', 'IN', 'PART_OF'];
 
 export interface GraphCounts {
   nodes: Record<string, number>;

@@ -7,6 +7,8 @@ import { validateArgs } from './args/validate';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { MeetingItemResolver } from './resolvers/item.resolver';
 import { MeetingResolver } from './resolvers/meeting.resolver';
+import { CareerResolver } from './resolvers/career.resolver';
+import { IdentityResolver } from './resolvers/identity.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { NeighborhoodResolver } from './resolvers/neighborhood.resolver';
 import { PathResolver } from './resolvers/path.resolver';
@@ -34,6 +36,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   PathResolver,
   NeighborhoodResolver,
+  IdentityResolver,
+  CareerResolver,
   MutationResolver,
 ];
 

@@ -85,7 +85,8 @@ export function toArticleRecords(input: ArticleInput, result: ExtractionResult):
     meetings: uniqueById(meetings),
     items,
     // One fact per (type, ends, span): an extractor that reports a fact twice gives one edge.
-    facts: uniqueBy(facts, (f) => `${f.type}|${f.fromId}|${f.toId}|${f.props.start}|${f.props.end}`),
+    // (an election to two posts in one clause, 任命甲为副县长、代理县长, is two facts: the post is in the key)
+    facts: uniqueBy(facts, (f) => `${f.type}|${f.fromId}|${f.toId}|${f.props.start}|${f.props.end}|${f.props.postId ?? ''}`),
     skipped,
   };
 }
@@ -276,6 +277,8 @@ function mapFacts(result: ExtractionResult, ids: IdTable, published: string | nu
     if (!found) skipped.push(`${r.type} at ${r.evidence.start}-${r.evidence.end}: no ${what} '${local ?? ''}' in the extraction result`);
     return found;
   };
+  const electedAt = new Map<string, string | null | undefined>();
+  for (const r of result.relations) if (r.type === 'ELECTED' && r.meetingId) electedAt.set(`${r.personId}|${r.postId}`, meetingStart(r.meetingId));
   for (const r of result.relations) {
     const ev = evidenceProps(ids.articleId, r.evidence);
     const personFact = PERSON_FACTS[r.type];
@@ -283,7 +286,8 @@ function mapFacts(result: ExtractionResult, ids: IdTable, published: string | nu
       const person = need(ids.people, r.personId, 'person', r);
       const post = need(ids.posts, r.postId, 'post', r);
       if (!person || !post) continue;
-      const observed = isoOrNull(meetingStart(r.meetingId)) ?? published ?? firstMeetingDate;
+      // a post someone was elected to is held from the electing meeting, not from the publication
+      const observed = isoOrNull(meetingStart(r.meetingId)) ?? isoOrNull(electedAt.get(`${r.personId}|${r.postId}`)) ?? published ?? firstMeetingDate;
       const title = r.postId ? postById.get(r.postId)?.title : undefined;
       facts.push({ type: 'HOLDS', fromId: person, toId: post, props: { ...ev, observed, ...(title ? { title } : {}) } });
     } else if (personFact) {
@@ -308,6 +312,14 @@ function mapFacts(result: ExtractionResult, ids: IdTable, published: string | nu
         toId: person,
         props: { ...ev, postId: (r.postId && ids.posts.get(r.postId)) || null, title: post?.title ?? '', mode: r.mode ?? 'elected' },
       });
+    } else if (r.type === 'LEFT') {
+      const person = need(ids.people, r.personId, 'person', r);
+      const post = need(ids.posts, r.postId, 'post', r);
+      if (!person || !post) continue;
+      const meeting = r.meetingId ? ids.meetings.get(r.meetingId) ?? null : null;
+      const observed = isoOrNull(meetingStart(r.meetingId)) ?? published ?? firstMeetingDate;
+      const title = r.postId ? postById.get(r.postId)?.title ?? '' : '';
+      facts.push({ type: 'LEFT', fromId: person, toId: post, props: { ...ev, observed, title, how: r.leave ?? 'ended', meetingId: meeting } });
     } else if (r.type === 'APPROVED') {
       const meeting = need(ids.meetings, r.meetingId, 'meeting', r);
       const item = need(ids.items, r.itemId, 'item', r);

@@ -11,6 +11,7 @@
 //   work in Node, the write is I/O; on two cores they overlap).
 import type { Graph } from '../graph/driver';
 import { toGraphError } from '../graph/errors';
+import { resolveNames } from '../identity/store';
 import type { ArticleRecords } from './records';
 import { addCounters, IngestRepository, WriteCounters, zeroCounters } from './repository';
 
@@ -35,6 +36,8 @@ export interface IngestReport {
   articles?: { source: string; id: string | null; status: ArticleStatus }[];
   /** Set when ingestion stopped early (the database became unreachable). */
   stoppedBecause?: string;
+  /** Identity resolution after the write: the names resolved and the time it took. */
+  identity?: { names: number; ms: number; error?: string };
 }
 
 /** An article ready to write, or one that failed before it got here (reading, extraction). */
@@ -58,6 +61,11 @@ export interface PipelineOptions {
    * creating duplicates (a deadlock between them is transient and retried).
    */
   concurrency?: number;
+  /**
+   * Decide who is who across articles after the write (src/identity), over the name blocks
+   * of the people written (default true).
+   */
+  resolveIdentities?: boolean;
 }
 
 /** What the caller's source of articles needs to know while it is being consumed. */
@@ -131,12 +139,26 @@ export async function runPipeline(
   }
   await flush();
   await Promise.all(inFlight.keys());
+  if (options.resolveIdentities !== false && writer.writtenNames.size && !state.stopped) {
+    const started = performance.now();
+    // the articles are in whatever happens here: a failed resolution is reported, and
+    // `kg identity resolve` (or the next ingest of these names) decides them again
+    let error: string | undefined;
+    try {
+      await resolveNames(graph, writer.writtenNames);
+    } catch (err) {
+      error = describe(err);
+    }
+    report.identity = { names: writer.writtenNames.size, ms: Math.round(performance.now() - started), ...(error ? { error } : {}) };
+  }
   return report;
 }
 
 class GroupWriter {
   private readonly repository: IngestRepository;
   private done = 0;
+  /** The names of the people of the articles written (inserted or replaced): the name blocks to resolve. */
+  readonly writtenNames = new Set<string>();
 
   constructor(
     private readonly graph: Graph,
@@ -237,7 +259,10 @@ class GroupWriter {
       const e = outcome.existing.get(a.article.id);
       // the same text is `unchanged` even when forced: rewritten, but not replaced by another text
       const status: ArticleStatus = e?.exists ? 'unchanged' : e?.replaces.length ? 'replaced' : 'inserted';
-      if (status !== 'unchanged' || this.options.force) r.skippedFacts += a.skipped.length;
+      if (status !== 'unchanged' || this.options.force) {
+        r.skippedFacts += a.skipped.length;
+        for (const p of a.people) this.writtenNames.add(p.name);
+      }
       this.record(sourceOf(a), a.article.id, status);
     }
   }

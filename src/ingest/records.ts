@@ -82,7 +82,7 @@ export interface EvidenceProps {
   text: string;
 }
 
-export type FactType = 'HOLDS' | 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED' | 'REPORTED' | 'PRESENTED_AT' | 'ELECTED' | 'APPROVED';
+export type FactType = 'HOLDS' | 'PRESIDED' | 'SPOKE_AT' | 'ATTENDED' | 'REPORTED' | 'PRESENTED_AT' | 'ELECTED' | 'APPROVED' | 'LEFT';
 
 export interface FactRow {
   type: FactType;
@@ -98,6 +98,9 @@ export interface FactRow {
     /** ELECTED: the post elected to, and how. */
     postId?: string | null;
     mode?: string;
+    /** LEFT: removed, resigned or ended; the meeting that decided it (or null); observed as for HOLDS. */
+    how?: string;
+    meetingId?: string | null;
   };
 }
 

@@ -37,6 +37,7 @@ const FACT_STATEMENTS: Record<FactType, string> = {
   PRESENTED_AT: 'ingest/create-presented-at',
   ELECTED: 'ingest/create-elected',
   APPROVED: 'ingest/create-approved',
+  LEFT: 'ingest/create-left',
 };
 
 export interface ExistingArticle {
@@ -66,6 +67,7 @@ export class IngestRepository {
   async deleteArticles(tx: ManagedTransaction, ids: string[]): Promise<WriteCounters> {
     const counters = zeroCounters();
     if (ids.length === 0) return counters;
+    const names = (await this.graph.run(tx, 'identity/names-of-articles', { ids })).records.map((r) => String(r.get('name')));
     const places = (await this.graph.run(tx, 'ingest/places-of-articles', { ids })).records.map((r) => r.get('id') as string);
     addCounters(counters, summarise(await this.graph.run(tx, 'ingest/delete-article-facts', { ids })));
     addCounters(counters, summarise(await this.graph.run(tx, 'ingest/delete-articles', { ids })));
@@ -75,6 +77,8 @@ export class IngestRepository {
       addCounters(counters, result);
       if (result.nodesDeleted === 0) break;
     }
+    // identity decisions about people that went with the articles go too (not counted: they are no facts)
+    if (names.length) await this.graph.run(tx, 'identity/delete-dangling-decisions', { names });
     return counters;
   }
 

@@ -113,8 +113,8 @@ describe('export from Neo4j', () => {
         post_id: `post:${town}/party_committee/党委书记`,
         organization_id: `org:${town}/party_committee`,
         role: '党委书记',
-        start_date: '2025-01-06',
-        end_date: '2025-03-01',
+        first_seen: '2025-01-06',
+        last_seen: '2025-03-01',
         sources: [
           { url: `test:${tag}/1.txt`, note: `${town}召开人代会, 2025-01-08` },
           { url: `test:${tag}/2.txt`, note: `${town}党委全会, 2025-03-01` },

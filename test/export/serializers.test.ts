@@ -123,7 +123,7 @@ describe('Popolo JSON', () => {
     expect(byId['place:青禾镇'].identifiers).toBeUndefined();
   });
 
-  it('gives a membership first/last observed dates and the articles as sources', async () => {
+  it('gives a membership first/last observed dates in fields of their own (no article tells its start or end) and the articles as sources', async () => {
     const doc = JSON.parse(await written('popolo'));
     expect(doc.memberships).toHaveLength(1);
     expect(doc.memberships[0]).toMatchObject({
@@ -131,9 +131,11 @@ describe('Popolo JSON', () => {
       post_id: 'post:青禾镇/party_committee/党委书记',
       organization_id: 'org:青禾镇/party_committee',
       role: '党委书记',
-      start_date: '2024-01-08',
-      end_date: '2024-06-02',
+      first_seen: '2024-01-08',
+      last_seen: '2024-06-02',
     });
+    expect(doc.memberships[0].start_date).toBeUndefined();
+    expect(doc.memberships[0].end_date).toBeUndefined();
     expect(doc.memberships[0].sources.map((s: { url: string }) => s.url)).toEqual(['https://news.example/qinghe-1.html', 'file:qinghe-2.txt']);
     const lin = doc.persons.find((p: { name: string }) => p.name === '林远舟');
     expect(lin.sources).toHaveLength(2);

@@ -36,7 +36,7 @@ describe('coverage reads its triggers from the rules', () => {
   it('declares triggers for every rule whose facts a reader expects from a verb, each once', () => {
     const types = RULE_TRIGGERS.map((r) => r.type);
     expect(new Set(types).size).toBe(types.length);
-    expect([...types].sort()).toEqual(['APPROVED', 'ELECTED', 'PRESIDED', 'REPORTED', 'SPOKE']);
+    expect([...types].sort()).toEqual(['APPROVED', 'ELECTED', 'LEFT', 'PRESIDED', 'REPORTED', 'SPOKE']);
     for (const r of RULE_TRIGGERS) expect(r.triggers.flags).toContain('g');
   });
 });

@@ -33,13 +33,14 @@ describe('toArticleRecords', () => {
     expect(r.facts.find((f) => f.type === 'ELECTED')!.props).toMatchObject({ postId: 'post:青禾镇/government/镇长', mode: 'elected' });
   });
 
-  it('dates HOLDS by the publication date, else the meeting date, else null', () => {
+  it('dates HOLDS by the electing meeting for a post the person was elected to, else the publication date, else the meeting date, else null', () => {
     const a = townArticle(spec);
     const observed = (published?: string, date: string | null = '2025-01-08') => {
       const x = townArticle({ ...spec, date });
       return toArticleRecords({ ...x, published }, x.result).facts.filter((f) => f.type === 'HOLDS').map((f) => f.props.observed);
     };
-    expect(observed('2025-01-10')).toEqual(['2025-01-10', '2025-01-10']);
+    // the secretary is seen on the publication day; the mayor holds the post since the session that elected them
+    expect(observed('2025-01-10')).toEqual(['2025-01-10', '2025-01-08']);
     expect(observed(undefined)).toEqual(['2025-01-08', '2025-01-08']);
     expect(observed(undefined, null)).toEqual([null, null]);
     expect(observed('1月10日')).toEqual(['2025-01-08', '2025-01-08']); // not ISO: not trusted

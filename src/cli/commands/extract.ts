@@ -102,6 +102,7 @@ export function factLines(source: string, result: ExtractionResult): string {
       if (r.postId) line.title = posts.get(r.postId);
       if (r.itemId) line[r.type === 'REPORTED' ? 'report' : 'item'] = items.get(r.itemId);
       if (r.mode) line.mode = r.mode;
+      if (r.leave) line.leave = r.leave;
       line.evidence = r.evidence;
       return JSON.stringify(line) + '\n';
     })

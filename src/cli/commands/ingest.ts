@@ -58,6 +58,7 @@ export function summary(r: IngestReport, options: { force?: boolean } = {}): str
     `nodes created: ${r.nodesCreated}, relationships created: ${r.relationshipsCreated}` +
       (r.nodesDeleted || r.relationshipsDeleted ? ` (deleted with the old versions: ${r.nodesDeleted} nodes, ${r.relationshipsDeleted} relationships)` : ''),
   ];
+  if (r.identity) lines.push(r.identity.error ? `identity: not resolved (${r.identity.error}); the articles are in: run \`kg identity resolve\`` : `identity: ${r.identity.names} names resolved in ${(r.identity.ms / 1000).toFixed(1)} s`);
   if (r.skippedFacts) lines.push(`facts skipped (dangling references in extraction results): ${r.skippedFacts}`);
   if (r.stoppedBecause) lines.push(`stopped early: ${r.stoppedBecause}`);
   if (r.failed.length) {

@@ -44,6 +44,8 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
   // a CPPCC session, or a session of its standing committee (…第十一届委员会常务委员会第九次会议)
   { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:(?:[\\u4e00-\\u9fff]{1,10}?)?委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g') },
+  // …and of its standing committee written after the numbers: 政协某市九届二次常委会议, 九届十三次常委会会议
+  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届第?${N}次常委会?会议`, 'g') },
   // a mass organisation's congress: 某镇第十二次妇女代表大会, 第十届职工代表大会
   { kind: 'mass_organization', re: new RegExp(`第?${N}(?:次|届)(妇女|团员|职工|青年|残疾人|归侨侨眷)代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   // a branch committee's meeting: 党总支委员会第一次会议, 党支部委员会第一次会议
@@ -167,6 +169,8 @@ export function findMeetings(text: string): MeetingMention[] {
           continue;
         }
       }
+      // "闭幕前举行了选举大会" in an article about a session: the session's own election, no meeting of its own
+      if (kind === 'election' && !/^(?:村|居|社区)/.test(m[0]) && found.some((f) => !f.reference && (f.kind === 'congress' || f.kind === 'cppcc' || f.kind === 'party_congress') && f.start < start)) continue;
       // "主持选举大会" after "召开第十二届…选举大会": the same meeting, named in full before
       if (found.some((f) => f.kind === kind && f.start < start && !f.reference)) continue;
       if (!heldAround(text, start, end)) continue;
@@ -398,11 +402,12 @@ function cppccMention(c: MentionParts): MeetingMention {
   const cppccPlace = inner ?? place;
   const at = cppccPlace ?? '';
   // the standing committee numbers its own sessions: a different meeting from the plenary session
-  const standing = /届(?:委员会)?(?:常务委员会|常委会)/.test(m[0]) ? '常务委员会' : '';
+  const standing = /届(?:委员会)?(?:常务委员会|常委会)|次常委会?会议$/.test(m[0]) ? '常务委员会' : '';
   return {
     kind,
     key: `cppcc${standing ? '-standing' : ''}/${first}/${second}`,
-    name: `${at}政协第${termText}届委员会${standing}第${sessionText}次会议`,
+    // (九届二次常委会议 keeps the short form it is written in: the name reads like the article)
+    name: /次常委会?会议$/.test(m[0]) ? `${at}政协${m[0].slice(Math.max(0, m[0].search(/第?[零〇一二两三四五六七八九十百\d]+届/)))}` : `${at}政协第${termText}届委员会${standing}第${sessionText}次会议`,
     body: `${at}政协${standing}`,
     place: cppccPlace,
     term: first,

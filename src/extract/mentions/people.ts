@@ -15,6 +15,7 @@ import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
 import { TITLE_CORE_RE, titleStart, isPostCore, nomineeMarkerAt, postCore } from './titles';
 import { followerAt, isName, nameLengthAt } from './names';
 import { couldBeName } from './name-list';
+import { isFrequentWord } from '../lexicon/dictionary';
 import { matchesIn } from '../scan';
 
 export interface PostMention {
@@ -142,7 +143,9 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     if (!foundHere && listPosts && seg.before === LIST_SEPARATOR) {
       const whole = seg.end - seg.start;
       // a bare two- or three-character item in a clean list of names is a name even with a rare surname
-      const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && whole <= 3 && !NOT_A_LISTED_NAME.test(text.slice(seg.start, seg.end));
+      // (four characters too when nothing in it rules out a name: 尼玛卓玛, 欧阳某某)
+      const piece = text.slice(seg.start, seg.end);
+      const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && (whole <= 3 || (whole === 4 && couldBeFourCharacterName(piece))) && !NOT_A_LISTED_NAME.test(piece);
       const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0) || (listClean ? lastListedName(text, seg) : 0);
       if (len > 0) {
         found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });
@@ -153,6 +156,11 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     }
   }
   return found;
+}
+
+/** 尼玛卓玛, 欧阳小川: four characters that are not two words (经济发展). */
+function couldBeFourCharacterName(piece: string): boolean {
+  return couldBeName(piece) && !(isFrequentWord(piece.slice(0, 2)) && isFrequentWord(piece.slice(2)));
 }
 
 /** The last name of a clean list, which runs into a verb (…、万家宁出席): vouched for by the list. */

@@ -28,6 +28,8 @@ export interface Fact {
   /** A sitting of the meeting named in the evidence (预备会议, 第一次全体会议). */
   sitting?: string;
   mode?: 'elected' | 'by_election' | 'appointed';
+  /** LEFT: removed (免去), resigned (辞去) or no longer holding the post (不再担任). */
+  leave?: 'removed' | 'resigned' | 'ended';
   /** HOLDS read from "name + title" only: dropped when the person holds that title in a fuller form. */
   weak?: boolean;
   start: number;

@@ -6,5 +6,6 @@ import { electedTriggers } from './elected';
 import { approvedTriggers } from './approved';
 import { reportedTriggers } from './reported';
 import { spokeTriggers } from './spoke';
+import { leftTriggers } from './left';
 
-export const RULE_TRIGGERS: readonly RuleTriggers[] = [presidedTriggers, electedTriggers, approvedTriggers, reportedTriggers, spokeTriggers];
+export const RULE_TRIGGERS: readonly RuleTriggers[] = [presidedTriggers, electedTriggers, approvedTriggers, reportedTriggers, spokeTriggers, leftTriggers];

@@ -1,0 +1,37 @@
+// A CPPCC standing committee written after its numbers, and an election held inside a
+// session: the meetings a career's facts hang on. Invented people and places.
+import { factsOf } from '../helpers';
+import { findMeetings } from '../../../src/extract/mentions/meetings';
+
+describe('CPPCC standing committee written after the numbers', () => {
+  it('is a meeting of the standing committee, named as written', () => {
+    const found = findMeetings('昨日下午,政协桐溪市七届四次常委会议召开。').filter((m) => !m.reference);
+    expect(found).toHaveLength(1);
+    expect(found[0].kind).toBe('cppcc');
+    expect(found[0].name).toContain('七届四次常委会议');
+    // not the plenary session of the same numbers
+    const plenary = findMeetings('政协桐溪市第七届委员会第四次会议开幕。')[0];
+    expect(found[0].key).not.toBe(plenary.key);
+  });
+
+  it('carries the facts of the article (主持, 审议通过)', () => {
+    const text = '政协桐溪市七届十一次常委会会议召开。市政协主席柏文涛主持会议。会议审议通过《政协桐溪市委员会提案工作条例》。';
+    const facts = factsOf(text);
+    expect(facts.find((f) => f.type === 'PRESIDED')?.meeting).toContain('七届十一次常委会会议');
+    expect(facts.some((f) => f.type === 'APPROVED' && f.object?.includes('提案工作条例'))).toBe(true);
+  });
+});
+
+describe('an election held inside a session', () => {
+  it('elects at the session itself, not at a meeting of its own', () => {
+    const text = '政协桐溪市第七届委员会第四次会议于1月9日闭幕。闭幕前举行了选举大会,甄立平、霍小川当选为市政协副主席。';
+    const elected = factsOf(text).filter((f) => f.type === 'ELECTED');
+    expect(elected.map((f) => f.person)).toEqual(['甄立平', '霍小川']);
+    expect(elected.every((f) => f.meeting?.includes('第七届委员会第四次会议'))).toBe(true);
+  });
+
+  it('keeps a village committee election a meeting of its own', () => {
+    const found = findMeetings('桐溪镇第七届人民代表大会第四次会议闭幕。次日,柳岸村召开村民委员会换届选举大会。');
+    expect(found.some((m) => m.kind === 'election')).toBe(true);
+  });
+});

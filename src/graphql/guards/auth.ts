@@ -2,9 +2,16 @@
 // `Authorization: Bearer <token>`. No token configured on the server → mutations are off.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { RequestContext } from '../context';
 
-export function requireApiToken(ctx: RequestContext): void {
+/** What a request presented, and what the server expects (the request context has both). */
+interface Credentials {
+  /** The token mutations require; undefined = mutations disabled. */
+  apiToken: string | undefined;
+  /** The value of the request's Authorization header, if any. */
+  authorization: string | undefined;
+}
+
+export function requireApiToken(ctx: Credentials): void {
   if (!ctx.apiToken) {
     throw new GraphQLError('mutations are disabled on this server: it was started without KG_API_TOKEN', { extensions: { code: 'FORBIDDEN' } });
   }

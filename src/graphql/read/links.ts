@@ -2,7 +2,7 @@
 // request's DataLoader for a named statement, and read the columns of those rows.
 import { Row } from '../../graph/driver';
 import { Native } from '../../graph/values';
-import { RequestContext } from '../context';
+import { ReadContext } from './loaders';
 import { Election } from '../types/election.type';
 import { Evidence } from '../types/evidence.type';
 import { Meeting } from '../types/meeting.type';
@@ -11,7 +11,7 @@ import { Person } from '../types/person.type';
 import { Post } from '../types/post.type';
 
 /** The rows of `api/<statement>` for one parent id (primed, or batched with the other parents of this tick). */
-export function linked(ctx: RequestContext, statement: string, id: string): Promise<Row[]> {
+export function linked(ctx: ReadContext, statement: string, id: string): Promise<Row[]> {
   return ctx.loaders.load(`api/${statement}`, id);
 }
 

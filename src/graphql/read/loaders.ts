@@ -31,6 +31,11 @@ export enum RowShape {
 /** The statements whose rows lists prime in lighter shapes. */
 const SHAPED_STATEMENTS: ReadonlySet<string> = new Set(['api/meeting-presiders', 'api/person-presided', 'api/person-holdings']);
 
+/** What the read layer needs of a request: its loaders (the request context has them). */
+export interface ReadContext {
+  loaders: Loaders;
+}
+
 export class Loaders {
   private readonly byStatement = new Map<string, DataLoader<string, Row[]>>();
   /** What prime() handed over: by statement, then shape (a RowShape is an index), then key. */

@@ -3,7 +3,7 @@
 // cursor is the sort key of its node (keyset paging, see cursor.ts).
 import { Row } from '../../graph/driver';
 import { merged } from '../../graph/merged';
-import { RequestContext } from '../context';
+import { ReadContext } from './loaders';
 import { Native } from '../../graph/values';
 import { CursorList, encodeCursor, SortKey } from '../cursor';
 import { ConnectionShape, PageInfo } from '../types/connection.type';
@@ -17,7 +17,7 @@ import { PageQuery } from './list-queries';
  * `pageRead`: how many nodes at the head of `page` the page statement read (what it brought
  * along is about those only).
  */
-export async function readPage(ctx: RequestContext, q: PageQuery, extra: Record<string, unknown>, withTotal: boolean): Promise<Row> {
+export async function readPage(ctx: ReadContext, q: PageQuery, extra: Record<string, unknown>, withTotal: boolean): Promise<Row> {
   const [row, total] = await Promise.all([
     q.statement ? ctx.loaders.page(q.statement, merged(q.params, extra)).then((row) => row ?? {}) : ({} as Row),
     withTotal && q.count ? ctx.loaders.read(q.count, q.params).then((rows) => rows[0]?.total) : undefined,

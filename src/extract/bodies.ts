@@ -70,8 +70,17 @@ export function otherLevelWord(orgName: string | undefined, primaryPlace: string
 const CLAUSE_SPLIT = /[,，、;；:：。(（\s]/;
 const LONGEST_BODY = 16;
 const TITLE_CORE_IN = new RegExp(TITLE_CORES.join('|'), 'g');
-// titles of a meeting's own roles (大会执行主席, 大会秘书长): no body's post
+// titles of a meeting's own roles (大会执行主席, 大会秘书长): no standing body's post
 const MEETING_ROLE = /^(?:大会|执行|会议)/;
+const SESSION_ROLE = /^(?:大会)?(?:执行主席|副?秘书长)$/;
+
+/** The body a session's own roles belong to: its presidium, which chooses them from its members. */
+export const PRESIDIUM = '大会主席团';
+
+/** True for the roles of a session itself (大会执行主席, 执行主席, 大会秘书长), not posts of a standing body. */
+export function isMeetingRole(title: string): boolean {
+  return SESSION_ROLE.test(title) && (title.startsWith('大会') || title.startsWith('执行'));
+}
 
 /**
  * The body a post written without one belongs to, from the post before it in the same

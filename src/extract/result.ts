@@ -17,7 +17,7 @@ import { placeLevel } from '../gazetteer/levels';
 import { NOT_PLACES } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
 import { withoutLeadingVerb } from './mentions/titles';
-import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
+import { PRESIDIUM, bodyBefore, bodyForm, isMeetingRole, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
 import { seemsTruncated } from './truncation';
 import { designationVariant } from './grammar/designation';
 
@@ -216,8 +216,8 @@ function postRegistry(primaryPlace: string | undefined, placeNames: readonly str
       // a body of another level (县委 in a town article) has no place of the article's: the
       // graph puts it in the division of its level word (graph/ingest/map.ts)
       const orgPlace = otherLevel ? undefined : place ?? primaryPlace;
-      // offices of no typed body are told apart by name (某乡财政所, 区教育局)
-      const named = orgType === 'other' ? `/${orgName}` : '';
+      // offices of no typed body and a session's bodies are told apart by name (某乡财政所, 主席团)
+      const named = orgType === 'other' || orgType === 'meeting_body' ? `/${orgName}` : '';
       organizationId = (otherLevel ? `org:${primaryPlace}/${otherLevel}/${orgType}` : `org:${orgPlace ?? '-'}/${orgType}`) + named;
       if (!organizationIds.has(organizationId)) {
         organizationIds.add(organizationId);
@@ -374,6 +374,8 @@ export function analysePost(written: string, primaryPlace?: string, articlePlace
   let orgName = org ? (org[0] ? `${place ?? (bare ? bare[0] : '')}${rest.slice(0, rest.indexOf(org[0]) + org[0].length)}` : `${place ?? headOfOther}人民政府`) : undefined;
   // 某县|县委 → 某县委
   if (place && orgName?.startsWith(place + place.slice(-1) + '委')) orgName = place + orgName.slice(place.length + 1);
+  // 大会执行主席, 大会秘书长: the session's own roles, chosen by and from its presidium
+  if (!org && isMeetingRole(rest)) return { orgName: PRESIDIUM, orgType: 'meeting_body', canonical: rest.replace(/^大会/, ''), ...(place ? { place } : {}) };
   // a bare level word (镇党委) means the article's own place when the levels agree; another
   // level (县委, 县人大常委会 in a town article) is that division's body, not the town's
   const sameLevel = bare && primaryPlace && placeLevel(bare[0]) === placeLevel(primaryPlace);

@@ -110,3 +110,13 @@ describe('bodies the lexicon names', () => {
     expect(analysePost('旗委常委', '青岭镇')).toMatchObject({ orgName: '旗委', orgType: 'party_committee', otherLevel: '旗' });
   });
 });
+
+describe('a session’s own roles', () => {
+  it('hang on the session’s presidium, one post for 大会执行主席 and 执行主席', () => {
+    expect(analysePost('大会执行主席', '青岭镇')).toMatchObject({ orgName: '大会主席团', orgType: 'meeting_body', canonical: '执行主席' });
+    expect(analysePost('执行主席', '青岭镇')).toMatchObject({ orgName: '大会主席团', orgType: 'meeting_body', canonical: '执行主席' });
+    expect(analysePost('大会秘书长', '青岭镇')).toMatchObject({ orgType: 'meeting_body', canonical: '秘书长' });
+    // a standing body's secretary-general stays that body's
+    expect(analysePost('县政协秘书长', '白石县')).toMatchObject({ orgType: 'cppcc' });
+  });
+});

@@ -126,7 +126,7 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
     const named = names.get(p);
     if (named?.occurrences.length && named.occurrences.every((o) => r.text.startsWith('出席', o.start - 2))) continue;
     if (BARE_LEVELS[p]) bareLevels.add(BARE_LEVELS[p]);
-    else addAbout(r, named ?? nameInfo(names, p, gazetteer().byName(p), false));
+    else addAbout(r, named ?? names.get(lastOfChain(names, p) ?? '') ?? nameInfo(names, p, gazetteer().byName(p), false));
   }
   // 县十六届人大常委会: the county the article names (as a body's place, else at all)
   for (const level of bareLevels) {
@@ -307,6 +307,12 @@ function onlyLocates(text: string, n: NameInfo | undefined, occurrences: readonl
     for (let j = k + 1; j < occurrences.length && occurrences[j].start === occurrences[j - 1].end; j++) if (occurrences[j].role === 'meeting') return true;
     return false;
   });
+}
+
+/** 宁波市鄞州区, a meeting's place written as a chain of names the article writes: its last one (鄞州区). */
+function lastOfChain(names: Map<string, NameInfo>, chain: string): string | undefined {
+  for (const n of names.keys()) if (chain.length > n.length && chain.endsWith(n) && names.has(chain.slice(0, chain.length - n.length))) return n;
+  return undefined;
 }
 
 function bareLevelsNamed(meetingPlaces: readonly string[]): boolean {

@@ -53,6 +53,12 @@ describe('a prefecture that only locates the county', () => {
     expect(names(text)).toEqual(['吴兴区']);
   });
 
+  it('reads a meeting’s place written as a chain as the places it chains, not as one unlisted name', () => {
+    const places = names('6月3日,政协湖州市吴兴区第九届委员会第二次会议开幕。', ['湖州市吴兴区']);
+    expect(places).toEqual(expect.arrayContaining(['吴兴区', '湖州市']));
+    expect(places).not.toContain('湖州市吴兴区');
+  });
+
   it('is not where the party names its district organisation by the whole chain', () => {
     expect(names('3月2日,中共湖州市吴兴区第九次代表大会开幕。')).toEqual(['吴兴区']);
   });

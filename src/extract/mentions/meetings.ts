@@ -60,7 +60,9 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'party_plenum', re: new RegExp(`(?<=(?:纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会))第?${N}次全(?:体|委)(?:\\(扩大\\))?会议`, 'g') },
   // any other numbered body: 第一届议政代表大会第二次会议, 第一届选民代表会议第三次会议,
   // 第十届团代会 (the body's words sit between 届 and 第N次)
-  { kind: 'assembly', re: new RegExp(`第?${N}届([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g') },
+  // (a people's congress named by its term alone is a body, not a meeting: 第十六届人民代表大会代表,
+  // 第九届人民代表大会议案审查委员会)
+  { kind: 'assembly', re: new RegExp(`第?${N}届(?!人民代表大会)([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g') },
   // the election of a village or community committee of a numbered term: 第十二届村民委员会换届选举大会
   { kind: 'election', re: new RegExp(`第?${N}届((?:村民委员会|居民委员会|村委会|居委会|社区居委会)(?:换届)?选举(?:大会|会议))`, 'g') },
 ];

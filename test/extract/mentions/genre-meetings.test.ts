@@ -105,3 +105,10 @@ describe('bodies named by their term', () => {
     expect(findMeetings(text).map((m) => m.name)).toEqual(['柳河县第十六届人民代表大会第五次会议']);
   });
 });
+
+describe('work meetings named by their topic', () => {
+  it('names the meeting by its whole topic, up to its last meeting word (…工作会议分组研讨第三组讨论会)', () => {
+    const text = '12月20日,区长林启航主持召开全区经济工作会议分组研讨第三组讨论会。';
+    expect(findMeetings(text).map((m) => m.name)).toEqual(['全区经济工作会议分组研讨第三组讨论会']);
+  });
+});

@@ -53,6 +53,8 @@ export interface Designation {
   extended?: boolean;
   /** CPPCC written with the term before the place (中国人民政治协商会议第九届某县委员会). */
   termFirst?: boolean;
+  /** CPPCC standing committee written after the numbers (十届十四次常委会会议), not 委员会常务委员会第N次会议. */
+  councilAfter?: boolean;
   /** An election of a new term (换届选举大会). */
   renewal?: boolean;
   /** A work meeting's topic (2017年全镇农业农村工作会议 → 农业农村工作会议). */
@@ -138,7 +140,7 @@ const standingCommittee = seq<Slots>(
 
 const cppccWord = token<Slots>(/中国人民政治协商会议|人民政协|政协/);
 const cppccCouncilAfter = alt<Slots>(
-  token(/(?:常务委员会|常委会)(?:会议|议)|常委会议/, () => ({ council: 'standing' as const })),
+  token(/(?:常务委员会|常委会)(?:会议|议)|常委会议/, () => ({ council: 'standing' as const, councilAfter: true })),
   token(/主席会议/, () => ({ council: 'chair' as const })),
   token(/(?:全体)?会议/),
 );
@@ -150,7 +152,7 @@ const cppcc = seq<Slots>(
     // 政协某县第九届委员会第四次会议, 某县政协十届四次会议, 某区政协十届十四次常委会会议
     seq(opt(places), cppccWord, opt(places), opt(verb), term, opt(token(/委员会/)), opt(token(/常务委员会|常委会/, () => ({ council: 'standing' as const }))), session, cppccCouncilAfter),
     // 县政协召开第十二次主席会议: numbered within a term not given
-    seq(opt(places), cppccWord, opt(places), opt(verb), session, alt<Slots>(token(/主席会议/, () => ({ council: 'chair' as const })), token(/常委会(?:会议|议)|常委会议/, () => ({ council: 'standing' as const })))),
+    seq(opt(places), cppccWord, opt(places), opt(verb), session, alt<Slots>(token(/主席会议/, () => ({ council: 'chair' as const })), token(/常委会(?:会议|议)|常委会议/, () => ({ council: 'standing' as const, councilAfter: true })))),
   ),
 );
 
@@ -409,9 +411,11 @@ export function renderDesignation(d: Designation, at?: string): string {
       return `${where}${t}人大常委会${s}会议`;
     case 'cppcc':
       if (d.council === 'chair') return `${where}政协${t}${s}主席会议`;
-      if (d.council === 'standing') return `${where}政协${t}${s}常委会会议`;
-      if (d.termFirst) return `中国人民政治协商会议${t}${where}委员会${s}会议`;
-      return `${where}政协${t}委员会${s}会议`;
+      // (the two conventions the bodies write, kept as the article writes them; one key)
+      if (d.council === 'standing' && d.councilAfter) return `${where}政协${t}${s}常委会会议`;
+      const standing = d.council === 'standing' ? '常务委员会' : '';
+      if (d.termFirst) return `中国人民政治协商会议${t}${where}委员会${standing}${s}会议`;
+      return `${where}政协${t}委员会${standing}${s}会议`;
     case 'party_committee':
       return `${party || (where ? '中共' : '')}${where}${t}委员会${s}全体${ext}会议`;
     case 'discipline_commission':

@@ -43,7 +43,8 @@ const ROWS: Row[] = [
   ['县政协十一届六次会议', '县政协第十一届委员会第六次会议', { term: 11, session: 6 }],
   ['中国人民政治协商会议东海市临江区第五届委员会第四次会议', '东海市临江区政协第五届委员会第四次会议', { places: ['东海市', '临江区'] }],
   ['东坡区政协十届十四次常委会会议', '东坡区政协第十届第十四次常委会会议', { council: 'standing', term: 10, session: 14 }],
-  ['政协第十届东坡区委员会常务委员会第十四次会议', '东坡区政协第十届第十四次常委会会议', { council: 'standing', term: 10, session: 14 }],
+  ['政协第十届东坡区委员会常务委员会第十四次会议', '中国人民政治协商会议第十届东坡区委员会常务委员会第十四次会议', { council: 'standing', term: 10, session: 14 }],
+  ['政协汶川县第十一届委员会常务委员会第九次会议', '汶川县政协第十一届委员会常务委员会第九次会议', { council: 'standing', term: 11, session: 9 }],
   ['南江市政协十四届六十次主席会议', '南江市政协第十四届第六十次主席会议', { council: 'chair', term: 14, session: 60 }],
   ['县政协召开第十二次主席会议', '县政协第十二次主席会议', { council: 'chair', session: 12 }],
   ['政协北川县第十届第五次主席会议', '北川县政协第十届第五次主席会议', { council: 'chair', term: 10, session: 5 }],
@@ -144,6 +145,8 @@ describe('the grammar of meeting designations', () => {
     expect(key('八届市委一次全会')).not.toBe(key('八届市纪委一次全会'));
     // a CPPCC session and a meeting of its standing committee
     expect(key('县政协十届四次会议')).not.toBe(key('县政协十届四次常委会会议'));
+    // the standing committee's meeting in both conventions is one
+    expect(key('东坡区政协十届十四次常委会会议')).toBe(key('政协东坡区第十届委员会常务委员会第十四次会议'));
     // a session and a sitting within it
     expect(key('县十五届人大四次会议')).not.toBe(key('县十五届人大四次会议主席团第二次会议'));
     // a people's congress and a party congress

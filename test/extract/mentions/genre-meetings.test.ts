@@ -2,6 +2,7 @@
 // members' meetings, unnamed meetings. Texts written for these tests.
 import { extract } from '../../../src/extract/pipeline';
 import { factStrings } from '../helpers';
+import { findMeetings } from '../../../src/extract/mentions/meetings';
 
 const names = (text: string) => extract(text).meetings.map((m) => `${m.kind}:${m.name}`);
 
@@ -95,5 +96,19 @@ describe('mass organisations and branch committees', () => {
   it('reads a branch committee’s first meeting after the members’ meeting', () => {
     const text = '3月1日,桃源村召开换届选举党员大会。在随后召开的党总支委员会第一次会议上,柏云当选为村党总支书记。';
     expect(kinds(text)).toContain('party_plenum:党总支委员会第一次会议');
+  });
+});
+
+describe('bodies named by their term', () => {
+  it('takes no people’s congress named by its term alone for a meeting (a deputy’s title, a committee of it)', () => {
+    const text = '柳河县第十六届人民代表大会代表、县第十六届人民代表大会议案审查委员会主任委员周青山列席会议。柳河县第十六届人民代表大会第五次会议审议通过了政府工作报告。';
+    expect(findMeetings(text).map((m) => m.name)).toEqual(['柳河县第十六届人民代表大会第五次会议']);
+  });
+});
+
+describe('work meetings named by their topic', () => {
+  it('names the meeting by its whole topic, up to its last meeting word (…工作会议分组研讨第三组讨论会)', () => {
+    const text = '12月20日,区长林启航主持召开全区经济工作会议分组研讨第三组讨论会。';
+    expect(findMeetings(text).map((m) => m.name)).toEqual(['全区经济工作会议分组研讨第三组讨论会']);
   });
 });

@@ -10,7 +10,7 @@ describe('findMeetings', () => {
 
   it('tells a session of the CPPCC standing committee from the plenary session', () => {
     const [standing] = findMeetings('政协青阳县第九届委员会常务委员会第十二次会议在县城召开');
-    expect(standing.name).toBe('青阳县政协第九届第十二次常委会会议');
+    expect(standing.name).toBe('青阳县政协第九届委员会常务委员会第十二次会议');
     expect([standing.kind, standing.term, standing.session]).toEqual(['cppcc', 9, 12]);
     const [plenary] = findMeetings('政协青阳县第九届委员会第十二次会议开幕');
     expect(plenary.name).toBe('青阳县政协第九届委员会第十二次会议');

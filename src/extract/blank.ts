@@ -3,10 +3,11 @@
 // what undecodable bytes become). Ingesting one would store an "article" without a word.
 import { normalize } from './normalize';
 
-const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Z}\uFFFD]/gu;
+// Stops at the first visible character: a real article answers at once, without a copy.
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\uFFFD]/u;
 
 export function hasVisibleText(text: string): boolean {
-  return text.replace(INVISIBLE, '').length > 0;
+  return VISIBLE.test(text);
 }
 
 /** Why the raw `text` is no article, or undefined when it has characters to read. */

@@ -1,5 +1,7 @@
-// Why a person is who they are: its identity, the Person nodes in it, and every decision
-// (the rules' and the users') on pairs that include it.
+// Why a person is who they are: its identity, the Person nodes in it, every decision (the
+// rules' and the users') on pairs that include it, and the people of other names in one of
+// its articles and one of its bodies or meetings whose names are close (the caller keeps
+// those one character apart: possibly one person written two ways).
 // $id: string
 MATCH (p:Person {id: $id})
 RETURN p.id AS id, p.name AS name, coalesce(p.identity, p.id) AS identity,
@@ -11,4 +13,11 @@ RETURN p.id AS id, p.name AS name, coalesce(p.identity, p.id) AS identity,
   COLLECT {
     MATCH (j:IdentityJudgement {name: p.name}) WHERE j.a = p.id OR j.b = p.id
     RETURN j {.a, .b, .verdict, .note} ORDER BY j.id
-  } AS judgements
+  } AS judgements,
+  COLLECT {
+    MATCH (p)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(q:Person)
+    WHERE q.name <> p.name AND abs(size(q.name) - size(p.name)) <= 1 AND left(q.name, 1) = left(p.name, 1)
+      AND (EXISTS { (p)-[:HOLDS {articleId: a.id}]->(:Post)-[:OF]->(o:Organization)<-[:OF]-(:Post)<-[:HOLDS {articleId: a.id}]-(q) }
+        OR EXISTS { (p)-[r1:PRESIDED|SPOKE_AT|ATTENDED {articleId: a.id}]->(m:Meeting)<-[r2:PRESIDED|SPOKE_AT|ATTENDED {articleId: a.id}]-(q) })
+    RETURN DISTINCT {id: q.id, name: q.name, articleId: a.id}
+  } AS similar

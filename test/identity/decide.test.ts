@@ -4,6 +4,7 @@ import { resolveIdentities } from '../../src/identity/cluster';
 import type { PersonRecord, PostSighting } from '../../src/identity/record';
 import { nested, scopeCode, scopePlaceName, significant } from '../../src/identity/record';
 import { leadingDivision } from '../../src/identity/place-hints';
+import { oneCharacterApart } from '../../src/identity/similar-names';
 
 function post(title: string, orgType: string, code: string | null, observed: string | null): PostSighting {
   return { title, orgType, code, observed };
@@ -122,5 +123,15 @@ describe('resolveIdentities', () => {
     const bare = rec('person:article-B/霍小川', { articles: ['B'] });
     const uf = resolveIdentities([placed, bare], [{ a: placed.id, b: bare.id, verdict: 'same' }]);
     expect(uf.inferred.size).toBe(0);
+  });
+});
+
+describe('names one character apart', () => {
+  it('tells a changed, added or removed character, and nothing more', () => {
+    expect(oneCharacterApart('赵洪权', '赵权')).toBe(true);
+    expect(oneCharacterApart('王晓明', '王小明')).toBe(true);
+    expect(oneCharacterApart('王晓明', '王晓明')).toBe(false);
+    expect(oneCharacterApart('王晓明', '李小明')).toBe(false);
+    expect(oneCharacterApart('欧阳晓明', '王明')).toBe(false);
   });
 });

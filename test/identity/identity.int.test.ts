@@ -102,3 +102,16 @@ it('refuses a judgement across two names with a clear error', async () => {
   expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(answer.errors?.[0].message).toMatch(/within one name/);
 });
+
+it('flags a name one character apart in the same article and body as possibly the same person, without joining them', async () => {
+  const full = `邹${tag}`;
+  const typo = `邹${tag.slice(0, 1)}`;
+  const text = `桐庐县委第十五届委员会第六次全体会议于2024年7月2日召开。县委书记${full}主持会议。县委书记${typo}作工作报告。`;
+  const report = await ingestTexts(graph, [{ source: source('typo'), text }]);
+  for (const a of report.articles ?? []) if (a.id) articleIds.push(a.id);
+  const [person] = await query(graph, 'MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: full });
+  const answer = await gql(server.url, 'query($p: ID!) { identity(person: $p) { members similarNames { name articleId } } }', { p: person.id });
+  expect(answer.errors).toBeUndefined();
+  expect(answer.data.identity.similarNames.map((s: { name: string }) => s.name)).toEqual([typo]);
+  expect(answer.data.identity.members).toEqual([person.id]);
+});

@@ -7,7 +7,8 @@ import { requireApiToken } from '../guards/auth';
 import { RequestContext } from '../context';
 import { toApiError } from '../errors';
 import { LIMITS } from '../guards/limits';
-import { Identity, IdentityDecision, IdentityJudgement, IdentityVerdict, JudgementVerdict } from '../types/identity.type';
+import { Identity, IdentityDecision, IdentityJudgement, IdentityVerdict, JudgementVerdict, SimilarName } from '../types/identity.type';
+import { oneCharacterApart } from '../../identity/similar-names';
 import type { Row } from '../../graph/driver';
 
 const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
@@ -22,6 +23,9 @@ function identityFrom(row: Row): Identity {
       Object.assign(new IdentityDecision(), { a: String(d.a), b: String(d.b), verdict: d.verdict as IdentityVerdict, reasons: Array.isArray(d.reasons) ? d.reasons.map(String) : [], by: String(d.by ?? 'rules') }),
     ),
     judgements: list(row.judgements).map((j) => Object.assign(new IdentityJudgement(), { a: String(j.a), b: String(j.b), verdict: j.verdict as JudgementVerdict, note: typeof j.note === 'string' ? j.note : null })),
+    similarNames: list(row.similar)
+      .filter((s) => oneCharacterApart(String(row.name), String(s.name)))
+      .map((s) => Object.assign(new SimilarName(), { person: String(s.id), name: String(s.name), articleId: String(s.articleId) })),
   });
 }
 

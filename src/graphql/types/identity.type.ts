@@ -49,6 +49,18 @@ export class IdentityJudgement {
   note!: string | null;
 }
 
+@ObjectType({ description: 'A person of a name one character apart in one of the same articles and bodies: possibly one person written two ways (a typo). Flagged, never joined.' })
+export class SimilarName {
+  @Field(() => ID)
+  person!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ID, { description: 'The article that names both.' })
+  articleId!: string;
+}
+
 @ObjectType({ description: 'Why a person is who they are: the Person nodes of their identity, and the candidates kept apart.' })
 export class Identity {
   @Field(() => ID, { description: 'The person asked about.' })
@@ -68,4 +80,7 @@ export class Identity {
 
   @Field(() => [IdentityJudgement])
   judgements!: IdentityJudgement[];
+
+  @Field(() => [SimilarName], { description: 'Possibly the same person under a name one character apart (same article, same body or meeting).' })
+  similarNames!: SimilarName[];
 }

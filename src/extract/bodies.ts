@@ -8,10 +8,9 @@
 //     人大主席 is the township's, not a banner's);
 //   - a body named by a bare level word (县委, 区人大常委会, 副县长) belongs to the division of
 //     that level: in an article about a town, the enclosing county's, never the town's.
-import { placeLevel } from '../gazetteer/levels';
+import { levelWords, placeLevel } from '../gazetteer/levels';
 import { postCore, titleStart } from './mentions/titles';
 import { TITLE_CORES } from './lexicon/titles';
-import type { PlaceLevel } from './types';
 
 const NUMERAL = '[零〇一二两三四五六七八九十百\\d]';
 const TERM = new RegExp(`(?:第${NUMERAL}+届|${NUMERAL}+届|新一届|本届|上一届|上届)`, 'g');
@@ -19,7 +18,8 @@ const PROVINCE_TO_TOWN = '(?:街道|镇|乡|县|区|市|旗|州|盟|省)';
 const CPPCC_FULL = /^(?:中国人民政治协商会议|政协)(.{2,16}?)委员会(?!主任)/;
 const CPPCC_COMMITTEE = /政协委员会/;
 // 县政协委员会 is said once: 政协 already names the committee
-const LEVEL_WORDS: Record<string, PlaceLevel> = { 县: 'county', 区: 'county', 旗: 'county', 市: 'city', 省: 'province', 镇: 'town', 乡: 'town' };
+// the one-character level words a body is written with (县委, 市人大常委会, 镇党委); 州 and 盟 start other words
+const BODY_LEVEL_WORDS = new Set(levelWords('province', 'city', 'county', 'town').filter((w) => w.length === 1 && w !== '州' && w !== '盟'));
 
 /** A post's title with its body written in one form (no term number, short names). */
 export function bodyForm(title: string): string {
@@ -48,11 +48,6 @@ export function leadingArticlePlace(title: string, places: readonly string[]): {
   return { written: title.slice(0, i), place: last };
 }
 
-/** The level a bare level word names (县 → county, 乡 → town), or undefined. */
-export function levelOfWord(word: string): PlaceLevel | undefined {
-  return LEVEL_WORDS[word];
-}
-
 /**
  * The level word of a body written without its place (县委, 区人大常委会, 县人民政府 → 县),
  * when it names another level than the article's place: such a body is that division's,
@@ -61,7 +56,7 @@ export function levelOfWord(word: string): PlaceLevel | undefined {
 export function otherLevelWord(orgName: string | undefined, primaryPlace: string | undefined): string | undefined {
   if (!orgName || !primaryPlace) return undefined;
   const word = orgName.charAt(0);
-  const level = LEVEL_WORDS[word];
+  const level = BODY_LEVEL_WORDS.has(word) ? placeLevel(word) : undefined;
   const own = placeLevel(primaryPlace);
   return level && own && level !== own ? word : undefined;
 }

@@ -2,6 +2,7 @@
 // FLOAT), so every export declares them as integers, the whole graph and a place's
 // subgraph alike, and a reader such as networkx gets ints it can slice the text with.
 import { spawnSync } from 'node:child_process';
+import { itIf } from '../skip-with-reason';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,9 +88,9 @@ describe.each([
 });
 
 const networkx = spawnSync('python3', ['-c', 'import networkx'], { encoding: 'utf8' }).status === 0;
-if (!networkx) console.warn('skipped: networkx reading the GraphML back needs python3 with networkx (pip install networkx)');
+const noNetworkx = networkx ? undefined : 'networkx reading the GraphML back needs python3 with networkx (pip install networkx, or Debian\'s python3-networkx)';
 
-(networkx ? it : it.skip)('networkx reads start and end as int, and they slice the evidence out of its sentence', async () => {
+itIf(noNetworkx, 'networkx reads start and end as int, and they slice the evidence out of its sentence', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-int-export-'));
   try {
     const file = path.join(dir, 'place.graphml');

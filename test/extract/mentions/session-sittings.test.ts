@@ -4,11 +4,11 @@ import { factsOf } from '../helpers';
 import { findMeetings } from '../../../src/extract/mentions/meetings';
 
 describe('CPPCC standing committee written after the numbers', () => {
-  it('is a meeting of the standing committee, named as written', () => {
+  it('is a meeting of the standing committee, named in full (the canonical form of the grammar)', () => {
     const found = findMeetings('昨日下午,政协桐溪市七届四次常委会议召开。').filter((m) => !m.reference);
     expect(found).toHaveLength(1);
     expect(found[0].kind).toBe('cppcc');
-    expect(found[0].name).toContain('七届四次常委会议');
+    expect(found[0].name).toBe('桐溪市政协第七届第四次常委会会议');
     // not the plenary session of the same numbers
     const plenary = findMeetings('政协桐溪市第七届委员会第四次会议开幕。')[0];
     expect(found[0].key).not.toBe(plenary.key);
@@ -17,7 +17,7 @@ describe('CPPCC standing committee written after the numbers', () => {
   it('carries the facts of the article (主持, 审议通过)', () => {
     const text = '政协桐溪市七届十一次常委会会议召开。市政协主席柏文涛主持会议。会议审议通过《政协桐溪市委员会提案工作条例》。';
     const facts = factsOf(text);
-    expect(facts.find((f) => f.type === 'PRESIDED')?.meeting).toContain('七届十一次常委会会议');
+    expect(facts.find((f) => f.type === 'PRESIDED')?.meeting).toBe('桐溪市政协第七届第十一次常委会会议');
     expect(facts.some((f) => f.type === 'APPROVED' && f.object?.includes('提案工作条例'))).toBe(true);
   });
 });

@@ -141,6 +141,12 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
 }
 
 /** Meetings by mention key, made on first use; sittings under their session. */
+/** The designation as written, when the article writes it otherwise than the canonical name. */
+function writtenForm(text: string, mention: MeetingMention, name: string): { written?: string } {
+  const written = text.slice(mention.start, mention.end).replace(/\s+/g, '');
+  return written && written !== name && !name.endsWith(written) && !mention.reference ? { written } : {};
+}
+
 function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: string | undefined, published: string | null, evidence: EvidenceOf) {
   const meetings: MeetingEntity[] = [];
   const meetingByKey = new Map<string, MeetingEntity>();
@@ -171,6 +177,7 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
       id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),
       ...(best.term !== undefined ? { term: best.term } : {}), ...(best.session !== undefined ? { session: best.session } : {}),
       ...(variant ? { variant } : {}),
+      ...writtenForm(r.norm.text, best, name),
       start: date?.start ?? null, end: date?.end ?? date?.start ?? null, ...(date ? { dateText: date.text } : {}),
       mentions: sameKey.map((m) => evidence(m.start, m.end, sentenceAt(r.sentences, m.start)?.index ?? 0)),
     };

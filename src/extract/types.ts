@@ -123,6 +123,11 @@ export interface MeetingEntity {
    * government, or a mass organisation (妇联…). Part of the meeting's identity.
    */
   variant?: string;
+  /**
+   * The designation as the article writes it (九届二次常委会议), when it differs from `name`:
+   * the canonical name keys and displays the meeting, the written form is its evidence.
+   */
+  written?: string;
   /** For a sitting (预备会议, 第一次全体会议, 闭幕会…): its name; the session is `parentId`. */
   sitting?: string;
   parentId?: string;

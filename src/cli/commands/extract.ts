@@ -85,7 +85,11 @@ async function expandFolders(paths: string[]): Promise<string[]> {
   return out;
 }
 
-/** The facts of one result as kg-eval lines. Facts on a sitting (预备会议, 第一次全体会议) carry the sitting's full name. */
+/**
+ * The facts of one result as kg-eval lines. Facts on a sitting (预备会议, 第一次全体会议) carry the
+ * sitting's full name; a meeting the article designates in another form (九届二次常委会议) is named
+ * canonically with that form after it in brackets.
+ */
 export function factLines(source: string, result: ExtractionResult): string {
   const people = new Map(result.people.map((p) => [p.id, p.name]));
   const posts = new Map(result.posts.map((p) => [p.id, p.title]));
@@ -93,7 +97,11 @@ export function factLines(source: string, result: ExtractionResult): string {
   const meetings = new Map(result.meetings.map((m) => [m.id, m]));
   // a sitting's name holds its session's (某镇第六届人民代表大会第八次会议预备会议), so it
   // names both the sitting and the session
-  const sessionName = (id?: string): string | undefined => (id ? meetings.get(id)?.name : undefined);
+  const sessionName = (id?: string): string | undefined => {
+    const m = id ? meetings.get(id) : undefined;
+    // the canonical name, and the designation as the article writes it when that differs
+    return m && (m.written ? `${m.name}（${m.written}）` : m.name);
+  };
   return result.relations
     .map((r: Relation) => {
       const line: Record<string, unknown> = { source, type: r.type };

@@ -16,7 +16,8 @@ export function factsOf(text: string): SimpleFact[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line))
-    .map((f) => ({ type: f.type, person: f.person, object: f.title ?? f.report ?? f.item, meeting: f.meeting }));
+    // the canonical name: fact lines add the designation as written in brackets (test/cli/fact-lines.test.ts)
+    .map((f) => ({ type: f.type, person: f.person, object: f.title ?? f.report ?? f.item, meeting: f.meeting?.replace(/（[^（）]*）$/, '') }));
 }
 
 /** "TYPE person object" strings, for compact assertions. */

@@ -17,7 +17,9 @@ RETURN p.id AS id, p.name AS name, coalesce(p.identity, p.id) AS identity,
   COLLECT {
     MATCH (p)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(q:Person)
     WHERE q.name <> p.name AND abs(size(q.name) - size(p.name)) <= 1 AND left(q.name, 1) = left(p.name, 1)
-      AND (EXISTS { (p)-[:HOLDS {articleId: a.id}]->(:Post)-[:OF]->(o:Organization)<-[:OF]-(:Post)<-[:HOLDS {articleId: a.id}]-(q) }
+      // two MATCH clauses, not one path: both may hold the very same post, and one path never
+      // walks the same OF relationship twice
+      AND (EXISTS { MATCH (p)-[:HOLDS {articleId: a.id}]->(:Post)-[:OF]->(o:Organization) MATCH (q)-[:HOLDS {articleId: a.id}]->(:Post)-[:OF]->(o) }
         OR EXISTS { (p)-[r1:PRESIDED|SPOKE_AT|ATTENDED {articleId: a.id}]->(m:Meeting)<-[r2:PRESIDED|SPOKE_AT|ATTENDED {articleId: a.id}]-(q) })
     RETURN DISTINCT {id: q.id, name: q.name, articleId: a.id}
   } AS similar

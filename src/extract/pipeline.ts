@@ -11,16 +11,8 @@ import { meetingPerSentence } from './sections';
 import { barePeople, bracketedTitles, knownPeople, mergeMentions, nameBeforeTitle, surnameTitleReferences, titledPeople, type PersonMention, type PostMention } from './mentions/people';
 import { bareTitleReferences, newHolderReferences } from './coreference';
 import type { Fact, SentenceContext } from './relations/fact';
-import { holds } from './relations/holds';
-import { presided } from './relations/presided';
-import { spoke, type SpeakerState } from './relations/spoke';
-import { reported } from './relations/reported';
 import { elected } from './relations/elected';
-import { approved, type ApprovalState } from './relations/approved';
-import { attended } from './relations/attended';
-import { seated } from './relations/seated';
-import { left } from './relations/left';
-import { roster } from './relations/roster';
+import { RELATION_RULES, newArticleState } from './relations';
 import { buildResult } from './result';
 import { unreadSentences } from './coverage';
 import { originalSpan } from './normalize';
@@ -56,14 +48,13 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
   const titlesByPerson = collect(peopleBySentence, (post) => post.title, true);
 
   const facts: Fact[] = [];
-  const speakers: SpeakerState = {};
-  const approvals: ApprovalState = { heard: new Map() };
+  const article = newArticleState(electedBySentence);
   const allMentions: PersonMention[] = [];
   const knownBySentence = knownPeople(text, sentences, known);
   let lastMeeting: MeetingMention | undefined;
   for (const s of sentences) {
     const meeting = meetingOf[s.index];
-    if (meeting !== lastMeeting) speakers.lastSubject = undefined;
+    if (meeting !== lastMeeting) article.speakers.lastSubject = undefined;
     lastMeeting = meeting;
     const mentions = mergeMentions([
       peopleBySentence[s.index],
@@ -74,7 +65,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     ]);
     allMentions.push(...mentions);
     const ctx = context(text, s, mentions, meeting, known);
-    facts.push(...holds(ctx), ...presided(ctx), ...spoke(ctx, speakers), ...reported(ctx), ...electedBySentence[s.index], ...approved(ctx, approvals), ...attended(ctx), ...seated(ctx), ...left(ctx), ...roster(ctx));
+    for (const rule of RELATION_RULES) facts.push(...rule.find(ctx, article));
   }
   const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts });
   // every fact a sentence gave counts, also one the result keeps with an earlier sentence's

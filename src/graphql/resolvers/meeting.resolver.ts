@@ -13,10 +13,9 @@ import { MeetingItem, Report } from '../types/item.type';
 import { isBriefMeetingSelection, Meeting } from '../types/meeting.type';
 import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
-import { Row } from '../../graph/driver';
-import { asProps } from '../types/node-props';
-import { electionOf, entriesOf, linked } from '../read/links';
+import { electionOf, linked } from '../read/links';
 import { pageOf, readPage } from '../read/page';
+import { primeMeetingDetail, primePagePresiders } from '../read/prime-meeting';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -109,35 +108,5 @@ export class MeetingResolver {
   @FieldResolver(() => [Article], { description: 'The articles that mention the meeting, newest first.' })
   async articles(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Article[]> {
     return (await linked(ctx, 'meeting-articles', meeting.id)).map((r) => Article.from(r.node));
-  }
-}
-
-/** Hands the presiders a meetings-page row read for its meetings to the loaders of meeting-presiders and person-presided. */
-function primePagePresiders(ctx: RequestContext, meetingIds: string[], row: Row, parts: { presidersEvidence: boolean; presidersPresided: boolean; presidedEvidence: boolean; presidedBrief: boolean }): void {
-  // Rows read without their relationships (or with brief meetings) only answer the fields that ask no more.
-  const presidedShape = parts.presidedEvidence ? RowShape.FULL : parts.presidedBrief ? RowShape.BRIEF : RowShape.NO_EVIDENCE;
-  const byMeeting = new Map<string, Row[]>(meetingIds.map((id) => [id, []]));
-  for (const e of entriesOf(row.presiders)) {
-    const meetingId = String(e.meeting);
-    byMeeting.get(meetingId)?.push({ key: meetingId, node: e.node, rels: e.rels });
-    const personId = asProps(e.node).id;
-    if (parts.presidersPresided && typeof personId === 'string') {
-      ctx.loaders.prime('api/person-presided', personId, entriesOf(e.presided).map((m) => ({ key: personId, node: m.node, rels: m.rels })), presidedShape);
-    }
-  }
-  for (const [id, rows] of byMeeting) ctx.loaders.prime('api/meeting-presiders', id, rows, parts.presidersEvidence ? RowShape.FULL : RowShape.NO_EVIDENCE);
-}
-
-/** Hands the parts of a meeting-detail row to the loaders of the statements they stand for. */
-function primeMeetingDetail(ctx: RequestContext, id: string, row: Row): void {
-  ctx.loaders.prime('api/meeting-place', id, entriesOf(row.places).map((node) => ({ key: id, node, rels: [] })));
-  ctx.loaders.prime('api/meeting-presiders', id, entriesOf(row.presiders).map((e) => ({ key: id, node: e.node, rels: e.rels })));
-  ctx.loaders.prime('api/meeting-elections', id, entriesOf(row.elections).map((e) => ({ key: id, node: e.node, post: e.post, rels: e.rels })));
-  ctx.loaders.prime('api/meeting-approved', id, entriesOf(row.approved).map((e) => ({ key: id, node: e.node, rels: e.rels })));
-  const presented = entriesOf(row.presented);
-  ctx.loaders.prime('api/meeting-presented', id, presented.map((e) => ({ key: id, node: e.node, rels: e.rels })));
-  for (const e of presented) {
-    const itemId = asProps(e.node).id;
-    if (typeof itemId === 'string') ctx.loaders.prime('api/item-reporters', itemId, entriesOf(e.reporters).map((r) => ({ key: itemId, node: r.node, rels: r.rels })));
   }
 }

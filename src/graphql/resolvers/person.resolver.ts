@@ -16,13 +16,11 @@ import { Person } from '../types/person.type';
 import { Place } from '../types/place.type';
 import { Post } from '../types/post.type';
 import { TimelineEntry } from '../types/timeline.type';
-import { asProps, labels, NodeProps } from '../types/node-props';
-import { Row } from '../../graph/driver';
-import { Native } from '../../graph/values';
-import { dateRange, electionOf, entriesOf, linked } from '../read/links';
+import { asProps, labels } from '../types/node-props';
+import { dateRange, electionOf, linked } from '../read/links';
 import { peoplePageQuery } from '../read/list-queries';
 import { pageOf, readPage } from '../read/page';
-import { merged } from '../../graph/merged';
+import { primeHoldings, primePersonDetail, type PersonDetailParts } from '../read/prime-person';
 
 const FACT_KINDS: ReadonlySet<string> = new Set(Object.values(FactKind));
 
@@ -126,15 +124,6 @@ export class PersonResolver {
   }
 }
 
-/** Which parts of person-detail a selection of Person fields needs. */
-export interface PersonDetailParts {
-  holdings: boolean;
-  presided: boolean;
-  spokeAt: boolean;
-  reported: boolean;
-  elected: boolean;
-  timeline: boolean;
-}
 
 function detailParts(fields: ReadonlySet<string>): PersonDetailParts {
   return {
@@ -145,43 +134,4 @@ function detailParts(fields: ReadonlySet<string>): PersonDetailParts {
     elected: fields.has('elected'),
     timeline: fields.has('timeline'),
   };
-}
-
-/**
- * Hands posts read by a people-page statement (`{person, node, rels, organization}` entries) to
- * the loaders of person-holdings and post-organization; `shape`: NO_EVIDENCE when the
- * relationships came without their evidence (only their dates).
- */
-function primeHoldings(ctx: RequestContext, personIds: string[], holdings: Native | undefined, shape: RowShape): void {
-  const byPerson = new Map<string, NodeProps[]>(personIds.map((id) => [id, []]));
-  for (const h of entriesOf(holdings)) byPerson.get(String(h.person))?.push(h);
-  for (const [id, list] of byPerson) primeHoldingsOf(ctx, id, list, shape);
-}
-
-function primeHoldingsOf(ctx: RequestContext, id: string, holdings: NodeProps[], shape = RowShape.FULL): void {
-  ctx.loaders.prime('api/person-holdings', id, holdings.map((h) => ({ key: id, node: h.node, rels: h.rels })), shape);
-  for (const h of holdings) {
-    const postId = asProps(h.node).id;
-    if (typeof postId === 'string') ctx.loaders.prime('api/post-organization', postId, h.organization ? [{ key: postId, node: h.organization, rels: [] }] : []);
-  }
-}
-
-/** Hands the parts of a person-detail row to the loaders of the statements they stand for. */
-function primePersonDetail(ctx: RequestContext, id: string, row: Row, parts: PersonDetailParts): void {
-  const withKey = (key: string, entries: NodeProps[]) => entries.map((e) => merged(e, { key, rels: e.rels ?? [] }));
-  if (parts.holdings) primeHoldingsOf(ctx, id, entriesOf(row.holdings));
-  if (parts.presided) ctx.loaders.prime('api/person-presided', id, withKey(id, entriesOf(row.presided)));
-  if (parts.spokeAt) ctx.loaders.prime('api/person-spoke', id, withKey(id, entriesOf(row.spokeAt)));
-  if (parts.elected) ctx.loaders.prime('api/person-elected', id, withKey(id, entriesOf(row.elected)));
-  if (parts.reported) {
-    const reported = entriesOf(row.reported);
-    ctx.loaders.prime('api/person-reported', id, reported.map((r) => ({ key: id, node: r.node, rels: r.rels })));
-    for (const r of reported) {
-      const itemId = asProps(r.node).id;
-      if (typeof itemId !== 'string') continue;
-      ctx.loaders.prime('api/item-presented-at', itemId, withKey(itemId, entriesOf(r.presentedAt)));
-      ctx.loaders.prime('api/item-approved-at', itemId, withKey(itemId, entriesOf(r.approvedAt)));
-    }
-  }
-  if (parts.timeline) ctx.loaders.prime('api/person-timeline', id, entriesOf(row.timeline).map((t) => ({ key: id, ...t })));
 }

@@ -9,6 +9,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const ROW_HEIGHT = 36;
 const AXIS_HEIGHT = 22;
 const MARGIN = 14;
+/** A tenure seen once is still a bar, with its two ends apart enough to click each. */
+const MIN_BAR = 14;
 
 export interface CareerHandlers {
   onEnd(tenure: TenureInfo, which: 'start' | 'end', end: TenureEndInfo): void;
@@ -77,7 +79,7 @@ function drawing(layout: CareerLayout, width: number, handlers: CareerHandlers):
     const top = AXIS_HEIGHT + i * ROW_HEIGHT;
     const barY = top + 20;
     const x1 = x(row.from);
-    const x2 = Math.max(x(row.to), x1 + 4);
+    const x2 = Math.max(x(row.to), x1 + MIN_BAR);
     const group = svg('g', { class: `tenure${row.acting ? ' acting' : ''}${row.open ? ' open' : ''}`, 'data-post': row.tenure.postId });
     group.append(svg('text', { x: Math.min(x1, width - MARGIN - 120), y: top + 11, class: 'tenure-label' }, row.label));
     group.append(svg('rect', { x: x1, y: barY - 5, width: x2 - x1, height: 10, rx: 3, class: 'tenure-bar' }, svg('title', {}, row.label)));
@@ -92,11 +94,12 @@ export function renderCareer(container: HTMLElement, name: string, layout: Caree
   const colleagues = el('button', { type: 'button', id: 'colleagues-button', title: 'Draw the people who share an organization or a meeting with this person' }, 'Colleagues');
   colleagues.addEventListener('click', () => handlers.onColleagues());
   const header = el('div', { class: 'career-head' }, el('h2', {}, `career of ${name}`), el('span', { class: 'hint' }, 'filled end: told by an article · hollow: first or last seen · dashed: no end known · hatched: acting'), colleagues);
+  // measured once shown: a hidden strip has no width
+  container.hidden = false;
   const width = Math.max(320, container.clientWidth - 24);
   const body = layout.rows.length ? drawing(layout, width, handlers) : el('p', { class: 'hint' }, 'No dated posts.');
   const undated = layout.undated.length ? el('p', { class: 'hint' }, `undated: ${layout.undated.map((t) => t.title ?? t.postId).join('、')}`) : null;
   replaceChildren(container, header, body, undated);
-  container.hidden = false;
 }
 
 export function hideCareer(container: HTMLElement): void {

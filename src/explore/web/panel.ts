@@ -43,6 +43,7 @@ export function showTenureEnd(panel: Element, heading: { person: string; post: s
     el('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))])),
     el('h2', {}, 'evidence'),
     evidence ? evidenceBlock(evidence) : el('p', { class: 'hint' }, 'No article tells this end.'),
+    evidence && evidence.start === null && evidence.sentence === evidence.text ? el('p', { class: 'hint' }, 'The graph keeps the words of this fact, not its whole sentence.') : null,
   );
 }
 

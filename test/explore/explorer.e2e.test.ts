@@ -1,7 +1,8 @@
 // End to end: the real server (in-process, free port) on the real Neo4j with the seed
 // articles ingested, and the explorer page driven in Debian's headless chromium through
-// playwright-core: search 杜劲松, open the result, expand a node, click an edge and read its
-// evidence, draw a path, export a PNG; screenshots go to test-artifacts/ (git-ignored).
+// playwright-core: search 杜劲松, open the result, read the career timeline and an end's
+// evidence, expand a node, click an edge and read its evidence, draw the colleagues, draw a
+// path, export a PNG; screenshots go to test-artifacts/ (git-ignored).
 // Skipped, with a message, only when chromium is not installed (.ci/run installs it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,8 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { chromium, BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest';
+import { deleteArticle, ingestPaths, ingestTexts } from '../../src/ingest';
+import { cjkTag, query } from '../graph/helpers';
 import { applySchema } from '../../src/graph/schema';
 import { RunningServer, startServer } from '../../src/server/app';
 import { describeIf, missingFiles } from '../skip-with-reason';
@@ -26,6 +28,24 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 type Point = { x: number; y: number };
 
+// A career of invented people in a real county, for the timeline: elected head of the
+// county at a session, removed by the standing committee fourteen months later.
+const careerTag = cjkTag(2);
+const careerHead = `闵${careerTag}`;
+const careerColleagues = [`詹${careerTag}`, `裘${careerTag}`];
+const CAREER_ARTICLES = [
+  {
+    source: `explorer-career/${careerTag}/1`,
+    published: '2024-01-18',
+    text: `淳安县第十七届人民代表大会第三次会议于2024年1月9日至11日举行。大会选举${careerHead}为县人民政府县长。副县长${careerColleagues[0]}、${careerColleagues[1]}出席会议。`,
+  },
+  {
+    source: `explorer-career/${careerTag}/2`,
+    published: '2025-03-12',
+    text: `淳安县第十七届人大常委会第二十一次会议于2025年3月5日举行。会议决定免去${careerHead}的县人民政府县长职务。副县长${careerColleagues[1]}列席会议。`,
+  },
+];
+
 describeIf(noChromium, 'graph explorer in a real browser', () => {
   let graph: Graph;
   let server: RunningServer;
@@ -33,6 +53,7 @@ describeIf(noChromium, 'graph explorer in a real browser', () => {
   let page: Page;
   let profile: string;
   const consoleErrors: string[] = [];
+  const careerArticles: string[] = [];
 
   beforeAll(async () => {
     const built = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-explore.mjs')], { encoding: 'utf8' });
@@ -44,6 +65,8 @@ describeIf(noChromium, 'graph explorer in a real browser', () => {
     const report = await ingestPaths(graph, [path.join(PROJECT_ROOT, 'seeds')]);
     // eslint-disable-next-line no-console
     if (report.failed.length) console.warn(`seed ingestion reported failures: ${JSON.stringify(report.failed)}`);
+    const career = await ingestTexts(graph, CAREER_ARTICLES);
+    for (const a of career.articles ?? []) if (a.id) careerArticles.push(a.id);
     server = await startServer({ graph, host: '127.0.0.1', port: 0 });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-chromium-'));
@@ -62,6 +85,8 @@ describeIf(noChromium, 'graph explorer in a real browser', () => {
   afterAll(async () => {
     await context?.close();
     await server?.stop();
+    for (const id of careerArticles) await deleteArticle(graph, id);
+    if (graph) await query(graph, 'MATCH (n:IdentityDecision) WHERE n.name CONTAINS $tag DELETE n', { tag: careerTag });
     await graph?.close();
     if (profile) fs.rmSync(profile, { recursive: true, force: true });
   });
@@ -256,6 +281,82 @@ describeIf(noChromium, 'graph explorer in a real browser', () => {
     expect(fs.readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-hierarchy.png') });
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("draws a chosen person's career as bars over years, one per post, and an end's evidence", async () => {
+    await page.fill('#search-input', careerHead);
+    await page.press('#search-input', 'Enter');
+    const result = page.locator('#results button[data-id]', { hasText: careerHead }).first();
+    await result.waitFor({ timeout: 30_000 });
+    await result.click();
+    await settled();
+    const strip = page.locator('#career');
+    await strip.locator('svg g.tenure').first().waitFor({ timeout: 15_000 });
+    await expect(strip.locator('h2').textContent()).resolves.toBe(`career of ${careerHead}`);
+    const rows = await strip.locator('svg g.tenure').evaluateAll((groups) =>
+      groups.map((g) => ({
+        label: g.querySelector('.tenure-label')?.textContent ?? '',
+        x: Number(g.querySelector('.tenure-bar')?.getAttribute('x')),
+        width: Number(g.querySelector('.tenure-bar')?.getAttribute('width')),
+        open: g.classList.contains('open'),
+        dashed: g.querySelector('.open-end') !== null,
+        ends: Array.from(g.querySelectorAll('circle.tenure-end')).map((c) => `${c.getAttribute('data-end')} ${c.classList.contains('explicit') ? 'explicit' : 'observed'}`),
+      })),
+    );
+    // elected at the January 2024 session, removed in March 2025: one closed bar of about 14 months
+    const head = rows.find((r) => r.label.startsWith('县长'));
+    expect(head).toMatchObject({ open: false, dashed: false, ends: ['start explicit', 'end explicit'] });
+    expect(head!.label).toContain('淳安县');
+    const years = await strip.locator('svg text.year').allTextContents();
+    expect(years[0]).toBe('2024');
+    const yearWidth = await strip.locator('svg line.year-line').evaluateAll((lines) => Number(lines[1].getAttribute('x1')) - Number(lines[0].getAttribute('x1')));
+    expect(head!.width / yearWidth).toBeGreaterThan(1.0);
+    expect(head!.width / yearWidth).toBeLessThan(1.4);
+
+    // the start: the electing sentence, the person's name in the marked span, the article
+    await strip.locator('g.tenure', { hasText: '县长' }).first().locator('circle.tenure-end.start').click();
+    await settled();
+    await expect(page.locator('#details h2').first().textContent()).resolves.toBe('tenure start');
+    await expect(page.locator('#details dl.props').textContent()).resolves.toMatch(/2024-01-09/);
+    let evidence = page.locator('#details .evidence').first();
+    await evidence.waitFor({ timeout: 15_000 });
+    let marked = (await evidence.locator('mark').first().textContent()) ?? '';
+    const sentence = (await evidence.locator('.sentence').textContent()) ?? '';
+    expect(marked).toContain(careerHead);
+    expect(sentence).toContain(marked);
+    expect(sentence.length).toBeGreaterThan(marked.length);
+    await expect(evidence.locator('.article').textContent()).resolves.toMatch(/\S/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-career.png') });
+
+    // the end: the removal's words, from the second article
+    await strip.locator('g.tenure', { hasText: '县长' }).first().locator('circle.tenure-end.end').click();
+    await settled();
+    await expect(page.locator('#details h2').first().textContent()).resolves.toBe('tenure end');
+    await expect(page.locator('#details dl.props').textContent()).resolves.toMatch(/removed/);
+    evidence = page.locator('#details .evidence').first();
+    marked = (await evidence.locator('mark').first().textContent()) ?? '';
+    expect(marked).toContain('免去');
+    await expect(evidence.locator('.article').textContent()).resolves.toMatch(/\S/);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('draws the colleagues of the person on one click: people sharing a meeting or an organization', async () => {
+    await page.click('#colleagues-button');
+    await settled();
+    await expect(page.locator('#status').textContent()).resolves.toMatch(/colleague/);
+    const colleagues = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: Core }).cy;
+      return cy.nodes('.colleague').map((n) => ({
+        label: n.data('label') as string,
+        type: n.data('type') as string,
+        // one tie (a meeting, a post, its organization) away, drawn
+        tied: n.neighborhood('node').some((tie) => ['Meeting', 'Post', 'Organization'].includes(tie.data('type'))),
+      }));
+    });
+    expect(colleagues.map((c) => c.label)).toEqual(expect.arrayContaining(careerColleagues));
+    expect(colleagues.map((c) => c.label)).not.toContain(careerHead);
+    for (const c of colleagues) expect(c).toMatchObject({ type: 'Person', tied: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-colleagues.png') });
   });
 
   it('keeps the drawing wide at 800 px: details fold away and open over it, the left panel folds', async () => {

@@ -2,7 +2,7 @@
 // messages a user can act on.
 import type { HitEntity } from './hit-context';
 import { normaliseType } from './node-types';
-import { EDGE_EVIDENCE_QUERIES, FactEdgeType, NEIGHBORHOOD, PATH, SEARCH } from './queries';
+import { CAREER, EDGE_EVIDENCE_QUERIES, FactEdgeType, NEIGHBORHOOD, PATH, POST_PLACE, SEARCH, TENURE_END_EVIDENCE } from './queries';
 
 export interface ArticleInfo {
   id: string;
@@ -60,6 +60,30 @@ export interface GraphPath {
   length: number;
   nodes: GraphNode[];
   steps: PathStep[];
+}
+
+/** One end of a tenure: explicit (an election, a removal…) or observed (first or last seen). */
+export interface TenureEndInfo {
+  date: string | null;
+  precision: string | null;
+  explicit: boolean;
+  how: string;
+  /** The words of the article that tell it. */
+  evidence: string | null;
+  articleId: string | null;
+}
+
+/** A person's time in one post, as career(person) answers it. */
+export interface TenureInfo {
+  personNode: string;
+  postId: string;
+  title: string | null;
+  organizationName: string | null;
+  acting: boolean;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  start: TenureEndInfo | null;
+  end: TenureEndInfo | null;
 }
 
 export class ApiError extends Error {}
@@ -153,3 +177,40 @@ function dedupe(list: EvidenceInfo[]): EvidenceInfo[] {
     return true;
   });
 }
+
+export async function career(person: string): Promise<TenureInfo[]> {
+  return (await graphql<{ career: TenureInfo[] }>(CAREER, { id: person })).career;
+}
+
+/** The place of each post's organization (post id → place name), for the timeline's labels. */
+export async function placesOfPosts(postIds: string[]): Promise<Map<string, string>> {
+  const answers = await Promise.all(
+    [...new Set(postIds)].map((id) => graphql<{ post: { id: string; organization: { place: { name: string } | null } | null } | null }>(POST_PLACE, { id })),
+  );
+  const places = new Map<string, string>();
+  for (const { post } of answers) if (post?.organization?.place) places.set(post.id, post.organization.place.name);
+  return places;
+}
+
+/**
+ * The sentence that tells a tenure's end: among the evidence of the person and of the post,
+ * the one from the end's article whose span is the end's words (or holds them). When no
+ * sentence is recorded (a removal, a successor's election), the words themselves, with
+ * their article.
+ */
+export async function tenureEndEvidence(tenure: TenureInfo, end: TenureEndInfo): Promise<EvidenceInfo | null> {
+  if (!end.articleId) return null;
+  const data = await graphql<{
+    person: { timeline: WithEvidenceOnly[]; posts: WithEvidenceOnly[] } | null;
+    post: { holders: WithEvidenceOnly[] } | null;
+    article: ArticleInfo | null;
+  }>(TENURE_END_EVIDENCE, { person: tenure.personNode, post: tenure.postId, article: end.articleId });
+  const pool = [...(data.person?.timeline ?? []), ...(data.person?.posts ?? []), ...(data.post?.holders ?? [])].flatMap((x) => x.evidence).filter((e) => e.articleId === end.articleId);
+  const words = end.evidence ?? '';
+  const found = pool.find((e) => e.text === words) ?? (words ? pool.find((e) => e.sentence.includes(words) || (e.text && words.includes(e.text))) : pool[0]);
+  if (found) return { ...found, article: found.article ?? data.article };
+  if (!words) return null;
+  return { articleId: end.articleId, sentence: words, text: words, start: null, end: null, article: data.article };
+}
+
+type WithEvidenceOnly = { evidence: EvidenceInfo[] };

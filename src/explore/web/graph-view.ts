@@ -42,6 +42,7 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node[type = "Person"]', style: { width: 28, height: 28 } },
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1f2933' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#e0a800' } },
+  { selector: 'node.colleague', style: { 'border-width': 4, 'border-color': '#2f9e6e' } },
   { selector: 'node.path-end', style: { 'border-width': 5, 'border-color': '#e0a800' } },
   {
     selector: 'edge',
@@ -141,6 +142,12 @@ export class GraphView {
   markFocus(id: string): void {
     this.cy.nodes('.focus').removeClass('focus');
     this.cy.$id(id).addClass('focus');
+  }
+
+  /** Rings the people drawn as someone's colleagues (and only them). */
+  markColleagues(ids: string[]): void {
+    this.cy.nodes('.colleague').removeClass('colleague');
+    for (const id of ids) this.cy.$id(id).addClass('colleague');
   }
 
   markPath(nodeIds: string[], edgeIds: string[]): void {

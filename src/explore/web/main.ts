@@ -1,15 +1,22 @@
 // The explorer page: search → results → neighbourhood; double-click to expand; click an
 // edge for its evidence, a node for its details; path mode; legend with type toggles;
-// PNG export. Everything it knows comes from the public GraphQL API.
-import { edgeEvidence, GraphEdge, isFactEdge, neighborhood, search, SearchHit, shortestPaths, edgeId } from './api';
+// PNG export; a selected person's career as a timeline under the drawing, each end with its
+// evidence, and their colleagues on one click. Everything it knows comes from the public GraphQL API.
+import { career, edgeEvidence, GraphEdge, isFactEdge, neighborhood, placesOfPosts, search, SearchHit, shortestPaths, edgeId, Subgraph, TenureEndInfo, TenureInfo, tenureEndEvidence } from './api';
+import { layoutCareer, rowLabel } from './career-layout';
+import { describeEnd, hideCareer, renderCareer } from './career-timeline';
+import { colleaguesOf, organizationsIn } from './colleagues';
 import { el, replaceChildren } from './dom';
 import { GraphView, LayoutKind, LEGEND_TYPES } from './graph-view';
 import { collapsible, NARROW_SCREEN } from './collapse';
 import { contextsOfLookalikes } from './hit-context';
 import { showNodeDetails } from './node-details';
-import { showEdge, showMessage, showPath, typeTag } from './panel';
+import { showEdge, showMessage, showPath, showTenureEnd, typeTag } from './panel';
 
 const NEIGHBOURS_PER_EXPANSION = 80;
+/** Colleagues: the person's two rings (meetings' people, posts' organizations), then each organization's. */
+const COLLEAGUE_NODE_LIMIT = 200;
+const ORGANIZATIONS_ASKED = 6;
 
 function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -22,6 +29,7 @@ const details = byId('details');
 const results = byId('results');
 const legend = byId('legend');
 const statusBar = byId('status');
+const careerStrip = byId('career');
 const pathButton = byId<HTMLButtonElement>('path-button');
 const narrowScreen = window.matchMedia(NARROW_SCREEN);
 const leftPanel = collapsible(byId('left-panel'), 'search results and legend', () => view.cy.resize());
@@ -36,6 +44,8 @@ function revealDetails(): void {
 let pending = 0;
 let pathFrom: { id: string; label: string } | null = null;
 let pathMode = false;
+/** The person whose career the strip shows, and the tenures it was drawn from. */
+let careerOf: { id: string; label: string; tenures: TenureInfo[]; places: Map<string, string> } | null = null;
 
 /** Runs one user action: counts it as pending (tests wait on that) and reports failures. */
 async function act(work: () => Promise<void>): Promise<void> {
@@ -99,6 +109,53 @@ async function open(id: string, label: string): Promise<void> {
   revealDetails();
   status(`${label}: ${added} new node${added === 1 ? '' : 's'}${sub.truncated ? ' (neighbourhood cut at the node limit)' : ''}; double-click a node to expand it.`);
   await showNodeDetails(details, { id, label, type: String(node.data('type')) });
+  if (node.data('type') === 'Person') await showCareer(id, label);
+}
+
+/** Draws the person's career under the graph (the strip stays until another person is chosen). */
+async function showCareer(id: string, label: string): Promise<void> {
+  const tenures = await career(id);
+  const places = await placesOfPosts(tenures.map((t) => t.postId));
+  careerOf = { id, label, tenures, places };
+  drawCareer();
+}
+
+function drawCareer(): void {
+  if (!careerOf) return hideCareer(careerStrip);
+  const who = careerOf;
+  renderCareer(careerStrip, who.label, layoutCareer(who.tenures, who.places), {
+    onEnd: (tenure, which, end) => void act(() => showEnd(who.label, tenure, which, end)),
+    onColleagues: () => void act(() => drawColleagues(who.id, who.label)),
+  });
+  view.cy.resize();
+}
+
+async function showEnd(person: string, tenure: TenureInfo, which: 'start' | 'end', end: TenureEndInfo): Promise<void> {
+  revealDetails();
+  showMessage(details, 'Loading the evidence…');
+  const evidence = await tenureEndEvidence(tenure, end);
+  const post = rowLabel(tenure, careerOf?.places.get(tenure.postId));
+  const kind = end.explicit ? 'told by an article' : which === 'start' ? 'observed: first seen in this post' : 'observed: last seen in this post';
+  showTenureEnd(details, { person, post, which }, [['when', describeEnd(which, end)], ['date', end.date], ['precision', end.precision], ['how', end.how], ['kind', kind], ['acting', tenure.acting ? 'yes (代理)' : null]], evidence);
+  status(`${person}: ${describeEnd(which, end)}`);
+}
+
+/** Draws the people who share a meeting or an organization with the person, ringed. */
+async function drawColleagues(id: string, label: string): Promise<void> {
+  if (view.cy.$id(id).empty()) {
+    const own = await neighborhood(id, 1, NEIGHBOURS_PER_EXPANSION);
+    view.merge(own.nodes, own.edges);
+  }
+  const rings = await neighborhood(id, 2, COLLEAGUE_NODE_LIMIT);
+  const organizations = organizationsIn(rings).slice(0, ORGANIZATIONS_ASKED);
+  const theirs: Subgraph[] = await Promise.all(organizations.map((org) => neighborhood(org, 2, COLLEAGUE_NODE_LIMIT)));
+  const found = colleaguesOf(id, [rings, ...theirs]);
+  const added = view.merge(found.nodes, found.edges, id);
+  view.markColleagues(found.people);
+  await view.layout();
+  renderLegend();
+  const cut = [rings, ...theirs].some((s) => s.truncated);
+  status(`${label}: ${found.people.length} colleague${found.people.length === 1 ? '' : 's'} (sharing a meeting or an organization), ${added} new node${added === 1 ? '' : 's'}${cut ? '; some neighbourhoods were cut at the node limit' : ''}`);
 }
 
 async function expand(id: string): Promise<void> {
@@ -170,7 +227,11 @@ view.cy.on('tap', 'node', (event) => {
   const node = event.target;
   const info = { id: node.id() as string, label: String(node.data('label')), type: String(node.data('type')) };
   if (!pathMode) revealDetails();
-  void act(() => (pathMode ? pickForPath(info.id, info.label) : showNodeDetails(details, info)));
+  void act(async () => {
+    if (pathMode) return pickForPath(info.id, info.label);
+    await showNodeDetails(details, info);
+    if (info.type === 'Person' && careerOf?.id !== info.id) await showCareer(info.id, info.label);
+  });
 });
 view.cy.on('dbltap', 'node', (event) => void act(() => expand(event.target.id())));
 view.cy.on('tap', 'edge', (event) => {
@@ -187,6 +248,8 @@ pathButton.addEventListener('click', () => setPathMode(!pathMode));
 byId('fit-button').addEventListener('click', () => view.cy.fit(undefined, 40));
 byId('clear-button').addEventListener('click', () => {
   view.clear();
+  careerOf = null;
+  drawCareer();
   setPathMode(false);
   renderLegend();
   showMessage(details, 'Click a node for its details, or an edge for the sentence it was read from.');
@@ -198,6 +261,12 @@ byId('png-button').addEventListener('click', () => {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+// The bars are drawn to the strip's width: draw them again when it changes.
+let resizing: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(drawCareer, 150);
 });
 
 renderLegend();

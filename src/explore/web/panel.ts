@@ -33,6 +33,20 @@ export function evidenceBlock(e: EvidenceInfo): HTMLElement {
   return el('div', { class: 'evidence' }, sentence, articleLine(e.article, e.articleId));
 }
 
+/** One end of a tenure: what it is (how, when, to what precision) and the sentence that tells it. */
+export function showTenureEnd(panel: Element, heading: { person: string; post: string; which: 'start' | 'end' }, properties: Property[], evidence: EvidenceInfo | null): void {
+  const rows = properties.filter(([, v]) => v !== null && v !== undefined && v !== '');
+  replaceChildren(
+    panel,
+    el('h2', {}, heading.which === 'start' ? 'tenure start' : 'tenure end'),
+    el('h3', {}, `${heading.person} · ${heading.post}`),
+    el('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))])),
+    el('h2', {}, 'evidence'),
+    evidence ? evidenceBlock(evidence) : el('p', { class: 'hint' }, 'No article tells this end.'),
+    evidence && evidence.start === null && evidence.sentence === evidence.text ? el('p', { class: 'hint' }, 'The graph keeps the words of this fact, not its whole sentence.') : null,
+  );
+}
+
 export function showMessage(panel: Element, message: string): void {
   replaceChildren(panel, el('p', { class: 'hint' }, message));
 }

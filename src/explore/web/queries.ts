@@ -88,3 +88,35 @@ export const EDGE_EVIDENCE_QUERIES = {
 } as const;
 
 export type FactEdgeType = keyof typeof EDGE_EVIDENCE_QUERIES;
+
+const TENURE_END = `fragment End on TenureEnd { date precision explicit how evidence articleId }`;
+
+/** A person's career (over every Person node of their identity), for the timeline. */
+export const CAREER = `query ExplorerCareer($id: ID!) {
+  career(person: $id) {
+    personNode postId title organizationName acting firstSeen lastSeen
+    start { ...End }
+    end { ...End }
+  }
+}
+${TENURE_END}`;
+
+/** Where a post's organization sits: the place in a timeline row's label. */
+export const POST_PLACE = `query ExplorerPostPlace($id: ID!) {
+  post(id: $id) { id organization { name place { name } } }
+}`;
+
+/**
+ * The sentences that can tell a tenure's end: the person's dated facts, their posts'
+ * sightings and everyone's sightings of the post; the one from the end's article whose
+ * span is the end's words is shown.
+ */
+export const TENURE_END_EVIDENCE = `query ExplorerTenureEndEvidence($person: ID!, $post: ID!, $article: ID!) {
+  person(id: $person) {
+    timeline { evidence { ...Ev } }
+    posts { evidence { ...Ev } }
+  }
+  post(id: $post) { holders { evidence { ...Ev } } }
+  article(id: $article) { id title source published }
+}
+${EVIDENCE}`;

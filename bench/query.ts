@@ -92,6 +92,11 @@ async function main(): Promise<number> {
         variables: (i) => ({ id: people[i % people.length] }),
       },
       {
+        name: 'colleagues (tenures, meetings)',
+        query: `query ($id: ID!) { colleagues(person: $id) { name tenures { from to mine { title } theirs { title } } meetings { meeting { name start } myRoles theirRoles theirEvidence { text } } } }`,
+        variables: (i) => ({ id: people[i % people.length] }),
+      },
+      {
         name: 'search',
         query: `query ($t: String!) { search(text: $t, first: 10) { id type label score } }`,
         variables: (i) => ({ t: names[i % names.length] }),

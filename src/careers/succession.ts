@@ -53,7 +53,7 @@ export function succession(tenures: readonly HeldTenure[]): SuccessionStep[] {
 }
 
 /** One person seen in the post under two nodes: the earliest start, the latest end, explicit over observed. */
-function mergeTenures(a: Tenure, b: Tenure): Tenure {
+export function mergeTenures(a: Tenure, b: Tenure): Tenure {
   const pickStart = [a.start, b.start].filter(Boolean).sort((x, y) => Number(y!.explicit) - Number(x!.explicit) || (x!.date ?? '').localeCompare(y!.date ?? ''))[0] ?? null;
   const pickEnd = [a.end, b.end].filter(Boolean).sort((x, y) => Number(y!.explicit) - Number(x!.explicit) || (y!.date ?? '').localeCompare(x!.date ?? ''))[0] ?? null;
   const seen = [a.firstSeen, b.firstSeen, a.lastSeen, b.lastSeen].filter((d): d is string => d !== null).sort();

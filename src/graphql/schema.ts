@@ -8,6 +8,7 @@ import { ArticleResolver } from './resolvers/article.resolver';
 import { MeetingItemResolver } from './resolvers/item.resolver';
 import { MeetingResolver } from './resolvers/meeting.resolver';
 import { CareerResolver } from './resolvers/career.resolver';
+import { ColleaguesResolver } from './resolvers/colleagues.resolver';
 import { IdentityResolver } from './resolvers/identity.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { NeighborhoodResolver } from './resolvers/neighborhood.resolver';
@@ -38,6 +39,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   NeighborhoodResolver,
   IdentityResolver,
   CareerResolver,
+  ColleaguesResolver,
   MutationResolver,
 ];
 

@@ -6,31 +6,9 @@ import { tenureFromRow } from '../../careers/tenure-row';
 import { RequestContext } from '../context';
 import { toApiError } from '../errors';
 import { LIMITS } from '../guards/limits';
-import { SuccessionStep, Tenure, TenureEnd } from '../types/career.type';
-import type { Tenure as TenureRecord } from '../../careers/tenure';
+import { SuccessionStep, Tenure } from '../types/career.type';
 import { HeldTenure, holdersOn, succession } from '../../careers/succession';
 import type { Row } from '../../graph/driver';
-
-function endOf(e: TenureRecord['start'] | TenureRecord['end']): TenureEnd | null {
-  return e ? Object.assign(new TenureEnd(), e) : null;
-}
-
-function toTenure(r: Row, t: TenureRecord): Tenure {
-  return Object.assign(new Tenure(), {
-    personNode: String(r.personId),
-    name: typeof r.name === 'string' ? r.name : null,
-    identity: typeof r.identity === 'string' ? r.identity : null,
-    postId: String(r.postId),
-    title: typeof r.title === 'string' ? r.title : null,
-    organizationId: typeof r.organizationId === 'string' ? r.organizationId : null,
-    organizationName: typeof r.organizationName === 'string' ? r.organizationName : null,
-    start: endOf(t.start),
-    end: endOf(t.end),
-    firstSeen: t.firstSeen,
-    lastSeen: t.lastSeen,
-    acting: t.acting,
-  });
-}
 
 function checkId(what: string, id: string): void {
   if (id.length > LIMITS.maxTextLength) throw new GraphQLError(`${what}: at most ${LIMITS.maxTextLength} characters`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -55,7 +33,7 @@ export class CareerResolver {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) throw new GraphQLError('on: an ISO date (YYYY-MM-DD)', { extensions: { code: 'BAD_USER_INPUT' } });
     const all = await postTenures(ctx, post);
     const held = new Set(holdersOn(all.map((x) => x.held), on));
-    return all.filter((x) => held.has(x.held)).map((x) => toTenure(x.row, x.held.tenure));
+    return all.filter((x) => held.has(x.held)).map((x) => Tenure.from(x.row, x.held.tenure));
   }
 
   @Query(() => [SuccessionStep], { description: 'The chain of holders of a post, oldest first: each with its tenure (acting marked), the gap before it and whether it overlaps the one before.' })
@@ -63,7 +41,7 @@ export class CareerResolver {
     const all = await postTenures(ctx, post);
     const rowOf = new Map(all.map((x) => [x.held.identity, x.row]));
     return succession(all.map((x) => x.held)).map((step) =>
-      Object.assign(new SuccessionStep(), { tenure: toTenure(rowOf.get(step.identity)!, step.tenure), gapDays: step.gapDays, overlaps: step.overlaps }),
+      Object.assign(new SuccessionStep(), { tenure: Tenure.from(rowOf.get(step.identity)!, step.tenure), gapDays: step.gapDays, overlaps: step.overlaps }),
     );
   }
 
@@ -76,7 +54,7 @@ export class CareerResolver {
     } catch (err) {
       throw toApiError(err);
     }
-    const tenures = rows.map((r) => toTenure(r, tenureFromRow(r)));
+    const tenures = rows.map((r) => Tenure.from(r, tenureFromRow(r)));
     const key = (t: Tenure) => t.start?.date ?? t.firstSeen ?? '9999';
     return tenures.sort((a, b) => key(a).localeCompare(key(b)) || a.postId.localeCompare(b.postId));
   }

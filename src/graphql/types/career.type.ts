@@ -1,5 +1,7 @@
 // A person's career: tenures in order, across places and bodies, each end with its evidence.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Tenure as TenureRecord } from '../../careers/tenure';
+import type { Native } from '../../graph/values';
 
 @ObjectType({ description: 'One end of a tenure: explicit (an election, a removal, a resignation, a successor) or observed (first or last seen).' })
 export class TenureEnd {
@@ -59,6 +61,26 @@ export class Tenure {
 
   @Field(() => Boolean, { description: 'Held as acting (代理).' })
   acting!: boolean;
+
+  /** The tenure `t` read from a row of the career statements (api/career, api/post-tenures …). */
+  static from(r: { [key: string]: Native }, t: TenureRecord): Tenure {
+    const text = (v: Native | undefined) => (typeof v === 'string' ? v : null);
+    const end = (e: TenureRecord['start'] | TenureRecord['end']) => (e ? Object.assign(new TenureEnd(), e) : null);
+    return Object.assign(new Tenure(), {
+      personNode: String(r.personId),
+      name: text(r.name),
+      identity: text(r.identity),
+      postId: String(r.postId),
+      title: text(r.title),
+      organizationId: text(r.organizationId),
+      organizationName: text(r.organizationName),
+      start: end(t.start),
+      end: end(t.end),
+      firstSeen: t.firstSeen,
+      lastSeen: t.lastSeen,
+      acting: t.acting,
+    });
+  }
 }
 
 @ObjectType({ description: 'One holder in the chain of a post.' })

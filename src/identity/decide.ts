@@ -97,7 +97,7 @@ const HOW: Record<RegionSource, string> = {
   none: '',
 };
 
-/** An ambiguous place name (one of several 华亭镇) is the one the other side's place is, when it is one of them. */
+/** An ambiguous place name (one of several 青溪镇) is the one the other side's place is, when it is one of them. */
 function narrowed(r: ReturnType<typeof regionOf>, other: ReturnType<typeof regionOf>): ReturnType<typeof regionOf> {
   if (r.how !== 'candidates' || !other.codes.length) return r;
   const fitting = r.codes.filter((c) => other.codes.some((o) => nested(c, o)));

@@ -34,7 +34,7 @@ export interface PersonRecord {
   bodies: string[];
 }
 
-/** The unlisted place name a person key's scope ends with (`华亭镇`, `440823/某镇` → 某镇), when it has no code. */
+/** The unlisted place name a person key's scope ends with (`青溪镇`, `440823/某镇` → 某镇), when it has no code. */
 export function scopePlaceName(personId: string): string | null {
   const key = personId.slice(personId.indexOf(':') + 1);
   const parts = key.split('/');

@@ -1,4 +1,4 @@
-// Two names one character apart (赵洪权 / 赵权, 王晓明 / 王小明) in one article and one body:
+// Two names one character apart (钱立新 / 钱新, 王晓明 / 王小明) in one article and one body:
 // possibly one person written two ways, a typo the reader should check. Flagged, never joined.
 
 /** True when `a` becomes `b` by changing, adding or removing exactly one character. */

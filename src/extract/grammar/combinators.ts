@@ -1,7 +1,7 @@
 // A few parser combinators over a string, enough to write the grammar of meeting
 // designations as data (grammar/designation.ts). Every parser returns ALL the ways it can
 // read the text at a position, so a sequence backtracks by itself: a place chain may end
-// early to leave its last characters to the body word after it (乌镇|镇 and 镇安县).
+// early to leave its last characters to the body word after it (沙镇|镇 and 镇远山县).
 // Designations are short (rarely over 40 characters), so the search stays small.
 
 /** One way of reading text[start, end): the slots it fills. */

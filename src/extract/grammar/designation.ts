@@ -328,11 +328,11 @@ function readDesignation(text: string): Designation | undefined {
   return d;
 }
 
-/** 乌镇|镇 → 乌镇镇, 广州|市 → 广州市: a bare level word right after a place is its end. */
+/** 沙镇|镇 → 沙镇镇, 广州|市 → 广州市: a bare level word right after a place is its end. */
 function joinPlaces(chain: string[]): string[] {
   const out: string[] = [];
   for (const p of chain) {
-    // (兴镇|社区: a community named after its town)
+    // (桥镇|社区: a community named after its town)
     if (out.length && /^(?:省|市|州|县|区|旗|镇|乡|社区)$/.test(p) && out[out.length - 1].length > 1) out[out.length - 1] += p;
     else out.push(p);
   }

@@ -143,7 +143,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     if (!foundHere && listPosts && seg.before === LIST_SEPARATOR) {
       const whole = seg.end - seg.start;
       // a bare two- or three-character item in a clean list of names is a name even with a rare surname
-      // (four characters too when nothing in it rules out a name: 尼玛卓玛, 欧阳某某)
+      // (four characters too when nothing in it rules out a name: 格桑央金, 欧阳某某)
       const piece = text.slice(seg.start, seg.end);
       const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && (whole <= 3 || (whole === 4 && couldBeFourCharacterName(piece))) && !NOT_A_LISTED_NAME.test(piece);
       const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0) || (listClean ? lastListedName(text, seg) : 0);
@@ -158,7 +158,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   return found;
 }
 
-/** 尼玛卓玛, 欧阳小川: four characters that are not two words (经济发展). */
+/** 格桑央金, 欧阳小川: four characters that are not two words (经济发展). */
 function couldBeFourCharacterName(piece: string): boolean {
   return couldBeName(piece) && !(isFrequentWord(piece.slice(0, 2)) && isFrequentWord(piece.slice(2)));
 }

@@ -114,7 +114,7 @@ export function scanPlaces(text: string): PlaceOccurrence[] {
   const push = (o: PlaceOccurrence) => {
     const prev = out[out.length - 1];
     if (prev && o.start < prev.end) {
-      // 乌镇|乌镇镇: the longer name from the same start; 鉴江镇|江镇镇: the earlier start
+      // 沙镇|沙镇镇: the longer name from the same start; 鉴江镇|江镇镇: the earlier start
       if (o.start <= prev.start) out[out.length - 1] = o;
       return;
     }

@@ -147,7 +147,7 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
       about.add(form);
     }
   }
-  // the places written before them: 金湖县|银涂镇 (an unlisted town after a listed county too)
+  // the places written before them: 云湖县|石塘镇 (an unlisted town after a listed county too)
   for (const a of [...about]) {
     const n = names.get(a)!;
     if (!n.chainParent) n.chainParent = r.occurrences.find((o) => o.name !== a && !o.village && r.text.startsWith(a, o.end))?.name;

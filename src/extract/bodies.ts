@@ -14,9 +14,10 @@ import { TITLE_CORES } from './lexicon/titles';
 
 const NUMERAL = '[零〇一二两三四五六七八九十百\\d]';
 const TERM = new RegExp(`(?:第${NUMERAL}+届|${NUMERAL}+届|新一届|本届|上一届|上届)`, 'g');
-const PROVINCE_TO_TOWN = '(?:街道|镇|乡|县|区|市|旗|州|盟|省)';
+const PROVINCE_TO_TOWN = `(?:${levelWords('town', 'county', 'city', 'province').join('|')})`;
 const CPPCC_FULL = /^(?:中国人民政治协商会议|政协)(.{2,16}?)委员会(?!主任)/;
 const CPPCC_COMMITTEE = /政协委员会/;
+const ENDS_IN_LEVEL = new RegExp(`${PROVINCE_TO_TOWN}$`);
 // 县政协委员会 is said once: 政协 already names the committee
 // the one-character level words a body is written with (县委, 市人大常委会, 镇党委); 州 and 盟 start other words
 const BODY_LEVEL_WORDS = new Set(levelWords('province', 'city', 'county', 'town').filter((w) => w.length === 1 && w !== '州' && w !== '盟'));
@@ -25,7 +26,7 @@ const BODY_LEVEL_WORDS = new Set(levelWords('province', 'city', 'county', 'town'
 export function bodyForm(title: string): string {
   let t = title.replace(/^中国共产党/, '中共').replace(TERM, '');
   const cppcc = CPPCC_FULL.exec(t);
-  if (cppcc && new RegExp(`${PROVINCE_TO_TOWN}$`).test(cppcc[1])) t = `${cppcc[1]}政协${t.slice(cppcc[0].length)}`;
+  if (cppcc && ENDS_IN_LEVEL.test(cppcc[1])) t = `${cppcc[1]}政协${t.slice(cppcc[0].length)}`;
   t = t.replace(/^中国人民政治协商会议/, '政协').replace(CPPCC_COMMITTEE, '政协').replace('人民代表大会常务委员会', '人大常委会');
   return t || title;
 }

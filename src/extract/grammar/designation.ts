@@ -448,8 +448,10 @@ function normaliseBody(body: string): string {
   return body.replace(/^村民委$/, '村民委员会').replace(/^村委会$/, '村民委员会').replace(/^居委会$/, '居民委员会').replace(/议事会议$/, '议事会').replace(/代表会$/, '代表会议');
 }
 
+const NUMBERED_SITTING = new RegExp(`^(主席团)?第?(${NUM})次(全体)?会议$`);
+
 function normaliseSitting(sitting: string): string {
-  const m = new RegExp(`^(主席团)?第?(${NUM})次(全体)?会议$`).exec(sitting);
+  const m = NUMBERED_SITTING.exec(sitting);
   if (m) return `${m[1] ?? ''}第${chineseNumeral(num(m[2])!)}次${m[3] ?? ''}会议`;
   return sitting.replace(/^预备会$/, '预备会议').replace(/^开幕(?:会|大会)$/, '开幕式').replace(/^闭幕(?:会|大会)$/, '闭幕式');
 }

@@ -11,7 +11,7 @@ import { applySchema } from '../../src/graph/schema';
 import { RunningServer } from '../../src/server/app';
 import { gazetteer } from '../../src/gazetteer/gazetteer';
 import { cjkTag } from '../graph/helpers';
-import { gql, startTestServer } from './helpers';
+import { startTestServer, dataOf } from './helpers';
 
 const g = gazetteer();
 const town = g.byName('河头镇').map((e) => e.division).find((d) => g.byCode(d.parent!)?.name === '遂溪县')!;
@@ -53,11 +53,7 @@ afterAll(async () => {
   await graph?.close();
 });
 
-async function ask(query: string, variables: Record<string, unknown> = {}) {
-  const answer = await gql(server.url, query, variables);
-  expect(answer.errors).toBeUndefined();
-  return answer.data;
-}
+const ask = (query: string, variables: Record<string, unknown> = {}) => dataOf(server.url, query, variables);
 
 interface Holding {
   title: string;

@@ -27,3 +27,10 @@ export async function gql<T = any>(url: string, query: string, variables: Record
 export function codes(answer: GraphQLAnswer): (string | undefined)[] {
   return (answer.errors ?? []).map((e) => e.extensions?.code);
 }
+
+/** The data of a query that must answer without errors. */
+export async function dataOf<T = any>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const answer = await gql<T>(url, query, variables);
+  expect(answer.errors).toBeUndefined();
+  return answer.data as T;
+}

@@ -11,7 +11,7 @@ import { applySchema } from '../../src/graph/schema';
 import { RunningServer } from '../../src/server/app';
 import { gazetteer } from '../../src/gazetteer/gazetteer';
 import { runTag } from '../graph/helpers';
-import { gql, startTestServer } from './helpers';
+import { gql, startTestServer, dataOf } from './helpers';
 
 const tag = runTag();
 const g = gazetteer();
@@ -45,11 +45,7 @@ afterAll(async () => {
   await graph?.close();
 });
 
-async function ask(query: string, variables: Record<string, unknown> = {}) {
-  const answer = await gql(server.url, query, variables);
-  expect(answer.errors).toBeUndefined();
-  return answer.data;
-}
+const ask = (query: string, variables: Record<string, unknown> = {}) => dataOf(server.url, query, variables);
 
 const PLACE = `query($id: ID!) { place(id: $id) { id name level code parent { name } ancestors { name code } children { name } meetings { name } people { name } } }`;
 

@@ -1,7 +1,7 @@
 // `kg`'s dispatcher (src/cli/kg.ts runs it). Each sub-command lives in src/cli/commands/<name>.ts and
 // exports `run(args): Promise<number>` (the exit status, manual.ts's EXIT); they are loaded
-// lazily so that `kg extract` does not pay for the Neo4j driver, nor `kg --help` for anything.
-import 'reflect-metadata';
+// lazily so that `kg extract` does not pay for the Neo4j driver, nor `kg --help` for anything
+// (no command reaches type-graphql, so the CLI does not load reflect-metadata either).
 import { COMMAND_NAMES, commandHelp, EXIT, overviewHelp } from './manual';
 
 type CommandModule = { run: (args: string[]) => Promise<number> };

@@ -257,8 +257,8 @@ function splitConjunctions(piece: string): string[] {
     if (depth > 0) continue;
     const left = piece.slice(cursor, m.index);
     const right = piece.slice(m.index + m[0].length);
-    if ((ITEM_LIKE.test(stripItem(left)) || sameHead(left, right)) && right.length > 0) {
-      out.push(left);
+    if ((ITEM_LIKE.test(stripItem(left)) || sameHead(left, right) || sameHeadWithReport(left, right)) && right.length > 0) {
+      out.push(sameHeadWithReport(left, right) ? `${left}报告` : left);
       cursor = m.index + m[0].length;
     }
   }
@@ -270,6 +270,11 @@ function splitConjunctions(piece: string): string[] {
 function sameHead(left: string, right: string): boolean {
   const head = left.slice(-2);
   return left.length >= 4 && right.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(head) && right.endsWith(head) && !/[和及与、]/.test(right);
+}
+
+// 甲情况和乙情况报告: 报告 belongs to both (甲情况报告, 乙情况报告)
+function sameHeadWithReport(left: string, right: string): boolean {
+  return right.endsWith('报告') && sameHead(left, right.slice(0, -2));
 }
 
 function nesting(s: string): number {
@@ -311,6 +316,7 @@ function stripItem(item: string): string {
 }
 
 const HEARD = /听取|审议|审查/;
+const HEARD_UNQUOTED = /(?:听取|审议)(?:[和并、](?:审议|讨论))?了?/g;
 const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
 const TITLE_END = /[》”]$/;
 const QUICK = /通过|批准|票决|表决确定|同意|投票选出|票选出/;
@@ -331,5 +337,12 @@ function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {
   let q: RegExpExecArray | null;
   const segment = text.slice(sentence.start, sentence.end);
   while ((q = quoted.exec(segment)) !== null) if (!list.includes(q[1])) list.push(q[1]);
+  // "书面审议了甲情况和乙情况报告": reports heard without quotes count too
+  for (const h of matchesIn(HEARD_UNQUOTED, text, sentence.start, sentence.end)) {
+    const from = h.index + h[0].length;
+    const listText = text.slice(from, itemListEnd(text, from, sentence.end));
+    if (/[《》]|通过|批准/.test(listText)) continue;
+    for (const item of splitItems(listText)) if (/报告$/.test(item) && !list.includes(item)) list.push(item);
+  }
   state.heard.set(ctx.meeting?.key, list);
 }

@@ -89,6 +89,15 @@ describe('APPROVED: items written in other shapes', () => {
     expect(factStrings(meeting + '大会审议通过了人大常委会和“一府两院”的各项工作报告。', 'APPROVED')).toEqual(['APPROVED 人大常委会工作报告', 'APPROVED “一府两院”的各项工作报告']);
   });
 
+  it('resolves 四个报告 to the reports heard, quoted or not (甲情况和乙情况报告 is two)', () => {
+    expect(factStrings(meeting + '大会听取了镇长所作的《政府工作报告》和《人大工作报告》,书面审议了防汛工作情况和财政收支情况报告。大会审议并通过了四个报告。', 'APPROVED')).toEqual([
+      'APPROVED 政府工作报告',
+      'APPROVED 人大工作报告',
+      'APPROVED 防汛工作情况报告',
+      'APPROVED 财政收支情况报告',
+    ]);
+  });
+
   it('keeps 三个报告的决议 as written when the reports were never named', () => {
     expect(factStrings(meeting + '会议以举手表决的方式通过了三个报告的决议。', 'APPROVED')).toEqual(['APPROVED 三个报告的决议']);
   });

@@ -22,7 +22,7 @@ const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|
 const BY_MEANS_OF = /^(?:无记名|记名|举手|投票|差额|等额|电子|视频|网络|线上|书面|现场|以|采取|采用)|^[^,;。]{0,12}(?:方式|形式|途径|渠道)/;
 const GENERIC_ITEM = /^(?:有关|相关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题|意见|相关意见|审议意见)$/;
 // 以上报告, 上述各项报告, 四个报告, 这三个报告: the reports the meeting heard
-const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这|以上|上述)?[两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)(?:的决议(?:\(草案\))?)?$/;
+const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这个|这一|这些|该|此)(?:工作)?报告|(?:这|以上|上述)?[两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)(?:的决议(?:\(草案\))?)?$/;
 // the subject of a passive approval that points back at what was heard (两项草案一致获得通过)
 const PASSIVE_BACK_REFERENCE = /^(?:(?:以上|上述|前述|这)(?:[两二三四五六七八九十]+(?:个|项|份))?|[两二三四五六七八九十]+(?:个|项|份)|各项)(?:工作)?(?:报告|草案|文件|议案|办法|方案)(?:草案)?$/;
 // 两项草案一致获得通过, 《甲办法》经表决顺利获得通过, 以上报告均获通过: the item is the subject
@@ -146,7 +146,7 @@ function passiveApprovals(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const facts: Fact[] = [];
   for (const m of matchesIn(PASSIVE_APPROVAL, text, sentence.start, sentence.end)) {
     const clauseStart = Math.max(sentence.start, ...[',', ';', ':', '。'].map((c) => text.lastIndexOf(c, m.index - 1) + 1));
-    const subject = text.slice(clauseStart, m.index).replace(/^(?:经过?表决|最后|会上|会议|大会)+/, '').replace(/(?:经过?表决|在会上|在大会上)$/, '');
+    const subject = text.slice(clauseStart, m.index).replace(/^(?:经过?表决|最后|会上|会议|大会)+/, '').replace(/(?:经过?表决|在会上|在大会上|以全票|以高票|全票|一致|顺利|均|以)+$/, '');
     if (PASSIVE_BACK_REFERENCE.test(subject)) {
       for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, clauseStart, m.index + m[0].length));
       continue;

@@ -113,6 +113,11 @@ describe('APPROVED: items written in other shapes', () => {
     ]);
   });
 
+  it('reads a quoted subject passed by vote (《甲》以全票获得通过), and 批准了这个报告', () => {
+    expect(factStrings(meeting + '《青岭镇2025年财政预算(草案)》以全票获得通过。', 'APPROVED')).toEqual(['APPROVED 青岭镇2025年财政预算(草案)']);
+    expect(factStrings(meeting + '会议听取和审议了镇长柳方所作的政府工作报告,批准了这个报告。', 'APPROVED')).toEqual(['APPROVED 政府工作报告']);
+  });
+
   it('reads a vote that agrees (经表决一致同意《甲》《乙》)', () => {
     expect(factStrings(meeting + '会议经表决一致同意《街道办事处工作报告》《街道人大工委工作报告》。', 'APPROVED')).toEqual([
       'APPROVED 街道办事处工作报告',

@@ -60,6 +60,15 @@ describe('APPROVED: where a list of approved items stops', () => {
     ]);
   });
 
+  it('reads a plenum\'s 全会通过《…》 and a vote count before 通过 (以高票通过, 1票弃权通过)', () => {
+    expect(factStrings('4月2日,中共青岭县第十四届委员会第五次全体会议召开。全会通过《中共青岭县委关于制定发展规划的建议》。', 'APPROVED')).toEqual([
+      'APPROVED 中共青岭县委关于制定发展规划的建议',
+    ]);
+    const standing = '5月6日,青岭县第八届人大常委会第九次会议召开。';
+    expect(factStrings(standing + '会议以高票通过《青岭县物业管理条例》和《青岭县河道管理规定》。', 'APPROVED')).toEqual(['APPROVED 青岭县物业管理条例', 'APPROVED 青岭县河道管理规定']);
+    expect(factStrings(standing + '会议以23票赞成、0票反对、1票弃权通过《青岭县预算调整方案》。', 'APPROVED')).toEqual(['APPROVED 青岭县预算调整方案']);
+  });
+
   it('reads 请示 as items of a list', () => {
     expect(factStrings('3月2日,青岭县政府召开第九次常务会议。会议讨论通过了关于县医院招聘护士的请示、《青岭县水价补贴管理办法》、关于申请建设粮库的请示。', 'APPROVED')).toEqual([
       'APPROVED 关于县医院招聘护士的请示',

@@ -159,8 +159,11 @@ function passiveApprovals(ctx: SentenceContext, state: ApprovalState): Fact[] {
 // "通过了某区妇联第三次代表大会": a meeting is not a thing a meeting adopts (the text lost its item)
 const MEETING_NAME = /(?:大会|会议|全会|党代会|人代会)$/;
 
+// 通过了对某某的任命: a person appointed (ELECTED reads it), not a document adopted
+const APPOINTMENT_OF_PERSON = /^对[^、,]{1,24}的(?:任命|任免|免职)$/;
+
 function namesNothing(item: string): boolean {
-  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item);
+  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item);
 }
 
 const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法)|完成|进行|决定|举行|表彰|颁发|通过|批准)/;

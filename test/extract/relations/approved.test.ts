@@ -49,8 +49,9 @@ describe('APPROVED: where a list of approved items stops', () => {
     expect(factStrings(meeting + '会议原则通过了会议议程、日程,协商讨论了《常委会工作报告》(讨论稿),决定了报告人。', 'APPROVED')).toEqual(['APPROVED 会议议程', 'APPROVED 日程']);
   });
 
-  it('does not take a meeting for an approved item', () => {
+  it('does not take a meeting, or a person\'s appointment, for an approved item', () => {
     expect(factStrings('5月9日,青岭区第四次妇女代表大会召开。大会审议并通过了区妇联第四次代表大会,选举产生了新一届执委。', 'APPROVED')).toEqual([]);
+    expect(factStrings('5月6日,青岭县第八届人大常委会第九次会议召开。会议表决通过了对柳方同志的任命。', 'APPROVED')).toEqual([]);
   });
 
   it('reads a CPPCC body\'s 协商通过, and 范围 as an item', () => {

@@ -319,6 +319,8 @@ function stripItem(item: string): string {
 }
 
 const HEARD = /听取|审议|审查/;
+// 各项报告, 相关报告, 其他报告: no report named
+const REPORTS_IN_GENERAL = /^(?:各项|相关|有关|其他|其它|大会其他|大会各项|会议各项)/;
 const HEARD_UNQUOTED = /(?:听取|审议)(?:[和并、](?:审议|讨论))?了?/g;
 const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
 const TITLE_END = /[》”]$/;
@@ -345,7 +347,7 @@ function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {
     const from = h.index + h[0].length;
     const listText = text.slice(from, itemListEnd(text, from, sentence.end));
     if (/[《》]|通过|批准/.test(listText)) continue;
-    for (const item of splitItems(listText)) if (/报告$/.test(item) && !list.includes(item)) list.push(item);
+    for (const item of splitItems(listText)) if (/报告$/.test(item) && !REPORTS_IN_GENERAL.test(item) && !BACK_REFERENCE.test(item) && !list.includes(item)) list.push(item);
   }
   state.heard.set(ctx.meeting?.key, list);
 }

@@ -108,6 +108,10 @@ describe('APPROVED: items written in other shapes', () => {
     ]);
   });
 
+  it('does not take 各项报告 heard for a report named', () => {
+    expect(factStrings(meeting + '会议听取和审议了各项报告。与会代表一致通过了以上报告。', 'APPROVED')).toEqual([]);
+  });
+
   it('keeps 三个报告的决议 as written when the reports were never named', () => {
     expect(factStrings(meeting + '会议以举手表决的方式通过了三个报告的决议。', 'APPROVED')).toEqual(['APPROVED 三个报告的决议']);
   });

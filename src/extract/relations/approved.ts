@@ -58,6 +58,7 @@ export interface ApprovalState {
 }
 
 // "本次大会的主要任务是:听取…;审查和批准…;", "会议将审议…": what is to be done, not done
+const TASKS_AHEAD = /主要任务(?:是|为|有)/;
 const PLANNED = /主要任务(?:是|为|有)|(?:将|拟)(?:要)?(?:听取|审议|审查|表决|选举|通过|批准)/;
 
 const KIND_RULES: ReadonlyArray<readonly [RegExp, ItemKind]> = [
@@ -75,7 +76,7 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
   rememberHeard(ctx, state);
-  const planned = state.plannedCarried === true || PLANNED.test(sentence.text);
+  const planned = state.plannedCarried === true || TASKS_AHEAD.test(sentence.text);
   state.plannedCarried = planned && /[;；]\s*$/.test(sentence.text);
   if (planned) {
     state.listCarried = false;
@@ -96,6 +97,7 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     const verb = m[0];
     const before = text.slice(sentence.start, m.index);
     const strong = verb.length > 2 || m[1] !== undefined;
+    if (PLANNED.test(before) || /(?:将|拟)要?$/.test(before)) continue; // 会议将审议通过…: still to come
     // plain 通过 opens a clause of its own (an agenda line "6、通过《…》", "…;通过X的报告")
     const opensClause = CLAUSE_OPEN.test(before) && (text[m.index + verb.length] === '《' || ITEM_LIKE.test(text.slice(m.index + verb.length, clauseEnd(text, m.index + verb.length, sentence.end))));
     if (!strong && !VOTING_CONTEXT.test(before) && !opensClause) continue;

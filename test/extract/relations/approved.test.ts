@@ -80,6 +80,7 @@ describe('APPROVED: where a list of approved items stops', () => {
 
   it('is not what a meeting is to do (本次大会的主要任务是…;…;)', () => {
     expect(factStrings(meeting + '本次大会的主要任务是听取和审议政府工作报告;审查和批准青岭镇2024年财政预算的报告;选举事项。', 'APPROVED')).toEqual([]);
+    expect(factStrings(meeting + '会议通过了大会议程,会议还将审议通过青岭镇2025年财政预算。', 'APPROVED')).toEqual(['APPROVED 大会议程']);
   });
 });
 

@@ -14,7 +14,7 @@ export const approvedTriggers: RuleTriggers = { type: 'APPROVED', triggers: /通
 // meeting's "agreed in principle" (会议原则同意…), projects voted out of a shortlist (投票选出…)
 const APPROVAL = new RegExp(`(?:表决[,，]?(?:一致|全票)?同意|原则同意|投票选出(?:并公布)?|票选出|${APPROVAL_VERB_SOURCE})(了)?`, 'g');
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
-const VOTING_CONTEXT = /(?:会议|大会|全会|协商|高票|全票|满票|弃权|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|决定|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
+const VOTING_CONTEXT = /(?:会议|大会|全会|协商|研究|审定|审核|高票|全票|满票|弃权|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|决定|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
 const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程|请示|的议案|范围|人选|通知|条例|规定|的建议|任免案|修正案)$/;
 // ",协商讨论了《乙》(讨论稿)": a clause of its own after the comma (讨论稿 is part of a title)
 const CLAUSE_VERB_START = /^[\u4e00-\u9fff]{0,3}?(?:讨论|协商|研究|审阅|听取|审议|传达|学习)(?!稿)|^[\u4e00-\u9fff]{1,4}了/;
@@ -174,10 +174,13 @@ const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法
 // report (某某作…报告): the next point of an agenda, not one more item of the list before
 const OWN_CLAUSE = /^[^《]{0,10}?(?:听取|审议|审查(?!委员会)|讨论|协商|研究|传达|学习|部署|签订|表彰|宣读|观看|举行)|[^工制创合协操运动写著]作(?:了)?[^《,;。]{0,30}(?:报告|说明)$/;
 
+// ";审定通过《乙》": the clause has its approval verb (关于批准…的决议 is a title)
+const APPROVES_ITSELF = /^[^《]{0,6}?(?<!关于)(?:通过|批准)/;
+
 // "…通过甲办法;乙名单;": a bare item, alone between two semicolons
 function bareItemSentence(s: string): boolean {
   const t = s.replace(/[;；。\s]+$/, '');
-  return t.length >= 2 && t.length <= 40 && ITEM_LIKE.test(t) && !STARTS_WITH_VERB.test(t) && !OWN_CLAUSE.test(t) && !/[,:]/.test(t);
+  return t.length >= 2 && t.length <= 40 && ITEM_LIKE.test(t) && !STARTS_WITH_VERB.test(t) && !OWN_CLAUSE.test(t) && !APPROVES_ITSELF.test(t) && !/[,:]/.test(t);
 }
 
 // the list ran to the sentence's end, which is a ; (the next sentence may go on with it)

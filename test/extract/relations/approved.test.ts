@@ -70,6 +70,14 @@ describe('APPROVED: where a list of approved items stops', () => {
     expect(factStrings(standing + '会议以23票赞成、0票反对、1票弃权通过《青岭县预算调整方案》。', 'APPROVED')).toEqual(['APPROVED 青岭县预算调整方案']);
   });
 
+  it('reads an executive meeting\'s 研究通过 and 审定通过', () => {
+    const executive = '4月8日,青岭区政府召开第十二次常务会议。';
+    expect(factStrings(executive + '会议研究通过《青岭区老旧小区改造实施方案》;审定通过《青岭区2025年投资计划》。', 'APPROVED')).toEqual([
+      'APPROVED 青岭区老旧小区改造实施方案',
+      'APPROVED 青岭区2025年投资计划',
+    ]);
+  });
+
   it('reads 请示 as items of a list', () => {
     expect(factStrings('3月2日,青岭县政府召开第九次常务会议。会议讨论通过了关于县医院招聘护士的请示、《青岭县水价补贴管理办法》、关于申请建设粮库的请示。', 'APPROVED')).toEqual([
       'APPROVED 关于县医院招聘护士的请示',

@@ -12,6 +12,13 @@ import type { MeetingMention } from './mentions/meetings';
 import type { MeetingKind } from './types';
 
 const HELD = /召开|举行|开幕|闭幕|举办/;
+// "决定市第五次代表大会于5月6日召开", "将于近期召开", "审议了召开…会议的有关事项": a meeting
+// convened for later, not held here, so no news item of its own starts at it
+const CONVENED_LATER = /(?:决定|定于|将于|拟于)[^。,;]{0,30}?于[^。,;]{0,30}?(?:召开|举行)|(?:将|拟)于[^。,;]{0,20}?(?:召开|举行)|(?:召开|举行)[^。,;]{0,30}?的(?:有关|相关)?(?:事项|决定|议案|准备|筹备)/g;
+
+function reportsHeld(sentence: Sentence): boolean {
+  return HELD.test(sentence.text.replace(CONVENED_LATER, ''));
+}
 
 // a headline reporting a meeting held in a form not recognised (某镇党委召开全体会议): a news
 // item of its own, whose meeting is unknown
@@ -72,14 +79,14 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     if (named) {
       // (a meeting held within the section's session, its presidium, is not a new item)
       const differs = current.meeting && current.meeting.key !== named.key && named.parent?.key !== current.meeting.key;
-      if (differs && (s.heading || HELD.test(s.text))) startSection();
+      if (differs && (s.heading || reportsHeld(s))) startSection();
       // an item whose meeting is still unknown ends where another meeting is headlined or
       // reported held: its sentences must not take a meeting introduced only later
       // (unless the item's own headline spoke of a meeting of that kind: 某镇召开人代会)
-      else if (current.meeting === undefined && current.hasBody && (s.heading || HELD.test(s.text)) && current.headlineKind !== named.kind) startSection();
+      else if (current.meeting === undefined && current.hasBody && (s.heading || reportsHeld(s)) && current.headlineKind !== named.kind) startSection();
       // an item headlined with a meeting not recognised takes a meeting named later in its
       // body only when that sentence reports it held, or it is of the headline's kind
-      const mentionedLater = current.unknownMeeting && current.hasBody && !HELD.test(s.text) && current.headlineKind !== named.kind;
+      const mentionedLater = current.unknownMeeting && current.hasBody && !reportsHeld(s) && current.headlineKind !== named.kind;
       if (!current.meeting && !mentionedLater) current.meeting = named;
     }
     if (!s.heading) current.hasBody = true;

@@ -10,17 +10,38 @@ import { clauseEnd, matchesIn } from '../scan';
 
 export const approvedTriggers: RuleTriggers = { type: 'APPROVED', triggers: /通过|批准|票决/g };
 
-const APPROVAL = new RegExp(`${APPROVAL_VERB_SOURCE}(了)?`, 'g');
+// besides the shared approval verbs: a vote that agrees (经表决一致同意《甲》), an executive
+// meeting's "agreed in principle" (会议原则同意…), projects voted out of a shortlist (投票选出…)
+const APPROVAL = new RegExp(`(?:表决[,，]?(?:一致|全票)?同意|原则同意|投票选出(?:并公布)?|票选出|${APPROVAL_VERB_SOURCE})(了)?`, 'g');
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
-const VOTING_CONTEXT = /(?:会议|大会|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|决定|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
-const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程)$/;
+const VOTING_CONTEXT = /(?:会议|大会|全会|协商|研究|审定|审核|高票|全票|满票|弃权|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|决定|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
+const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程|请示|的议案|范围|人选|通知|条例|规定|的建议|任免案|修正案)$/;
+// ",协商讨论了《乙》(讨论稿)": a clause of its own after the comma (讨论稿 is part of a title)
+const CLAUSE_VERB_START = /^[\u4e00-\u9fff]{0,3}?(?:讨论|协商|研究|审阅|听取|审议|传达|学习)(?!稿)|^[\u4e00-\u9fff]{1,4}了/;
 const VERBISH = /听取|审议|选举|任命|决定|接受|宣布|进行|提出|完成|举行|表示|收到|免除|免去|颁发|号召|要求|批准|通过|表决/;
 const BY_MEANS_OF = /^(?:无记名|记名|举手|投票|差额|等额|电子|视频|网络|线上|书面|现场|以|采取|采用)|^[^,;。]{0,12}(?:方式|形式|途径|渠道)/;
 const GENERIC_ITEM = /^(?:有关|相关)?(?:决议草案|决议|各项决议|以上报告|上述报告|以上名单|上述名单|各项议程|有关事项|各项议题|意见|相关意见|审议意见)$/;
 // 以上报告, 上述各项报告, 四个报告, 这三个报告: the reports the meeting heard
-const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这|以上|上述)?[两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)(?:的决议(?:\(草案\))?)?$/;
+const BACK_REFERENCE = /^(?:(?:以上|上述|前述)(?:[\u4e00-\u9fff]{0,4})?(?:报告|各项报告)|(?:这个|这一|这些|该|此)(?:工作)?报告|(?:这|以上|上述)?[0-9两二三四五六七八九十]+(?:个|项|份)(?:工作)?报告)(?:的决议(?:\(草案\))?)?$/;
+// the subject of a passive approval that points back at what was heard (两项草案一致获得通过)
+const PASSIVE_BACK_REFERENCE = /^(?:(?:以上|上述|前述|这)(?:[0-9两二三四五六七八九十]+(?:个|项|份))?|[0-9两二三四五六七八九十]+(?:个|项|份)|各项)(?:工作)?(?:报告|草案|文件|议案|办法|方案)(?:草案)?$/;
+// 两项草案一致获得通过, 《甲办法》经表决顺利获得通过, 以上报告均获通过: the item is the subject
+const PASSIVE_APPROVAL = /(?:一致|全票|均|全部|顺利|经表决)?(?:获得|获|得到|予以)通过/g;
 const COUNT_SUFFIX = /(?:等)?[0-9一二三四五六七八九十]+(?:个|项|件|名|份)(?:报告|决议|议案|项目|文件)?$/;
 const SHARED_RESOLUTION = /^([^、]+报告(?:、[^、]+报告)+)的(?:[两二三四五六七八九十]+项)?(决议|决定)$/;
+const PROJECTS_SUMMED = /^[^《》]+等([0-9一二三四五六七八九十]+(?:个|项|件)[^、《》]{2,12}(?:项目|实事|工程))$/;
+const BODY = '(?:[^、和及与《》“”]{2,20}?(?:委员会|常委会|主席团|领导小组|工作组)|“一府两院”|“两院”)';
+const BODIES_SHARING_TAIL = new RegExp(`^((?:${BODY}(?:、|和|及|与))+)(${BODY}|秘书长|副秘书长)((?:(?:主任委员|副主任委员|委员|成员|组长|副组长)、?)*名单|的?(?:各项)?工作报告)$`);
+
+// 甲委员会和乙委员会(主任委员、委员)名单, 人大常委会和“一府两院”的各项工作报告: one for
+// each body (the earlier ones without 的各项)
+function distributeOverBodies(item: string): string[] {
+  const bodies = BODIES_SHARING_TAIL.exec(item);
+  if (!bodies) return [item];
+  const tail = bodies[3];
+  const earlier = bodies[1].split(/、|和|及|与/).filter(Boolean).map((b) => b + tail.replace(/^的?(?:各项)?/, ''));
+  return [...earlier, bodies[2] + tail];
+}
 const PROJECTS_AS = /^(.+?)等[0-9一二三四五六七八九十]+(?:个|项|件)(?:项目)?为(.+)$/;
 const ORG_ONLY = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}(?:镇|乡|县|区|市|街道))?(?:${ORGANIZATION_ENDINGS.join('|')})$`);
 const ORG_THEN_REST = new RegExp(`^((?:[\\u4e00-\\u9fff]{0,4}(?:镇|乡|县|区|市|街道))?(?:${ORGANIZATION_ENDINGS.join('|')}))(工作报告.*)$`);
@@ -32,7 +53,13 @@ export interface ApprovalState {
   listCarried?: boolean;
   /** The sentence before heard reports and ended at a ; */
   heardCarried?: boolean;
+  /** The sentence before listed what the meeting is to do (本次大会的主要任务是…;) and ended at a ; */
+  plannedCarried?: boolean;
 }
+
+// "本次大会的主要任务是:听取…;审查和批准…;", "会议将审议…": what is to be done, not done
+const TASKS_AHEAD = /主要任务(?:是|为|有)/;
+const PLANNED = /主要任务(?:是|为|有)|(?:将|拟)(?:要)?(?:听取|审议|审查|表决|选举|通过|批准)/;
 
 const KIND_RULES: ReadonlyArray<readonly [RegExp, ItemKind]> = [
   [/预算|决算/, 'budget'],
@@ -49,10 +76,16 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
   rememberHeard(ctx, state);
+  const planned = state.plannedCarried === true || TASKS_AHEAD.test(sentence.text);
+  state.plannedCarried = planned && /[;；]\s*$/.test(sentence.text);
+  if (planned) {
+    state.listCarried = false;
+    return facts;
+  }
   // "审议通过了《甲》;《乙》;《丙》": the list cut by the sentence break at ; goes on here
   if (state.listCarried && (QUOTED_LIST.test(sentence.text) || bareItemSentence(sentence.text))) {
     const listEnd = itemListEnd(text, sentence.start, sentence.end);
-    for (const item of splitItems(text.slice(sentence.start, listEnd))) if (!GENERIC_ITEM.test(item) && item.length >= 2) facts.push(fact(ctx, item, sentence.start, listEnd));
+    for (const item of splitItems(text.slice(sentence.start, listEnd))) if (!namesNothing(item)) facts.push(fact(ctx, item, sentence.start, listEnd));
     state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
     return facts;
   }
@@ -64,6 +97,7 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     const verb = m[0];
     const before = text.slice(sentence.start, m.index);
     const strong = verb.length > 2 || m[1] !== undefined;
+    if (PLANNED.test(before) || /(?:将|拟)要?$/.test(before)) continue; // 会议将审议通过…: still to come
     // plain 通过 opens a clause of its own (an agenda line "6、通过《…》", "…;通过X的报告")
     const opensClause = CLAUSE_OPEN.test(before) && (text[m.index + verb.length] === '《' || ITEM_LIKE.test(text.slice(m.index + verb.length, clauseEnd(text, m.index + verb.length, sentence.end))));
     if (!strong && !VOTING_CONTEXT.test(before) && !opensClause) continue;
@@ -78,7 +112,18 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     const listText = text.slice(listStart, listEnd).replace(/^了/, '');
     // 审议并通过了四个报告 / 以上报告: the reports the meeting heard
     if (BACK_REFERENCE.test(listText)) {
-      for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
+      const heard = state.heard.get(ctx.meeting?.key) ?? [];
+      for (const r of heard) facts.push(fact(ctx, r, m.index, listEnd));
+      // 通过了三个报告的决议 with the reports never named: the resolution is the item
+      if (heard.length === 0 && /的决议/.test(listText)) facts.push(fact(ctx, stripItem(listText), m.index, listEnd));
+      skipUntil = listEnd;
+      continue;
+    }
+    // 会议原则同意该《甲》: the title named in full before
+    const demonstrative = /^了?(?:该|此)《([^》]+)》$/.exec(text.slice(listStart, listEnd));
+    if (demonstrative) {
+      const named = demonstrative[1];
+      facts.push(fact(ctx, (state.heard.get(ctx.meeting?.key) ?? []).find((h) => h.includes(named)) ?? named, m.index, listEnd));
       skipUntil = listEnd;
       continue;
     }
@@ -87,21 +132,55 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
         for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
         continue;
       }
-      if (GENERIC_ITEM.test(item) || item.length < 2) continue;
+      if (namesNothing(item)) continue;
       facts.push(fact(ctx, item, m.index, listEnd));
     }
     skipUntil = listEnd;
     state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
   }
+  facts.push(...passiveApprovals(ctx, state));
   return facts;
+}
+
+// "经过表决,两项草案一致获得通过": the subject of the clause is what was approved
+function passiveApprovals(ctx: SentenceContext, state: ApprovalState): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
+  for (const m of matchesIn(PASSIVE_APPROVAL, text, sentence.start, sentence.end)) {
+    const clauseStart = Math.max(sentence.start, ...[',', ';', ':', '。'].map((c) => text.lastIndexOf(c, m.index - 1) + 1));
+    const subject = text.slice(clauseStart, m.index).replace(/^(?:经过?表决|最后|会上|会议|大会)+/, '').replace(/(?:经过?表决|在会上|在大会上|以全票|以高票|全票|一致|顺利|均|以)+$/, '');
+    if (PASSIVE_BACK_REFERENCE.test(subject)) {
+      for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, clauseStart, m.index + m[0].length));
+      continue;
+    }
+    if (/^《[^》]+》(?:[、和及与]?《[^》]+》)*$/.test(subject)) for (const item of splitItems(subject)) facts.push(fact(ctx, item, clauseStart, m.index + m[0].length));
+  }
+  return facts;
+}
+
+// "通过了某区妇联第三次代表大会": a meeting is not a thing a meeting adopts (the text lost its item)
+const MEETING_NAME = /(?:大会|会议|全会|党代会|人代会)$/;
+
+// 通过了对某某的任命: a person appointed (ELECTED reads it), not a document adopted
+const APPOINTMENT_OF_PERSON = /^对[^、,]{1,24}的(?:任命|任免|免职)$/;
+
+function namesNothing(item: string): boolean {
+  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item);
 }
 
 const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法)|完成|进行|决定|举行|表彰|颁发|通过|批准)/;
 
+// a clause with a verb of its own near its start (会议听取了…, 讨论…), or someone making a
+// report (某某作…报告): the next point of an agenda, not one more item of the list before
+const OWN_CLAUSE = /^[^《]{0,10}?(?:听取|审议|审查(?!委员会)|讨论|协商|研究|传达|学习|部署|签订|表彰|宣读|观看|举行)|[^工制创合协操运动写著]作(?:了)?[^《,;。]{0,30}(?:报告|说明)$/;
+
+// ";审定通过《乙》": the clause has its approval verb (关于批准…的决议 is a title)
+const APPROVES_ITSELF = /^[^《]{0,6}?(?<!关于)(?:通过|批准)/;
+
 // "…通过甲办法;乙名单;": a bare item, alone between two semicolons
 function bareItemSentence(s: string): boolean {
   const t = s.replace(/[;；。\s]+$/, '');
-  return t.length >= 2 && t.length <= 40 && ITEM_LIKE.test(t) && !STARTS_WITH_VERB.test(t) && !/[,:]/.test(t);
+  return t.length >= 2 && t.length <= 40 && ITEM_LIKE.test(t) && !STARTS_WITH_VERB.test(t) && !OWN_CLAUSE.test(t) && !APPROVES_ITSELF.test(t) && !/[,:]/.test(t);
 }
 
 // the list ran to the sentence's end, which is a ; (the next sentence may go on with it)
@@ -124,7 +203,7 @@ function itemListEnd(text: string, from: number, limit: number): number {
     const next = itemClauseEnd(text, end + 1, limit);
     const segment = text.slice(end + 1, next);
     // (",、" is what a removed gloss leaves inside a list: the list goes on)
-    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || (segment.length > 40 && !segment.startsWith('、'))) break;
+    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || CLAUSE_VERB_START.test(segment) || (segment.length > 40 && !segment.startsWith('、'))) break;
     end = next;
   }
   return end;
@@ -140,6 +219,11 @@ export function splitItems(list: string): string[] {
   const cleaned = list.replace(/^了/, '').replace(/,/g, '、').replace(/》《/g, '》、《');
   const projects = PROJECTS_AS.exec(cleaned);
   if (projects) return [stripItem(projects[1]), stripItem(projects[2])];
+  // 甲、乙…等10项民生实事项目: the projects the vote chose, as the text sums them up
+  const summed = PROJECTS_SUMMED.exec(cleaned);
+  if (summed) return [stripItem(summed[1])];
+  const bodies = distributeOverBodies(cleaned);
+  if (bodies.length > 1) return bodies.map(stripItem);
   // 镇党委工作报告、镇纪委工作报告的两项决议: one resolution on each report
   const shared = SHARED_RESOLUTION.exec(cleaned);
   if (shared && !shared[1].includes('《')) return splitTopLevel(shared[1], '、').map((r) => stripItem(`${r}的${shared[2]}`));
@@ -163,7 +247,7 @@ export function splitItems(list: string): string[] {
       continue;
     }
     carry = '';
-    items.push(...splitConjunctions(joined));
+    items.push(...splitConjunctions(joined).flatMap(distributeOverBodies));
   }
   if (carry) items.push(carry);
   return items.map(stripItem).filter(Boolean);
@@ -180,13 +264,25 @@ function splitConjunctions(piece: string): string[] {
     depth = nesting(piece.slice(0, m.index));
     if (depth > 0) continue;
     const left = piece.slice(cursor, m.index);
-    if (ITEM_LIKE.test(stripItem(left)) && m.index + m[0].length < piece.length) {
-      out.push(left);
+    const right = piece.slice(m.index + m[0].length);
+    if ((ITEM_LIKE.test(stripItem(left)) || sameHead(left, right) || sameHeadWithReport(left, right)) && right.length > 0) {
+      out.push(sameHeadWithReport(left, right) ? `${left}报告` : left);
       cursor = m.index + m[0].length;
     }
   }
   out.push(piece.slice(cursor));
   return out;
+}
+
+// 筹备情况和编组情况: two items with one head noun, each whole
+function sameHead(left: string, right: string): boolean {
+  const head = left.slice(-2);
+  return left.length >= 4 && right.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(head) && right.endsWith(head) && !/[和及与、]/.test(right);
+}
+
+// 甲情况和乙情况报告: 报告 belongs to both (甲情况报告, 乙情况报告)
+function sameHeadWithReport(left: string, right: string): boolean {
+  return right.endsWith('报告') && sameHead(left, right.slice(0, -2));
 }
 
 function nesting(s: string): number {
@@ -224,13 +320,16 @@ function stripItem(item: string): string {
   // 甲代表某委员会所作的报告: with the reporter gone only "报告" would remain; that names nothing
   const reporterGone = item.replace(REPORTER_CLAUSE, '');
   const base = /^(?:工作)?报告$/.test(reporterGone) ? item : reporterGone;
-  return base.replace(FORWARDED_TO, '').replace(/^[《“]/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
+  return base.replace(FORWARDED_TO, '').replace(/^《/, '').replace(/^“(?![^“”]*”.)/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
 }
 
 const HEARD = /听取|审议|审查/;
+// 各项报告, 相关报告, 其他报告: no report named
+const REPORTS_IN_GENERAL = /^(?:各项|相关|有关|其他|其它|大会其他|大会各项|会议各项)/;
+const HEARD_UNQUOTED = /(?:听取|审议)(?:[和并、](?:审议|讨论))?了?/g;
 const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
 const TITLE_END = /[》”]$/;
-const QUICK = /通过|批准|票决|表决确定/;
+const QUICK = /通过|批准|票决|表决确定|同意|投票选出|票选出/;
 const CLAUSE_OPEN = /(?:^|[,;:。、]|[0-9一二三四五六七八九十]+[、.．])$/;
 // a sentence that is only quoted titles: 《乙》;  or 《乙》和《丙》。
 const QUOTED_LIST = /^\s*《[^》]+》(?:[、和及与,]?《[^》]+》)*[;；。]?\s*$/;
@@ -248,5 +347,12 @@ function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {
   let q: RegExpExecArray | null;
   const segment = text.slice(sentence.start, sentence.end);
   while ((q = quoted.exec(segment)) !== null) if (!list.includes(q[1])) list.push(q[1]);
+  // "书面审议了甲情况和乙情况报告": reports heard without quotes count too
+  for (const h of matchesIn(HEARD_UNQUOTED, text, sentence.start, sentence.end)) {
+    const from = h.index + h[0].length;
+    const listText = text.slice(from, itemListEnd(text, from, sentence.end));
+    if (/[《》]|通过|批准/.test(listText)) continue;
+    for (const item of splitItems(listText)) if (/报告$/.test(item) && !REPORTS_IN_GENERAL.test(item) && !BACK_REFERENCE.test(item) && !list.includes(item)) list.push(item);
+  }
   state.heard.set(ctx.meeting?.key, list);
 }

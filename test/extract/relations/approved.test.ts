@@ -38,6 +38,124 @@ describe('APPROVED', () => {
   });
 });
 
+describe('APPROVED: where a list of approved items stops', () => {
+  it('does not take the next agenda point, a clause with its own verb after a ;, for one more item', () => {
+    expect(factStrings(meeting + '会议首先通过了大会议程;会议认真听取审议了《政府工作报告》、《财政工作报告》;依法选举了镇长。', 'APPROVED')).toEqual(['APPROVED 大会议程']);
+    expect(factStrings(meeting + '大会共有三项议程:通过《工作报告》和《全会决议》;县纪委副书记柯望川作专题辅导报告。', 'APPROVED')).toEqual(['APPROVED 工作报告', 'APPROVED 全会决议']);
+    expect(factStrings(meeting + '表决确定了出席县党代会代表候选人预备人选;讨论了镇党委向镇党代会所作的两个工作报告。', 'APPROVED')).toEqual(['APPROVED 出席县党代会代表候选人预备人选']);
+  });
+
+  it('ends the list at a comma followed by another verb (协商讨论了…)', () => {
+    expect(factStrings(meeting + '会议原则通过了会议议程、日程,协商讨论了《常委会工作报告》(讨论稿),决定了报告人。', 'APPROVED')).toEqual(['APPROVED 会议议程', 'APPROVED 日程']);
+  });
+
+  it('does not take a meeting, or a person\'s appointment, for an approved item', () => {
+    expect(factStrings('5月9日,青岭区第四次妇女代表大会召开。大会审议并通过了区妇联第四次代表大会,选举产生了新一届执委。', 'APPROVED')).toEqual([]);
+    expect(factStrings('5月6日,青岭县第八届人大常委会第九次会议召开。会议表决通过了对柳方同志的任命。', 'APPROVED')).toEqual([]);
+  });
+
+  it('reads a CPPCC body\'s 协商通过, and 范围 as an item', () => {
+    expect(factStrings('1月5日,青岭县政协第六届常委会第九次会议召开。会议审议通过了增补委员建议名单;协商通过了县政协第六届委员会第三次会议列席人员范围。', 'APPROVED')).toEqual([
+      'APPROVED 增补委员建议名单',
+      'APPROVED 县政协第六届委员会第三次会议列席人员范围',
+    ]);
+  });
+
+  it('reads a plenum\'s 全会通过《…》 and a vote count before 通过 (以高票通过, 1票弃权通过)', () => {
+    expect(factStrings('4月2日,中共青岭县第十四届委员会第五次全体会议召开。全会通过《中共青岭县委关于制定发展规划的建议》。', 'APPROVED')).toEqual([
+      'APPROVED 中共青岭县委关于制定发展规划的建议',
+    ]);
+    const standing = '5月6日,青岭县第八届人大常委会第九次会议召开。';
+    expect(factStrings(standing + '会议以高票通过《青岭县物业管理条例》和《青岭县河道管理规定》。', 'APPROVED')).toEqual(['APPROVED 青岭县物业管理条例', 'APPROVED 青岭县河道管理规定']);
+    expect(factStrings(standing + '会议以23票赞成、0票反对、1票弃权通过《青岭县预算调整方案》。', 'APPROVED')).toEqual(['APPROVED 青岭县预算调整方案']);
+  });
+
+  it('reads an executive meeting\'s 研究通过 and 审定通过', () => {
+    const executive = '4月8日,青岭区政府召开第十二次常务会议。';
+    expect(factStrings(executive + '会议研究通过《青岭区老旧小区改造实施方案》;审定通过《青岭区2025年投资计划》。', 'APPROVED')).toEqual([
+      'APPROVED 青岭区老旧小区改造实施方案',
+      'APPROVED 青岭区2025年投资计划',
+    ]);
+  });
+
+  it('reads 请示 as items of a list', () => {
+    expect(factStrings('3月2日,青岭县政府召开第九次常务会议。会议讨论通过了关于县医院招聘护士的请示、《青岭县水价补贴管理办法》、关于申请建设粮库的请示。', 'APPROVED')).toEqual([
+      'APPROVED 关于县医院招聘护士的请示',
+      'APPROVED 青岭县水价补贴管理办法',
+      'APPROVED 关于申请建设粮库的请示',
+    ]);
+  });
+
+  it('is not what a meeting is to do (本次大会的主要任务是…;…;)', () => {
+    expect(factStrings(meeting + '本次大会的主要任务是听取和审议政府工作报告;审查和批准青岭镇2024年财政预算的报告;选举事项。', 'APPROVED')).toEqual([]);
+    expect(factStrings(meeting + '会议通过了大会议程,会议还将审议通过青岭镇2025年财政预算。', 'APPROVED')).toEqual(['APPROVED 大会议程']);
+  });
+});
+
+describe('APPROVED: items written in other shapes', () => {
+  it('splits two items with one head noun (甲情况和乙情况)', () => {
+    expect(factStrings(meeting + '会议表决通过了大会筹备情况和代表分组情况。', 'APPROVED')).toEqual(['APPROVED 大会筹备情况', 'APPROVED 代表分组情况']);
+  });
+
+  it('gives each body its own list or report when they share the tail', () => {
+    expect(factStrings(meeting + '会议通过了大会主席团和秘书长名单、计票委员会和监票委员会名单及大会议程。', 'APPROVED')).toEqual([
+      'APPROVED 大会主席团名单',
+      'APPROVED 秘书长名单',
+      'APPROVED 计票委员会名单',
+      'APPROVED 监票委员会名单',
+      'APPROVED 大会议程',
+    ]);
+    expect(factStrings(meeting + '大会审议通过了人大常委会和“一府两院”的各项工作报告。', 'APPROVED')).toEqual(['APPROVED 人大常委会工作报告', 'APPROVED “一府两院”的各项工作报告']);
+  });
+
+  it('resolves 四个报告 to the reports heard, quoted or not (甲情况和乙情况报告 is two)', () => {
+    expect(factStrings(meeting + '大会听取了镇长所作的《政府工作报告》和《人大工作报告》,书面审议了防汛工作情况和财政收支情况报告。大会审议并通过了四个报告。', 'APPROVED')).toEqual([
+      'APPROVED 政府工作报告',
+      'APPROVED 人大工作报告',
+      'APPROVED 防汛工作情况报告',
+      'APPROVED 财政收支情况报告',
+    ]);
+  });
+
+  it('does not take 各项报告 heard for a report named', () => {
+    expect(factStrings(meeting + '会议听取和审议了各项报告。与会代表一致通过了以上报告。', 'APPROVED')).toEqual([]);
+  });
+
+  it('keeps 三个报告的决议 as written when the reports were never named', () => {
+    expect(factStrings(meeting + '会议以举手表决的方式通过了三个报告的决议。', 'APPROVED')).toEqual(['APPROVED 三个报告的决议']);
+  });
+
+  it('reads the projects a vote chose, summed up as 等N项…项目', () => {
+    expect(factStrings(meeting + '代表们投票选出并公布了村道硬化、河塘清淤、路灯安装等8项民生实事项目。', 'APPROVED')).toEqual(['APPROVED 8项民生实事项目']);
+  });
+
+  it('reads a passive approval of what was heard (两项草案一致获得通过)', () => {
+    expect(factStrings(meeting + '会议听取并审议了《议事会议事规则(草案)》和《实事项目票选办法(草案)》,经过表决,两项草案一致获得通过。', 'APPROVED')).toEqual([
+      'APPROVED 议事会议事规则(草案)',
+      'APPROVED 实事项目票选办法(草案)',
+    ]);
+  });
+
+  it('reads a quoted subject passed by vote (《甲》以全票获得通过), and 批准了这个报告', () => {
+    expect(factStrings(meeting + '《青岭镇2025年财政预算(草案)》以全票获得通过。', 'APPROVED')).toEqual(['APPROVED 青岭镇2025年财政预算(草案)']);
+    expect(factStrings(meeting + '会议听取和审议了镇长柳方所作的政府工作报告,批准了这个报告。', 'APPROVED')).toEqual(['APPROVED 政府工作报告']);
+  });
+
+  it('reads a vote that agrees (经表决一致同意《甲》《乙》)', () => {
+    expect(factStrings(meeting + '会议经表决一致同意《街道办事处工作报告》《街道人大工委工作报告》。', 'APPROVED')).toEqual([
+      'APPROVED 街道办事处工作报告',
+      'APPROVED 街道人大工委工作报告',
+    ]);
+  });
+
+  it('resolves an executive meeting\'s 原则同意该《简称》 to the title heard before', () => {
+    const executive = '4月8日,青岭区政府召开第十二次常务会议。';
+    expect(factStrings(executive + '会议听取了区水务局关于《青岭区河道保洁责任清单(送审稿)》的情况汇报。会议原则同意该《责任清单》。', 'APPROVED')).toEqual([
+      'APPROVED 青岭区河道保洁责任清单(送审稿)',
+    ]);
+  });
+});
+
 describe('splitItems', () => {
   it('distributes a shared head and keeps non-items with the next item', () => {
     expect(splitItems('镇党委、纪委工作报告的决议')).toEqual(['镇党委工作报告的决议', '纪委工作报告的决议']);

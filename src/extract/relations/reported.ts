@@ -10,26 +10,31 @@ import type { PersonMention } from '../mentions/people';
 import { clauseEnd, matchesIn } from '../scan';
 
 // (作 as "deliver", not inside 工作)
-export const reportedTriggers: RuleTriggers = { type: 'REPORTED', triggers: /(?<![工合创])[作做](?:了)?[^,。;]{0,40}?(?:报告|说明)|所[作做]的|述职/g };
+export const reportedTriggers: RuleTriggers = { type: 'REPORTED', triggers: /(?<![工合创])[作做](?:了)?[^,。;]{0,40}?(?:报告|说明|通报)|所[作做]的|述职/g };
 
 // 作/做 as "deliver" — not inside 工作, 合作, 创作…
 // (…同志发言的《政府工作报告》: the report as delivered)
 const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?|发言的(?=《)/g;
 // what may stand between the speaker and 作: 同志, 代表…, 向大会, 就…, 分别, 受…委托
-const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?|在(?:大会|会议|全会)上?|在会上)?(?:分别)?(?:(?:就|对(?=《))([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
+const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表([^,。]{1,30}?))?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?|在(?:大会|会议|全会)上?|在会上)?(?:分别)?(?:(?:就|对(?=《))([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 // 所作的 / 所做的 / 作的: a clause that names its own reporter
 const OWN_CLAUSE = /^(?:所?[作做](?:了)?|发言)的$/;
 // after a first report of the same speaker: ,并就…向全会 (then 作说明)
 const AND_ALSO = /^,?(?:并|还|同时)(?:就([^,。]{1,100}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 const QUOTED_TOPIC = /^《([^》]{1,80})》(?:的)?(?:起草|修改|修订|有关|相关)?(?:情况)?$/;
-const GENERIC = /^(?:有关|相关)?(?:情况|起草|修改|修订)?(?:说明|报告|汇报)$|^工作汇报$/;
+// (作一说明: "give an explanation")
+const GENERIC = /^(?:有关|相关|一|个)?(?:情况|起草|修改|修订)?(?:说明|报告|汇报)$|^工作汇报$/;
+// a body is named after 代表, not a clause (代表…,并…)
+const AND_ALSO_GAP = /[并还]/;
+// 《…》的工作报告: the title and the kind of report
+const KIND_AFTER_TITLE = /^的([\u4e00-\u9fff]{0,6}(?:报告|说明|汇报|通报))/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
 const QUICK = /[作做]|宣读|关于|发言的|报告|通报|汇报/;
 // 向大会报告(了)X, and 报告了/通报了/汇报了X with the speaker right before
 const REPORTS_TO = /向(?:大会|会议|全会|全体代表|与会代表)(?:全面)?(?:报告|通报|汇报)了?|(?:报告|通报|汇报)了(?!解)/g;
 const REPORTS_TO_GAP = /^(?:同志)?(?:代表[^,。]{1,30}?)?$/;
 const HEARD = /听取/;
-const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:审查报告|报告|说明|汇报|通报))/;
+const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:情况|工作)?(?:审查报告|报告|说明|汇报|通报))/;
 const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;
 const TITLED = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话|发言|致辞)))?/;
 const SPEECH_KIND = /(?:讲话|发言|致辞)$/;
@@ -37,7 +42,9 @@ const BETWEEN_TITLES = /^(?:报告)?(?:[、和及与]|以及)?$/;
 const NOT_A_REPORT_START = /^(?:出|好|为|到|起(?!草)|了|成|过|完|出了)/;
 const SUBSTANTIAL = /(?:关于|[\u4e00-\u9fff]{4,})/;
 const QUOTED_TITLE = /《([^》]{1,80})》/g;
-const ENDS_AS_REPORT = /(?:报告|说明|汇报|》)$/;
+const ENDS_AS_REPORT = /(?:报告|说明|汇报|通报|》)$/;
+// 《…》的报告: the title alone says it all
+const GENERIC_KIND = /^(?:报告|说明|汇报|通报)$/;
 
 export function reported(ctx: SentenceContext): Fact[] {
   const { text, sentence } = ctx;
@@ -51,22 +58,29 @@ export function reported(ctx: SentenceContext): Fact[] {
     if (!reports.length) continue;
     let speakers = speakersBefore(ctx, m.index);
     if (!speakers) continue;
-    let gap = GAP.exec(text.slice(speakers.last.end, m.index));
+    const gap = GAP.exec(text.slice(speakers.last.end, m.index));
+    let topic = gap?.[2];
+    const body = gap?.[1];
     // 某某作工作报告,并就《…》向全会作说明: the same speaker, a second report
-    if (!gap && previous && previous.speakers.last === speakers.last) {
-      gap = AND_ALSO.exec(text.slice(previous.end, m.index));
-      if (gap) speakers = previous.speakers;
+    if (!gap) {
+      const also = previous && previous.speakers.last === speakers.last ? AND_ALSO.exec(text.slice(previous.end, m.index)) : null;
+      if (!also || !previous) continue;
+      speakers = previous.speakers;
+      topic = also[1];
     }
-    if (!gap) continue;
-    const topic = gap[1];
     const before = facts.length;
     for (const r of reports) {
       let title = r.title;
       if (GENERIC.test(title)) {
-        if (!topic) continue;
-        // 就《…(讨论稿)》作说明: the explanation is of the document, named as written
-        const quoted = QUOTED_TOPIC.exec(topic);
-        title = quoted ? quoted[1] : topic + title.replace(/^(?:有关|相关)/, '');
+        // 代表中共某区第六届委员会所作的报告: the report of the body he spoke for
+        if (!topic && body && !AND_ALSO_GAP.test(body)) {
+          title = `${body}的${title}`;
+        } else {
+          if (!topic) continue;
+          // 就《…(讨论稿)》作说明: the explanation is of the document, named as written
+          const quoted = QUOTED_TOPIC.exec(topic);
+          title = quoted ? quoted[1] : topic + title.replace(/^(?:有关|相关|一|个)/, '');
+        }
       }
       for (const p of speakers.all) {
         facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: r.end, sentenceIndex: sentence.index });
@@ -123,9 +137,11 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
       out.push({ title: q[1], end: from + q.index + q[0].length });
       last = q.index + q[0].length;
     }
+    const kind = out.length === 1 ? KIND_AFTER_TITLE.exec(clause.slice(last)) : null;
+    if (kind && !GENERIC_KIND.test(kind[1])) return [{ title: `${out[0].title}的${kind[1]}`, end: out[0].end + kind[0].length }];
     return out;
   }
-  const lastReport = Math.max(clause.lastIndexOf('报告'), clause.lastIndexOf('说明'), clause.lastIndexOf('汇报'));
+  const lastReport = Math.max(clause.lastIndexOf('报告'), clause.lastIndexOf('说明'), clause.lastIndexOf('汇报'), clause.lastIndexOf('通报'));
   if (lastReport < 0) return [];
   const phrase = clause.slice(0, lastReport + 2);
   if (NOT_A_REPORT_START.test(phrase)) return [];

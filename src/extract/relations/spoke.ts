@@ -8,6 +8,7 @@
 import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { listEndingWith } from './fact';
 import type { PersonMention } from '../mentions/people';
+import type { MeetingMention } from '../mentions/meetings';
 import { SPEECH_VERBS } from '../lexicon/verbs';
 import { matchesIn } from '../scan';
 
@@ -56,18 +57,19 @@ export interface SpeakerState {
    * Who delivered the report the last sentences are about: 他指出 there is the report's
    * content. Forgotten at the first sentence that names anyone else, or him otherwise.
    */
-  reporter?: { person: string; sentenceIndex: number };
+  reporter?: { person: string; meeting?: MeetingMention };
 }
 
 /** Remembers who delivered a report in this sentence (the REPORTED facts it gave). */
 export function noteReporters(facts: Fact[], state: SpeakerState): Fact[] {
-  for (const f of facts) if (f.type === 'REPORTED' && f.person) state.reporter = { person: f.person, sentenceIndex: f.sentenceIndex };
+  for (const f of facts) if (f.type === 'REPORTED' && f.person) state.reporter = { person: f.person, meeting: f.meeting };
   return facts;
 }
 
 function inReport(state: SpeakerState, person: string, ctx: SentenceContext): boolean {
   const r = state.reporter;
-  return !!r && r.person === person && !NAMED_SPEECH.test(ctx.sentence.text);
+  // (a report at another meeting, the item before: not this one's content)
+  return !!r && r.person === person && r.meeting === ctx.meeting && !NAMED_SPEECH.test(ctx.sentence.text);
 }
 
 export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
@@ -117,7 +119,7 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
   const first = ctx.people.find((p) => !OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart)));
   if (first) state.lastSubject = first.name;
   if (first && first.spanStart === sentence.start && REPORT_SUBJECT.test(text.slice(first.end, first.end + 20))) {
-    state.reporter = { person: first.name, sentenceIndex: sentence.index };
+    state.reporter = { person: first.name, meeting: ctx.meeting };
   } else if (state.reporter && ctx.people.some((p) => p !== first || p.name !== state.reporter?.person)) {
     state.reporter = undefined;
   }

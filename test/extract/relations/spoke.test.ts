@@ -53,6 +53,8 @@ describe('SPOKE', () => {
   it('reads a speech of its own occasion by someone who reported earlier', () => {
     expect(factStrings(meeting + '大会听取了镇人大主席韦岚作的人大工作报告。韦岚的报告分为三个部分。韦岚在闭幕式上表示,要依法履职。', 'SPOKE')).toEqual(['SPOKE 韦岚']);
     expect(factStrings(meeting + '镇长邝文斌作政府工作报告。大会选举韦岚为镇人大主席。邝文斌表示祝贺。', 'SPOKE')).toEqual(['SPOKE 邝文斌']);
+    const plenum = '12月1日,中共青岭镇第五届委员会第九次全体会议召开。镇党委书记柳青山作工作报告。\n(镇党政办)\n';
+    expect(factStrings(plenum + meeting + '镇党委书记柳青山对大会提了三点意见。', 'SPOKE')).toEqual(['SPOKE 柳青山']);
   });
 
   it('does not read a gesture or a remark in a group discussion as a speech', () => {

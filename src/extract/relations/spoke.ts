@@ -27,7 +27,9 @@ const NAMED_SPEECH = /讲话|致辞|致词|发言|贺词|贺辞|开幕词|闭幕
 // the speaker is the subject of 作…报告: the verb after it tells what the report says
 const DELIVERS_REPORT = /^(?:同志)?(?:代表[^,。;]{1,30}?)?(?:向(?:大会|会议|全会|全体代表)[^,。;]{0,4}?)?所?[作做](?:了)?(?:的)?[^,。;]{0,30}?(?:报告|说明|汇报)/;
 // 某某的报告分为三部分: the sentences after it go on about that report
-const REPORT_SUBJECT = /^(?:同志)?(?:所[作做])?的[^,。;]{0,12}?报告/;
+// (某某在报告中回顾了…: the same)
+const REPORT_SUBJECT = /^(?:同志)?(?:(?:所[作做])?的[^,。;]{0,12}?报告|在[^,。;]{0,12}?报告中)/;
+const IN_REPORT = /^(?:同志)?在[^,。;]{0,12}?报告中/;
 const GESTURE = /握手|鼓掌|举杯/;
 // 某某在闭幕式上表示: a speech of its own occasion, whatever report he gave before
 const SPEECH_OCCASION = /在[^,。;]{0,8}[上中]/;
@@ -95,7 +97,7 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
     if (!speaker) continue;
     // 甲、乙分别作了讲话, 甲、乙和丙先后发言: each of them
     const between = text.slice(speaker.end, m.index);
-    if (!SPEECH_NOUN.test(m[0]) && DELIVERS_REPORT.test(between)) continue;
+    if (!SPEECH_NOUN.test(m[0]) && (DELIVERS_REPORT.test(between) || IN_REPORT.test(between))) continue;
     if (GESTURE.test(between) || GROUP_DISCUSSION.test(between)) continue;
     if (!SPEECH_OCCASION.test(between) && inReport(state, speaker.name, ctx)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
@@ -133,7 +135,7 @@ function subjectBefore(ctx: SentenceContext, index: number): PersonMention | und
     if (p.end > index) continue;
     const between = text.slice(p.end, index);
     if (between.startsWith('的') && !POSSESSIVE_SPEECH.test(between)) return undefined;
-    if (OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart))) continue;
+    if (isObject(ctx, p)) continue;
     // the subject of a later clause would be named again; a quoted passage is someone else's words
     // (就“政府工作报告”指出: a quoted topic, not someone else's words)
     if (QUOTE.test(between.replace(QUOTED_TOPIC, ''))) return undefined;
@@ -142,4 +144,12 @@ function subjectBefore(ctx: SentenceContext, index: number): PersonMention | und
     return p;
   }
   return undefined;
+}
+
+/** True when the mention is an object (选举某某, 向某某); 甲和乙 is a list of subjects all the same. */
+function isObject(ctx: SentenceContext, p: PersonMention): boolean {
+  const before = (q: PersonMention) => ctx.text.slice(ctx.sentence.start, q.spanStart);
+  if (!OBJECT_MARKER.test(before(p))) return false;
+  const list = listEndingWith(ctx, p);
+  return list.length === 1 || OBJECT_MARKER.test(before(list[0]));
 }

@@ -48,6 +48,8 @@ describe('SPOKE', () => {
     expect(factStrings(meeting + '镇长邝文斌向大会作政府工作报告时指出,要稳中求进。', 'SPOKE')).toEqual([]);
     expect(factStrings(meeting + '大会听取了镇人大主席韦岚作的人大工作报告。韦岚的报告分为三个部分。韦岚指出,要依法履职。', 'SPOKE')).toEqual([]);
     expect(factStrings(meeting + '镇长邝文斌就五年的工作作了回顾报告。五年来,全镇面貌一新。他表示,今后要更加努力。', 'SPOKE')).toEqual([]);
+    expect(factStrings(meeting + '镇长邝文斌在报告中回顾了一年的工作。他指出,全镇经济稳中有进。', 'SPOKE')).toEqual([]);
+    expect(factStrings(meeting + '镇长邝文斌在报告中指出,全镇经济稳中有进。', 'SPOKE')).toEqual([]);
   });
 
   it('reads a speech of its own occasion by someone who reported earlier', () => {
@@ -65,6 +67,12 @@ describe('SPOKE', () => {
   it('gives each person of a list the congratulation or the remarks they made together', () => {
     expect(factStrings(meeting + '县领导甘露、蓝海向新一届领导班子表示祝贺。', 'SPOKE')).toEqual(['SPOKE 甘露', 'SPOKE 蓝海']);
     expect(factStrings(meeting + '县长柳青山主持会议,副县长甘露,县委常委、副县长蓝海参加会议,提出工作要求。', 'SPOKE')).toEqual(['SPOKE 甘露', 'SPOKE 蓝海']);
+  });
+
+  it('reads a list whose titles start with 经济 or 和平 (words, not the stops 经 and 和)', () => {
+    const text = meeting + '和平乡党委书记甘露、县委常委韦岚和县经济开发区管委会主任蓝海先后作表态发言。';
+    expect(factStrings(text, 'SPOKE')).toEqual(['SPOKE 甘露', 'SPOKE 韦岚', 'SPOKE 蓝海']);
+    expect(factStrings(text, 'HOLDS')).toEqual(['HOLDS 甘露 和平乡党委书记', 'HOLDS 韦岚 县委常委', 'HOLDS 蓝海 县经济开发区管委会主任']);
   });
 
   it('reads 致贺词 and a speaker whose clause mentions 党的领导', () => {

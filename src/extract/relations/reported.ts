@@ -34,6 +34,10 @@ const QUICK = /[作做]|宣读|关于|发言的|报告|通报|汇报/;
 const REPORTS_TO = /向(?:大会|会议|全会|全体代表|与会代表)(?:全面)?(?:报告|通报|汇报)了?|(?:报告|通报|汇报)了(?!解)/g;
 const REPORTS_TO_GAP = /^(?:同志)?(?:代表[^,。]{1,30}?)?$/;
 const HEARD = /听取/;
+const DELIVERED_BY_BEFORE = /,(?:该)?(?:报告|说明)?由$/;
+const DELIVERED_BY_AFTER = /^(?:同志)?(?:,?受[^,。;]{1,20}委托,?)?(?:代表[^,。;]{1,20}?)?(?:向(?:大会|会议|全会))?[作做](?:了)?(?:报告|说明|汇报)?(?:[,。;]|$)/;
+// where the heard report's name starts: after 听取了, 听取和审议了, 审议了
+const HEARD_VERB = /(?:听取|审议|审查)[^,;:。]{0,4}?了/g;
 const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:情况|工作)?(?:审查报告|报告|说明|汇报|通报))/;
 const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;
 const TITLED = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话|发言|致辞)))?/;
@@ -106,6 +110,18 @@ export function reported(ctx: SentenceContext): Fact[] {
     if (title.length < 2 || title.length > 60) continue;
     for (const p of speakers.all) facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end, sentenceIndex: sentence.index });
   }
+  // 会议听取了关于…的报告,报告由副主任某某作: the report first, who delivered it after
+  if (sentence.text.includes('由')) {
+    for (const p of ctx.people) {
+      const by = DELIVERED_BY_BEFORE.exec(text.slice(sentence.start, p.spanStart));
+      if (!by || !DELIVERED_BY_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 40)))) continue;
+      const clause = text.slice(sentence.start, p.spanStart - by[0].length);
+      const heard = lastMatch(HEARD_VERB, clause);
+      const title = heard === undefined ? '' : clause.slice(heard).replace(/[《》]/g, '');
+      if (title.length < 2 || title.length > 100 || !ENDS_AS_REPORT.test(title)) continue;
+      facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: p.end, sentenceIndex: sentence.index });
+    }
+  }
   for (const m of matchesIn(READ_OUT, text, sentence.start, sentence.end)) {
     const speakers = speakersBefore(ctx, m.index);
     if (!speakers || !READ_OUT_GAP.test(text.slice(speakers.last.end, m.index))) continue;
@@ -172,6 +188,16 @@ function nextReporterStart(ctx: SentenceContext, next: RegExpExecArray | undefin
     if (reporter && reporter.spanStart >= from) return reporter.spanStart;
   }
   return ctx.sentence.end;
+}
+
+/** The end of the last match of a global pattern in `text`, if any. */
+function lastMatch(re: RegExp, text: string): number | undefined {
+  let end: number | undefined;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) end = m.index + m[0].length;
+  // the clause that holds the report: its last comma ends an earlier clause
+  return end !== undefined && !/[,;:。]/.test(text.slice(end)) ? end : undefined;
 }
 
 /** The person (or the list of people joined by 、/和) right before index. */

@@ -55,4 +55,13 @@ describe('REPORTED', () => {
       'REPORTED 甘露 关于《青岭镇秋粮收购方案(送审稿)》的情况汇报',
     ]);
   });
+
+  it('reads a report named first and its speaker after it (报告由某某作)', () => {
+    expect(factStrings(meeting + '会议听取了镇人大主席团关于民生实事项目办理情况的报告,报告由镇人大副主席韦新岚作。', 'REPORTED')).toEqual([
+      'REPORTED 韦新岚 镇人大主席团关于民生实事项目办理情况的报告',
+    ]);
+    expect(factStrings(meeting + '会议听取和审议了镇人民政府关于2024年镇级决算的报告,由镇财政所所长甘露受镇人民政府委托作报告。', 'REPORTED')).toEqual([
+      'REPORTED 甘露 镇人民政府关于2024年镇级决算的报告',
+    ]);
+  });
 });

@@ -12,6 +12,8 @@ import type { MeetingMention } from './mentions/meetings';
 import type { MeetingKind } from './types';
 
 const HELD = /召开|举行|开幕|闭幕|举办/;
+// a sentence whose subject is a meeting of its own: 某某委员会会议听取了…
+const OWN_MEETING_SUBJECT = /^[^\u4e00-\u9fff]{0,3}(?!本次|此次|这次|大会|会议)[\u4e00-\u9fff]{2,20}(?:会议|全会)(?:听取|审议|通过|选举|讨论|决定)/;
 
 // a headline reporting a meeting held in a form not recognised (某镇党委召开全体会议): a news
 // item of its own, whose meeting is unknown
@@ -39,6 +41,18 @@ interface Section {
   headlineKind?: MeetingKind;
   hasBody: boolean;
   sentences: number[];
+}
+
+/** The article's one meeting, when every meeting it names is that one (or held within it). */
+function onlyMeeting(mentions: MeetingMention[]): MeetingMention | undefined {
+  let only: MeetingMention | undefined;
+  for (const m of mentions) {
+    if (m.reference) continue;
+    const top = m.parent ?? m;
+    if (only && only.key !== top.key) return undefined;
+    if (!only || (only !== m && !m.parent)) only = top;
+  }
+  return only;
 }
 
 /** For every sentence, the meeting mention its facts belong to (undefined when none is known). */
@@ -106,6 +120,14 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     }
     for (const i of section.sentences) result[i] = meeting;
   });
+  // an article about one meeting: a lead written before the meeting is named (a photo
+  // caption "某某在会上讲话") is about that meeting too, unless a sentence of it opens with a
+  // meeting of its own not recognised (代表资格审查委员会会议听取了…)
+  const only = onlyMeeting(mentions);
+  const lead = sections[0];
+  if (only && !lead.meeting && !lead.unknownMeeting) {
+    for (const i of lead.sentences) if (!result[i] && !OWN_MEETING_SUBJECT.test(sentences[i].text)) result[i] = only;
+  }
   // "在主席团第三次会议上,…;表决通过…。": a sentence that names a meeting held within the
   // section's session (its presidium) speaks of that meeting, up to the end of the full
   // sentence (a ; does not end it)

@@ -23,4 +23,19 @@ describe('meetingPerSentence', () => {
     const text = '6月2日,青岭镇第九届人民代表大会第二次会议召开。副镇长作关于镇九届人大一次会议以来代表建议办理情况的报告。';
     expect(new Set(meetingsOf(text))).toEqual(new Set(['青岭镇第九届人民代表大会第二次会议']));
   });
+
+  it('gives a lead written before the meeting is named the article\'s one meeting', () => {
+    const text = ['镇党委书记柳青山在会上讲话。', '6月2日,青岭镇第九届人民代表大会第二次会议召开。', '会议听取了政府工作报告。'].join('\n');
+    expect(meetingsOf(text)).toEqual(['青岭镇第九届人民代表大会第二次会议', '青岭镇第九届人民代表大会第二次会议', '青岭镇第九届人民代表大会第二次会议']);
+  });
+
+  it('leaves a lead without a meeting when the article names two', () => {
+    const text = ['镇党委书记柳青山在会上讲话。', '6月2日,青岭镇第九届人民代表大会第二次会议召开。', '6月3日,中共青岭镇第五届委员会第九次全体会议召开。'].join('\n');
+    expect(meetingsOf(text)[0]).toBeUndefined();
+  });
+
+  it('leaves a lead sentence that opens with a meeting of its own without the article\'s meeting', () => {
+    const text = ['●提名委员会会议听取了候选人情况的汇报。', '6月2日,青岭镇第九届人民代表大会第二次会议召开。'].join('\n');
+    expect(meetingsOf(text)[0]).toBeUndefined();
+  });
 });

@@ -12,6 +12,10 @@ import type { MeetingMention } from './mentions/meetings';
 import type { MeetingKind } from './types';
 
 const HELD = /召开|举行|开幕|闭幕|举办/;
+// a photographer's credit, "(记者 某某 摄)": it closes a photo caption, not a news item
+const PHOTO_CREDIT = /摄[)）】\]]$/;
+// 列席了 + a meeting: the sentence goes on about that meeting
+const ATTENDED_BEFORE = /(?:列席|出席|参加)了[^,，。;；]{0,8}$/;
 // a sentence whose subject is a meeting of its own: 某某委员会会议听取了…
 const OWN_MEETING_SUBJECT = /^[^\u4e00-\u9fff]{0,3}(?!本次|此次|这次|大会|会议)[\u4e00-\u9fff]{2,20}(?:会议|全会)(?:听取|审议|通过|选举|讨论|决定)/;
 
@@ -73,7 +77,7 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   };
   sentences.forEach((s, i) => {
     const named = bySentence[i][0];
-    if (s.byline) {
+    if (s.byline && !PHOTO_CREDIT.test(s.text)) {
       current.sentences.push(i);
       startSection();
       return;
@@ -133,7 +137,10 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   // sentence (a ; does not end it)
   // "在某妇联第十六届一次执委会议上,某某当选为主席": a sentence that sets itself at a meeting
   // ("在…会议上", "…会议上,") speaks of that meeting, whichever the section's is
-  const setAt = (s: Sentence, m: MeetingMention) => m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m));
+  // "委员们列席了县人大第四次会议,听取了…": what follows in the sentence happened at the
+  // meeting its people attended
+  const setAt = (s: Sentence, m: MeetingMention) =>
+    (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
   for (let i = 0; i < sentences.length; i++) {
     const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && setAt(sentences[i], m)));
     if (!child) continue;

@@ -38,4 +38,16 @@ describe('meetingPerSentence', () => {
     const text = ['●提名委员会会议听取了候选人情况的汇报。', '6月2日,青岭镇第九届人民代表大会第二次会议召开。'].join('\n');
     expect(meetingsOf(text)[0]).toBeUndefined();
   });
+
+  it('does not end a news item at a photographer\'s credit', () => {
+    const text = ['昨日,县政协九届四次会议闭幕。', '图为闭幕式现场。', '(记者 韦岚 摄)', '县政协主席柳青山主持闭幕式。', '委员们列席了县第十七届人民代表大会第四次会议。'].join('\n');
+    expect(meetingsOf(text)[3]).toBe(meetingsOf(text)[0]);
+  });
+
+  it('gives a sentence about a meeting its people attended (列席了…会议,听取了…) that meeting', () => {
+    const text = ['昨日,县政协九届四次会议闭幕。', '期间,委员们列席了县第十七届人民代表大会第四次会议,听取了政府工作报告。', '会议号召委员们履职尽责。'].join('\n');
+    const meetings = meetingsOf(text);
+    expect(meetings[1]).toContain('人民代表大会');
+    expect(meetings[2]).toBe(meetings[0]);
+  });
 });

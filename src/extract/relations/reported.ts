@@ -46,6 +46,7 @@ const BETWEEN_TITLES = /^(?:报告)?(?:[、和及与]|以及)?$/;
 const NOT_A_REPORT_START = /^(?:出|好|为|到|起(?!草)|了|成|过|完|出了)/;
 const SUBSTANTIAL = /(?:关于|[\u4e00-\u9fff]{4,})/;
 const QUOTED_TITLE = /《([^》]{1,80})》/g;
+const OTHER_REPORTS = /^(?:大会|会议)?其他/;
 const ENDS_AS_REPORT = /(?:报告|说明|汇报|通报|》)$/;
 // 《…》的报告: the title alone says it all
 const GENERIC_KIND = /^(?:报告|说明|汇报|通报)$/;
@@ -174,7 +175,8 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
     }
   }
   parts.push({ title: phrase.slice(cursor), end: from + phrase.length });
-  return parts.filter((p) => p.title.length >= 2);
+  // …所作的政府工作报告及大会其他报告: the other reports are not this speaker's
+  return parts.filter((p) => p.title.length >= 2 && !OTHER_REPORTS.test(p.title));
 }
 
 

@@ -64,4 +64,8 @@ describe('REPORTED', () => {
       'REPORTED 甘露 镇人民政府关于2024年镇级决算的报告',
     ]);
   });
+
+  it('does not give a speaker the meeting\'s other reports', () => {
+    expect(factStrings(meeting + '代表们听取了镇长邝文斌同志所作的政府工作报告及大会其他报告。', 'REPORTED')).toEqual(['REPORTED 邝文斌 政府工作报告']);
+  });
 });

@@ -32,6 +32,14 @@ const HEADLINE_KINDS: ReadonlyArray<readonly [RegExp, MeetingKind]> = [
   [/全会|全体(?:\(扩大\))?会议|全委(?:扩大)?会/, 'party_plenum'],
 ];
 
+// "在随后召开的…会议上" / "同日召开的…会议": a meeting held within the news item, about which
+// only this sentence speaks; the item goes on about its own meeting after it
+const EPISODE_BEFORE = /^[^\u4e00-\u9fff]{0,2}在?(?:随后|会后|紧接着|随即|当天|同日|当日|同时)(?:召开|举行)的[^,，。;；]{0,8}$/;
+
+function isEpisode(s: Sentence, m: MeetingMention): boolean {
+  return EPISODE_BEFORE.test(s.text.slice(0, m.start - s.start));
+}
+
 /** What the sentence says right after the mention. */
 function text(s: Sentence, m: MeetingMention): string {
   return s.text.slice(m.end - s.start, m.end - s.start + 2);
@@ -90,7 +98,7 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     if (named) {
       // (a meeting held within the section's session, its presidium, is not a new item)
       const differs = current.meeting && current.meeting.key !== named.key && named.parent?.key !== current.meeting.key;
-      if (differs && (s.heading || HELD.test(s.text))) startSection();
+      if (differs && !isEpisode(s, named) && (s.heading || HELD.test(s.text))) startSection();
       // an item whose meeting is still unknown ends where another meeting is headlined or
       // reported held: its sentences must not take a meeting introduced only later
       // (unless the item's own headline spoke of a meeting of that kind: 某镇召开人代会)
@@ -140,7 +148,8 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   // "委员们列席了县人大第四次会议,听取了…": what follows in the sentence happened at the
   // meeting its people attended
   const setAt = (s: Sentence, m: MeetingMention) =>
-    (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
+    (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) ||
+    isEpisode(s, m) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
   for (let i = 0; i < sentences.length; i++) {
     const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && setAt(sentences[i], m)));
     if (!child) continue;

@@ -50,4 +50,15 @@ describe('meetingPerSentence', () => {
     expect(meetings[1]).toContain('人民代表大会');
     expect(meetings[2]).toBe(meetings[0]);
   });
+
+  it('binds only its own sentence to a meeting held within the item (在随后召开的…会议上)', () => {
+    const text = [
+      '5月8日,中共青岭镇第十五次代表大会召开。',
+      '在随后召开的中共青岭镇第十五届委员会第一次全体会议上,柳青山当选为镇党委书记。',
+      '县委常委甘露在闭幕会上讲话。',
+    ].join('\n');
+    const meetings = meetingsOf(text);
+    expect(meetings[1]).toContain('第十五届委员会第一次全体会议');
+    expect(meetings[2]).toBe(meetings[0]);
+  });
 });

@@ -28,7 +28,10 @@ const NAMED_SPEECH = /讲话|致辞|致词|发言|贺词|贺辞|开幕词|闭幕
 const DELIVERS_REPORT = /^(?:同志)?(?:代表[^,。;]{1,30}?)?(?:向(?:大会|会议|全会|全体代表)[^,。;]{0,4}?)?所?[作做](?:了)?(?:的)?[^,。;]{0,30}?(?:报告|说明|汇报)/;
 // 某某的报告分为三部分: the sentences after it go on about that report
 // (某某在报告中回顾了…: the same)
-const REPORT_SUBJECT = /^(?:同志)?(?:(?:所[作做])?的[^,。;]{0,12}?报告|在[^,。;]{0,12}?报告中)/;
+// (某某就过去五年的工作进行了回顾: a review, which GOLD counts as a report)
+const REPORT_SUBJECT = /^(?:同志)?(?:(?:所[作做])?的[^,。;]{0,12}?报告|在[^,。;]{0,12}?报告中|[^,。;]{0,12}?就[^,。;]{2,30}?(?:进行了|作了|做了)(?:全面|简要|认真)?回顾)/;
+// what may open the sentence before the subject of a report: 选举会上,
+const SETTING = /^(?:[^,。;]{1,8}上,)?$/;
 const IN_REPORT = /^(?:同志)?在[^,。;]{0,12}?报告中/;
 const GESTURE = /握手|鼓掌|举杯/;
 // 某某在闭幕式上表示: a speech of its own occasion, whatever report he gave before
@@ -120,7 +123,7 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
   }
   const first = ctx.people.find((p) => !OBJECT_MARKER.test(text.slice(sentence.start, p.spanStart)));
   if (first) state.lastSubject = first.name;
-  if (first && first.spanStart === sentence.start && REPORT_SUBJECT.test(text.slice(first.end, first.end + 20))) {
+  if (first && SETTING.test(text.slice(sentence.start, first.spanStart)) && REPORT_SUBJECT.test(text.slice(first.end, first.end + 50))) {
     state.reporter = { person: first.name, meeting: ctx.meeting };
   } else if (state.reporter && ctx.people.some((p) => p !== first || p.name !== state.reporter?.person)) {
     state.reporter = undefined;

@@ -50,6 +50,7 @@ describe('SPOKE', () => {
     expect(factStrings(meeting + '镇长邝文斌就五年的工作作了回顾报告。五年来,全镇面貌一新。他表示,今后要更加努力。', 'SPOKE')).toEqual([]);
     expect(factStrings(meeting + '镇长邝文斌在报告中回顾了一年的工作。他指出,全镇经济稳中有进。', 'SPOKE')).toEqual([]);
     expect(factStrings(meeting + '镇长邝文斌在报告中指出,全镇经济稳中有进。', 'SPOKE')).toEqual([]);
+    expect(factStrings(meeting + '闭幕会上,镇长邝文斌就过去五年的工作进行了回顾。五年来,全镇面貌一新。他表示,今后要更加努力。', 'SPOKE')).toEqual([]);
   });
 
   it('reads a speech of its own occasion by someone who reported earlier', () => {

@@ -137,7 +137,9 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   // meeting of its own not recognised (代表资格审查委员会会议听取了…)
   const only = onlyMeeting(mentions);
   const lead = sections[0];
-  if (only && !lead.meeting && !lead.unknownMeeting) {
+  // (a lead that reports a meeting held, 某镇党委召开全体会议, is an item of its own whose
+  // meeting is not recognised)
+  if (only && !lead.meeting && !lead.unknownMeeting && !lead.sentences.some((i) => HELD.test(sentences[i].text))) {
     for (const i of lead.sentences) if (!result[i] && !OWN_MEETING_SUBJECT.test(sentences[i].text)) result[i] = only;
   }
   // "在主席团第三次会议上,…;表决通过…。": a sentence that names a meeting held within the

@@ -7,13 +7,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config';
 import { addCypherRoot } from '../src/graph/cypher';
-import { closeGraph, getGraph, type Row } from '../src/graph/driver';
+import { closeGraph, getGraph, type Graph, type Row } from '../src/graph/driver';
 import { wordTag } from '../src/extract/lexicon/dictionary';
 
 /** The level words of bodies above a town (县委, 区人大常委会, 市政府, 旗委, 州, 盟, 省). */
 const LEVEL_WORDS = ['县', '区', '市', '旗', '州', '盟', '省'];
 
-interface Check {
+export interface Check {
   name: string;
   what: string;
   rows: Row[];
@@ -27,27 +27,37 @@ export function startsWithVerb(title: string): boolean {
   if (VERB_LED_POSTS.test(title)) return false;
   for (let n = Math.min(4, title.length); n >= 2; n--) {
     const entry = wordTag(title.slice(0, n));
-    if (entry) return n < title.length && entry.tag.startsWith('v') && entry.tag !== 'vn';
+    if (entry) return n < title.length && (entry.tag === 'v' || entry.tag === 'vn');
   }
   return false;
 }
 
-async function run(strict: boolean): Promise<number> {
+/** Runs every check over the graph: each with its offending rows. */
+export async function graphChecks(graph: Graph): Promise<Check[]> {
   addCypherRoot('graph-checks', path.join(PROJECT_ROOT, 'eval', 'graph-checks'));
+  const titles = await graph.read('graph-checks/post-titles');
+  return [
+    { name: 'town-posts-on-higher-bodies', what: 'posts in town articles on a county/city body the text does not give them', rows: await graph.read('graph-checks/town-posts-on-higher-bodies', { levelWords: LEVEL_WORDS }) },
+    { name: 'posts-on-unknown-body', what: 'posts on the placeholder organization 未知机构', rows: await graph.read('graph-checks/posts-on-unknown-body') },
+    { name: 'titles-starting-with-verb', what: 'post titles whose first word is a verb of the dictionary', rows: titles.filter((r) => startsWithVerb(String(r.title))) },
+    { name: 'meetings-without-facts', what: 'meetings that carry no fact', rows: await graph.read('graph-checks/meetings-without-facts') },
+  ];
+}
+
+const shortSource = (key: string, value: unknown) =>
+  key === 'article' && typeof value === 'string' ? path.basename(value) : key === 'sources' && Array.isArray(value) ? value.map((s) => path.basename(String(s))) : value;
+
+async function run(strict: boolean): Promise<number> {
   const graph = await getGraph();
-  const checks: Check[] = [];
+  let checks: Check[];
   try {
-    checks.push({ name: 'town-posts-on-higher-bodies', what: 'posts in town articles on a county/city body the text does not give them', rows: await graph.read('graph-checks/town-posts-on-higher-bodies', { levelWords: LEVEL_WORDS }) });
-    checks.push({ name: 'posts-on-unknown-body', what: 'posts on the placeholder organization 未知机构', rows: await graph.read('graph-checks/posts-on-unknown-body') });
-    const titles = await graph.read('graph-checks/post-titles');
-    checks.push({ name: 'titles-starting-with-verb', what: 'post titles whose first word is a verb of the dictionary', rows: titles.filter((r) => startsWithVerb(String(r.title))) });
-    checks.push({ name: 'meetings-without-facts', what: 'meetings that carry no fact', rows: await graph.read('graph-checks/meetings-without-facts') });
+    checks = await graphChecks(graph);
   } finally {
     await closeGraph();
   }
   for (const c of checks) {
     console.log(`${c.name}: ${c.rows.length} (${c.what})`);
-    for (const row of c.rows) console.log(`  ${JSON.stringify(row, (key, value) => (key === 'article' && typeof value === 'string' ? path.basename(value) : key === 'sources' && Array.isArray(value) ? value.map((s) => path.basename(String(s))) : value))}`);
+    for (const row of c.rows) console.log(`  ${JSON.stringify(row, shortSource)}`);
   }
   return strict && checks.some((c) => c.rows.length) ? 1 : 0;
 }

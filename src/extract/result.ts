@@ -11,7 +11,7 @@ import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
 import { findPlaces } from './places/recognize';
 import { dateMeetingsToldWithin } from './told-within';
-import { findPublished, partOfYearReported, sessionDates, yearsDiscussed } from './mentions/dates';
+import { findPublished, partOfYearReported, sessionDates, yearsDiscussed, yearsReviewed } from './mentions/dates';
 import { leadTitle } from './headline';
 import { similarNames } from './coreference';
 import { placeLevel } from '../gazetteer/levels';
@@ -153,7 +153,7 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
   const meetings: MeetingEntity[] = [];
   const meetingByKey = new Map<string, MeetingEntity>();
   const years = yearsDiscussed(r.norm.text);
-  const hints = { partOfYear: partOfYearReported(r.norm.text) };
+  const hints = { partOfYear: partOfYearReported(r.norm.text), reviewed: yearsReviewed(r.norm.text) };
   const mentionsByKey = new Map<string, MeetingMention[]>();
   for (const m of r.meetingMentions) (mentionsByKey.get(m.key) ?? mentionsByKey.set(m.key, []).get(m.key)!).push(m);
   // the dated sentences of each meeting, the first few (a session's days are told early)

@@ -18,6 +18,9 @@ const CLOSING_ACCOUNTS = /(20\d{2})年度?[^,。;]{0,12}?(?<!预)决算/g;
 const FOUR_DIGIT_YEAR = /(?:^|[^\d])(20\d{2}|19\d{2})(?:年|(?=上半年|下半年|前三季度))/g;
 // a report on part of a year (2020年上半年, 2020年1-4月, 前三季度) is heard within that year
 const PART_OF_YEAR = /(?:^|[^\d])(20\d{2})年?(?:(上半年)|(前三季度)|(?:元|1|一)月?(?:至|到|-|—|－|~)([2-9]|1[01]|[二三四五六七八九]|十一?)月)/;
+// a year looked back on or under way: 2024年工作总结, 2024年以来, 2024年完成, 2024年预算执行情况,
+// 2024年预算调整方案, 回顾2024年, 总结2024年
+const REVIEWED_YEAR = /(?:^|[^\d])(20\d{2})年度?[^,。;，；]{0,16}?(?:总结|回顾|以来|完成|取得|成绩|述职|执行|调整)|(?:回顾|总结)(?:了)?(20\d{2})年/g;
 // a page's upload stamp (an image named 图片_20220302091435): the year the page was made
 const TIMESTAMP = /(?:^|[^\d])(20\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)/g;
 // a day written without its month sign (728日, 1230日: the 月 lost in a page's markup)
@@ -72,6 +75,15 @@ export interface PartOfYear {
   throughMonth: number;
 }
 
+/** The years the text looks back on or speaks of as under way (2024年工作总结, 回顾2024年, 2024年预算调整…). */
+export function yearsReviewed(text: string): Set<number> {
+  const years = new Set<number>();
+  REVIEWED_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REVIEWED_YEAR.exec(text)) !== null) years.add(Number(m[1] ?? m[2]));
+  return years;
+}
+
 /** A report on part of a year (2020年上半年, 2020年1-4月): heard within that year, after that part. */
 export function partOfYearReported(text: string): PartOfYear | undefined {
   const m = PART_OF_YEAR.exec(text);
@@ -85,10 +97,13 @@ export function partOfYearReported(text: string): PartOfYear | undefined {
  * meeting reviews one year and plans the next: in the first half of a year that is last
  * year and this year (take the later), at the end of a year this year and next (the earlier).
  */
-export function inferYear(counts: ReadonlyMap<number, number>, month: number): number | undefined {
+export function inferYear(counts: ReadonlyMap<number, number>, month: number, reviewed: ReadonlySet<number> = new Set()): number | undefined {
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!ranked.length) return undefined;
   const top = ranked[0][0];
+  // at the end of a year, one year discussed and not as one looked back on or under way (2025年工作务虚会
+  // in December): the year planned, so the meeting is in the year before it
+  if (month >= 11 && counts.size === 1 && !reviewed.has(top)) return top - 1;
   // early in a year the year reviewed and the year planned: the later; at the end of a year
   // the year reviewed and the next: the earlier; in between the year most discussed
   if (month <= 6 && counts.has(top + 1)) return top + 1;
@@ -105,6 +120,8 @@ export interface MeetingDate {
 /** What the text says of its year besides the years it names: a report on part of a year. */
 export interface YearHints {
   partOfYear?: PartOfYear;
+  /** The years the text looks back on (yearsReviewed). */
+  reviewed?: ReadonlySet<number>;
 }
 
 /** The first date in `text` (a sentence around a meeting), with the year inferred. */
@@ -125,7 +142,7 @@ export function meetingDate(text: string, published: string | null, years: Reado
     const part = hints.partOfYear;
     if (part && part.year < year && month > part.throughMonth) year = part.year;
   }
-  year ??= inferYear(years, month);
+  year ??= inferYear(years, month, hints.reviewed);
   if (year === undefined) return { start: null, end: null, text: m[0] };
   return lasting(text, { start: iso(year, month, day), end: endDay !== undefined ? iso(year, endMonth, endDay) : null, text: m[0] });
 }

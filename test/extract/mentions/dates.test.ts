@@ -1,4 +1,4 @@
-import { findPublished, inferYear, meetingDate, partOfYearReported, sessionDates, yearsDiscussed } from '../../../src/extract/mentions/dates';
+import { findPublished, inferYear, meetingDate, partOfYearReported, sessionDates, yearsDiscussed, yearsReviewed } from '../../../src/extract/mentions/dates';
 
 describe('dates', () => {
   it('finds the publication date in a dateline', () => {
@@ -93,5 +93,17 @@ describe('dates', () => {
     const january = { partOfYear: partOfYearReported('通报了2018年1至11月财政收支情况') };
     expect(meetingDate('1月9日,会议召开。', '2019-01-12', new Map(), january)?.start).toBe('2019-01-09');
     expect(partOfYearReported('2018年上半年')).toEqual({ year: 2018, throughMonth: 6 });
+  });
+
+  it('puts a year-end meeting that speaks of one year, neither looking back on it nor as under way, in the year before', () => {
+    const planning = '12月28日,柳溪镇召开2026年工作务虚会,谋划2026年重点工作。';
+    expect(meetingDate(planning, null, yearsDiscussed(planning), { reviewed: yearsReviewed(planning) })?.start).toBe('2025-12-28');
+    const review = '12月28日,柳溪镇召开会议,总结2025年工作,2025年全镇完成投资3亿元。';
+    expect(yearsReviewed(review)).toEqual(new Set([2025]));
+    expect(yearsReviewed('审议了《青禾乡2025年财政预算调整方案》')).toEqual(new Set([2025]));
+    expect(meetingDate(review, null, yearsDiscussed(review), { reviewed: yearsReviewed(review) })?.start).toBe('2025-12-28');
+    // (two years discussed: the earlier, as before; mid-year: the year discussed)
+    expect(inferYear(yearsDiscussed('2025年…2026年'), 12)).toBe(2025);
+    expect(inferYear(yearsDiscussed('2026年工作'), 7)).toBe(2026);
   });
 });

@@ -123,6 +123,9 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
     const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
     name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
     place = primaryPlace;
+  } else if (!place && primaryPlace && !best.parent && name.startsWith(primaryPlace)) {
+    // (a community's meeting named with it: 某村选举大会 in an article about that village)
+    place = primaryPlace;
   } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'party_plenum' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
     // (after the words that name the organisation: 中共镇… → 中共某镇…)
     const party = /^中共/.exec(name)?.[0] ?? '';

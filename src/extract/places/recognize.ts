@@ -70,6 +70,35 @@ function cleanPlace(name: string): string | undefined {
   return n;
 }
 
+// (和平村, 同心村, 上村, 中村: characters that start village names, unlike town names)
+const NOT_IN_VILLAGE_NAME = /[对的了在是由从为会议届次年月日讯关于既]|.[和与及并同]/;
+// a village counted, not named: 首个团场社区, 第一个试点村, 两个社区
+const COUNTED_VILLAGE = /^(?:首|第?[一二两三四五六七八九十]+)[个家批]/;
+
+/**
+ * True when `name` (某村, 某社区) may be a village or community: not words that end like
+ * one (试点村, 召开社区, 首个团场社区). Nouns and verbs name villages often (团结村, 建设村),
+ * so only the words that run into one in prose are refused.
+ */
+export function isVillageName(name: string): boolean {
+  const suffix = name.endsWith('社区') ? 2 : name.endsWith('村') ? 1 : 0;
+  const stem = name.slice(0, name.length - suffix);
+  if (!suffix || !stem || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  return !NOT_VILLAGES.test(name) && !NOT_IN_VILLAGE_NAME.test(stem) && !PROSE_WORDS.test(stem) && !COUNTED_VILLAGE.test(stem);
+}
+
+/**
+ * True when a place written in a meeting's designation may be one: a bare level word, a
+ * name the gazetteer lists, a village or community name, or an unlisted name that is not
+ * prose running into a level word (在县, 出席县, 决定市).
+ */
+export function mayBePlaceName(name: string): boolean {
+  if (name.length === 1 || gazetteer().byName(name).length) return true;
+  if (/(?:村|社区)$/.test(name)) return isVillageName(name);
+  const stem = name.replace(SUFFIX, '');
+  return !NOT_PLACES.has(name) && !!stem && !NOT_IN_NAME.test(stem) && !DETERMINER_LAST.test(stem) && !PROSE_WORDS.test(stem) && !isProseStem(stem);
+}
+
 /** The longest gazetteer name (full, or a short form ending in a level word) that ends at `end`. */
 function gazetteerNameEndingAt(text: string, end: number): { name: string; entries: readonly NameEntry[] } | undefined {
   return gazetteer().longestNameEndingAt(text, end, (name) => SUFFIX_OR_LEVEL.test(name));

@@ -1,0 +1,70 @@
+// The place a meeting's designation names: every piece of its chain must be a place the
+// place rules accept (no prose, no generic village word), a name with a level word inside
+// is one place, and a meeting a body only sends delegates to is not the one reported.
+// Invented sentences.
+import { findMeetings } from '../../../src/extract/mentions/meetings';
+import { isVillageName, mayBePlaceName } from '../../../src/extract/places/recognize';
+import { extract } from '../../../src/extract/pipeline';
+
+const held = (text: string) => findMeetings(text).filter((m) => !m.reference);
+
+describe('village and community names', () => {
+  it('refuses words that end like a village', () => {
+    expect(isVillageName('试点村')).toBe(false);
+    expect(isVillageName('召开社区')).toBe(false);
+    expect(isVillageName('首个团场社区')).toBe(false);
+    expect(isVillageName('第一个示范社区')).toBe(false);
+  });
+
+  it('keeps names made of ordinary nouns and verbs, as villages are named', () => {
+    expect(isVillageName('团结村')).toBe(true);
+    expect(isVillageName('建设村')).toBe(true);
+    expect(isVillageName('青禾社区')).toBe(true);
+  });
+});
+
+describe('the place chain of a designation', () => {
+  it('takes no preposition before a bare level word for a place', () => {
+    expect(mayBePlaceName('在县')).toBe(false);
+    expect(mayBePlaceName('出席县')).toBe(false);
+    expect(mayBePlaceName('县')).toBe(true);
+    const [m] = held('6月3日,云岫县在县纪委九届四次全会上通报了全年工作。');
+    expect(m.name).not.toContain('在县');
+    expect(m.place).toBe('县');
+  });
+
+  it('reads a listed name with a level word inside as one place', () => {
+    const [m] = held('4月8日,杨村桥镇第十八届人民代表大会第二次会议召开。');
+    expect(m.place).toBe('杨村桥镇');
+    expect(m.name).toBe('杨村桥镇第十八届人民代表大会第二次会议');
+  });
+
+  it('finds the village holding an election behind a generic word', () => {
+    const [m] = held('作为全镇换届试点村的青禾村召开村党总支换届试点村选举大会,选举产生新一届班子。');
+    expect(m.name).toBe('青禾村选举大会');
+  });
+
+  it('takes no community for a meeting counted among others', () => {
+    const [m] = held('青石团首个团场社区居民委员会选举大会召开');
+    expect(m.name).not.toContain('首个');
+    expect(m.place).toBeUndefined();
+  });
+
+  it('does not read the 区 of 社区 as a district', () => {
+    const meetings = held('选举期间,青石团召开社区党员大会、社区居民代表大会,宣讲选举办法。');
+    expect(meetings.map((m) => m.place)).not.toContain('区');
+  });
+});
+
+describe('a meeting a body sends delegates to', () => {
+  it('is referred to, not reported', () => {
+    const numbered = (text: string) => findMeetings(text).filter((m) => m.term !== undefined);
+    expect(numbered('会议表决确定区出席市第九次党代会代表候选人预备人选。').map((m) => m.reference)).toEqual([true]);
+    expect(numbered('大会选举产生出席县第十五次党代会代表12名。').map((m) => m.reference)).toEqual([true]);
+  });
+
+  it('makes no place of the parent the delegates go to', () => {
+    const r = extract('3月2日,中共云岫区委二届五次全体会议召开。会议表决确定区出席市第九次党代会代表候选人预备人选。区委书记柯青山讲话。');
+    expect(r.places.map((p) => p.name)).toEqual(['云岫区']);
+  });
+});

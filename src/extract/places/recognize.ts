@@ -56,8 +56,9 @@ function placeStartsAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   if (c < 0x4e00 || c > 0x9fff) return true;
   const before = text[i - 1];
-  // …决定于1月召开|某镇第十届…: a verb of holding ends the words before a place
-  return before === '日' || before === '讯' || ORGANISATION_BEFORE_PLACE.test(text.slice(Math.max(0, i - 10), i)) || text.startsWith('中国共产党', i - 5) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || text.startsWith('政协', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
+  // …决定于1月召开|某镇第十届…, 选举产生|某区妇女联合会主席: a verb of holding or electing
+  // ends the words before a place
+  return before === '日' || before === '讯' || ORGANISATION_BEFORE_PLACE.test(text.slice(Math.max(0, i - 10), i)) || text.startsWith('中国共产党', i - 5) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || text.startsWith('产生', i - 2) || text.startsWith('政协', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
 }
 
 function cleanPlace(name: string): string | undefined {
@@ -189,7 +190,7 @@ function unlistedAt(text: string, end: number): PlaceOccurrence | undefined {
     // 5名某区…: a measure word after a number does not start a name
     if (/[\d零〇一二两三四五六七八九十]/.test(text[start - 1] ?? '') && /^[名位个]/.test(name)) return undefined;
     const role = roleAt(text, start, end);
-    if (role === 'weak' || (role === 'body' && !/^(?:党委|党工委|人民政府|人民代表大会|人大|政府|委员会|街道办事处|办事处)/.test(text.slice(end, end + 6)))) return undefined;
+    if (role === 'weak' || (role === 'body' && !/^(?:党委|党工委|人民政府|人民代表大会|人大|政府|委员会|街道办事处|办事处|妇女联合会|总工会|残疾人联合会)/.test(text.slice(end, end + 6)))) return undefined;
     return { name, start, end, entries: [], role };
   }
   return undefined;

@@ -17,7 +17,7 @@ import { gazetteer, shortForms, type Division, type NameEntry } from '../../gaze
 import type { PlaceLevel } from '../types';
 import { JURISDICTION_WORDS, LEVEL_WORDS, placeLevel } from '../../gazetteer/levels';
 import { SOURCE_AFTER_PLACE } from '../lexicon/places';
-import { isCommonWord } from '../lexicon/dictionary';
+import { isCommonWord, isFrequentWord } from '../lexicon/dictionary';
 
 /** Whether a place is written as a meeting's, a body's, or only in passing. */
 export type PlaceRole = 'meeting' | 'body' | 'weak';
@@ -44,8 +44,9 @@ export interface ResolvedPlace {
 }
 
 const BARE_LEVELS: Record<string, PlaceLevel> = Object.fromEntries(LEVEL_WORDS.filter(([w]) => JURISDICTION_WORDS.includes(w)));
-// a short form followed by one of these is a street, a company or a school named after the place
-const NOT_PLACE_AFTER_SHORT = /^(?:路|街|大道|大街|社|网|报|日报|电视|广播|村|小区|中学|小学|大学|学院|公司|集团|银行|宾馆|酒店|饭店|站|港|湾|机场|号)/;
+// a short form followed by one of these is a street, a company or a school named after the
+// place, or a person (某某同志)
+const NOT_PLACE_AFTER_SHORT = /^(?:同志|路|街|大道|大街|社|网|报|日报|电视|广播|村|小区|中学|小学|大学|学院|公司|集团|银行|宾馆|酒店|饭店|站|港|湾|机场|号)/;
 
 interface NameInfo {
   name: string;
@@ -140,11 +141,14 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
   // an article that names no place where a place stands (区政府第N次常务会议): the one county or
   // town its text names by a short form (黑山, 建德), when the gazetteer lists that form once
   if (!about.size && bareLevelsNamed(meetingPlaces)) {
-    const found = shortFormsIn(r.text);
+    // (of the level the meetings name: 市妇联… is a city's, 县政府… a county's)
+    const levelWords = meetingPlaces.filter((p) => BARE_LEVELS[p]);
+    const found = shortFormsIn(r.text).filter(([, d]) => levelWords.some((w) => d.name.endsWith(w)));
     if (found.length === 1) {
-      const [form, division] = found[0];
-      names.set(form, { name: form, occurrences: [], divisions: [division], village: false, roles: new Set() });
-      about.add(form);
+      // (under its full name, the one the meetings' level word completes: 建德|市妇联 → 建德市)
+      const [, division] = found[0];
+      names.set(division.name, { name: division.name, occurrences: [], divisions: [division], village: false, roles: new Set() });
+      about.add(division.name);
     }
   }
   // the places written before them: 云湖县|石塘镇 (an unlisted town after a listed county too)
@@ -330,6 +334,8 @@ function shortFormsIn(text: string): [string, Division][] {
       if (!/^[\u4e00-\u9fff]+$/.test(form)) continue;
       const entries = g.byName(form).filter((e) => e.form === 'short' && (e.division.level === 'county' || e.division.level === 'town'));
       if (entries.length !== 1 || NOT_PLACE_AFTER_SHORT.test(text.slice(i + len, i + len + 3)) || isCommonWord(form)) continue;
+      // (its last character and the next one are a word: 友邻水库 is no 邻水)
+      if (isFrequentWord(text.slice(i + len - 1, i + len + 1))) continue;
       found.set(entries[0].division.code, [form, entries[0].division]);
       break;
     }

@@ -68,3 +68,26 @@ describe('a meeting a body sends delegates to', () => {
     expect(r.places.map((p) => p.name)).toEqual(['云岫区']);
   });
 });
+
+describe('the place of a meeting named by a bare level word', () => {
+  const placesOf = (text: string) => extract(text).places.map((p) => p.name);
+  const meetingsOf = (text: string) => extract(text).meetings.map((m) => m.name);
+
+  it('is the one county or city of that level the text names by a short form, under its full name', () => {
+    const text = '3月5日,市第九次妇女代表大会闭幕。大会号召全市妇女为建设更美义乌贡献力量。';
+    expect(placesOf(text)).toEqual(['义乌市']);
+    expect(meetingsOf(text)).toEqual(['义乌市第九次妇女代表大会']);
+  });
+
+  it('takes no short form of another level, none inside a word, none that is a person', () => {
+    expect(placesOf('5月6日,县政府召开第五次常务会议。会议研究了青邻水库除险加固工作。')).toEqual([]);
+    expect(placesOf('5月6日,县政府召开第五次常务会议,会议由安吉同志主持。')).toEqual([]);
+    expect(placesOf('5月6日,区政府召开第五次常务会议。会议号召为建设更美义乌贡献力量。')).toEqual([]);
+  });
+
+  it('is the place of a mass organisation the text names with it', () => {
+    const text = '12月3日,区第四次妇女代表大会召开。大会选举产生青湖管理区妇女联合会主席柳晓岚。';
+    expect(placesOf(text)).toEqual(['青湖管理区']);
+    expect(meetingsOf(text)).toEqual(['青湖管理区第四次妇女代表大会']);
+  });
+});

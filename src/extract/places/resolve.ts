@@ -140,9 +140,9 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
   if (!about.size) for (const n of names.values()) if (n.roles.has('body')) addAbout(r, n);
   // an article that names no place where a place stands (区政府第N次常务会议): the one county or
   // town its text names by a short form (黑山, 建德), when the gazetteer lists that form once
-  if (!about.size && bareLevelsNamed(meetingPlaces)) {
+  const levelWords = meetingPlaces.filter((p) => BARE_LEVELS[p]);
+  if (!about.size && levelWords.length) {
     // (of the level the meetings name: 市妇联… is a city's, 县政府… a county's)
-    const levelWords = meetingPlaces.filter((p) => BARE_LEVELS[p]);
     const found = shortFormsIn(r.text).filter(([, d]) => levelWords.some((w) => d.name.endsWith(w)));
     if (found.length === 1) {
       // (under its full name, the one the meetings' level word completes: 建德|市妇联 → 建德市)
@@ -319,10 +319,6 @@ function lastOfChain(names: Map<string, NameInfo>, chain: string): string | unde
   return undefined;
 }
 
-function bareLevelsNamed(meetingPlaces: readonly string[]): boolean {
-  return meetingPlaces.some((p) => BARE_LEVELS[p]);
-}
-
 /** The distinct counties and towns the text names by a short form the gazetteer lists once. */
 function shortFormsIn(text: string): [string, Division][] {
   const g = gazetteer();
@@ -334,8 +330,9 @@ function shortFormsIn(text: string): [string, Division][] {
       if (!/^[\u4e00-\u9fff]+$/.test(form)) continue;
       const entries = g.byName(form).filter((e) => e.form === 'short' && (e.division.level === 'county' || e.division.level === 'town'));
       if (entries.length !== 1 || NOT_PLACE_AFTER_SHORT.test(text.slice(i + len, i + len + 3)) || isCommonWord(form)) continue;
-      // (its last character and the next one are a word: 友邻水库 is no 邻水)
-      if (isFrequentWord(text.slice(i + len - 1, i + len + 1))) continue;
+      // (its last character and the next one are a word, or the one before and its first:
+      // 友邻水库 is no 邻水, 行政和司法 no 政和)
+      if (isFrequentWord(text.slice(i + len - 1, i + len + 1)) || (i > 0 && isFrequentWord(text.slice(i - 1, i + 1)))) continue;
       found.set(entries[0].division.code, [form, entries[0].division]);
       break;
     }

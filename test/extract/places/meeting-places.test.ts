@@ -82,6 +82,7 @@ describe('the place of a meeting named by a bare level word', () => {
   it('takes no short form of another level, none inside a word, none that is a person', () => {
     expect(placesOf('5月6日,县政府召开第五次常务会议。会议研究了青邻水库除险加固工作。')).toEqual([]);
     expect(placesOf('5月6日,县政府召开第五次常务会议,会议由安吉同志主持。')).toEqual([]);
+    expect(placesOf('5月6日,县政府召开第五次常务会议,要求坚持依法行政和公正司法。')).toEqual([]);
     expect(placesOf('5月6日,区政府召开第五次常务会议。会议号召为建设更美义乌贡献力量。')).toEqual([]);
   });
 

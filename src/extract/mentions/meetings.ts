@@ -243,6 +243,9 @@ function placeHolds(text: string, from: number, written: string, place: string, 
   // (a chain's piece that is prose or a generic word: 某县在县…, 换届试点村)
   if (!mayBePlaceName(place)) return false;
   if (place === mention.place || mention.name.includes(place)) return true;
+  // a village right under its township (某镇|某村支部委员会…)
+  const at = from + written.indexOf(place);
+  if (/(?:村|社区)$/.test(place) && /(?:镇|乡|街道)$/.test(text.slice(Math.max(0, at - 2), at)) && placeBefore(text, at)) return true;
   return placeBefore(text, from + written.indexOf(place) + place.length) === place;
 }
 

@@ -127,7 +127,12 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
     const named = names.get(p);
     if (named?.occurrences.length && named.occurrences.every((o) => r.text.startsWith('出席', o.start - 2))) continue;
     if (BARE_LEVELS[p]) bareLevels.add(BARE_LEVELS[p]);
-    else addAbout(r, named ?? names.get(lastOfChain(names, p) ?? '') ?? nameInfo(names, p, gazetteer().byName(p), false));
+    else if (!named && townOfCommunity(names, p)) {
+      // a community named after its township (某镇社区): a village of that township
+      const town = townOfCommunity(names, p)!;
+      nameInfo(names, p, [], true).chainParent = town.name;
+      addAbout(r, town);
+    } else addAbout(r, named ?? names.get(lastOfChain(names, p) ?? '') ?? nameInfo(names, p, gazetteer().byName(p), false));
   }
   // 县十六届人大常委会: the county the article names (as a body's place, else at all)
   for (const level of bareLevels) {
@@ -311,6 +316,14 @@ function onlyLocates(text: string, n: NameInfo | undefined, occurrences: readonl
     for (let j = k + 1; j < occurrences.length && occurrences[j].start === occurrences[j - 1].end; j++) if (occurrences[j].role === 'meeting') return true;
     return false;
   });
+}
+
+/** The township the article names whose name a community's name starts with (某镇|社区). */
+function townOfCommunity(names: Map<string, NameInfo>, place: string): NameInfo | undefined {
+  if (!/(?:村|社区)$/.test(place)) return undefined;
+  const stem = place.replace(/(?:村|社区)$/, '');
+  const town = names.get(stem);
+  return town && !town.village && town.divisions.length > 0 && levelOf(town) === 'town' ? town : undefined;
 }
 
 /** 宁波市鄞州区, a meeting's place written as a chain of names the article writes: its last one (鄞州区). */

@@ -92,3 +92,23 @@ describe('the place of a meeting named by a bare level word', () => {
     expect(meetingsOf(text)).toEqual(['青湖管理区第四次妇女代表大会']);
   });
 });
+
+describe('villages and communities in a meeting’s place', () => {
+  const result = (text: string) => extract(text);
+
+  it('reads a village right under its township in the chain', () => {
+    const r = result('3月2日下午,共青团石门镇青禾村支部委员会换届选举大会召开,选举产生新一届团支部委员。');
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(['青禾村', '石门镇']));
+    const [m] = r.meetings;
+    expect(m.name).toContain('石门镇青禾村');
+    expect(m.placeId).toBe('place:青禾村');
+  });
+
+  it('places a community named after its township under that township', () => {
+    const r = result('5月9日上午,在石门镇党委的指导下,石门镇社区召开首届党支部选举大会,选举产生支部委员。');
+    const community = r.places.find((p) => p.name === '石门镇社区');
+    expect(community?.level).toBe('village');
+    expect(community?.parentId).toBe('place:石门镇');
+    expect(r.places.map((p) => p.name)).toContain('石门镇');
+  });
+});

@@ -5,7 +5,7 @@ import type {
   PersonEntity, PlaceEntity, PostEntity, Relation,
 } from './types';
 import { originalSpan, type NormalizedText } from './normalize';
-import { sentenceAt, type Sentence } from './sentences';
+import { linkListSpans, sentenceAt, type Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
@@ -98,7 +98,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
 
 /** Places: recognised against the gazetteer, with the places the meetings are named after. */
 function placeEntities(r: ResultInput): PlaceEntity[] {
-  const placeMentions = findPlaces(r.norm.text, r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
+  const placeMentions = findPlaces(withoutLinkLists(r.norm.text), r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
   const places: PlaceEntity[] = [];
   for (const p of placeMentions) {
     const level = p.level ?? placeLevel(p.name);
@@ -110,6 +110,20 @@ function placeEntities(r: ResultInput): PlaceEntity[] {
   }
   for (const p of places) if (p.parentId && !places.some((q) => q.id === p.parentId)) places.push({ id: p.parentId, name: p.parentId.slice(6), level: placeLevel(p.parentId.slice(6)) ?? 'county' });
   return places;
+}
+
+/** The text with its lists of links to other articles blanked, at the same offsets: their places are other articles'. */
+function withoutLinkLists(text: string): string {
+  const spans = linkListSpans(text);
+  if (!spans.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** The name and place of a meeting, its place filled in from the article's where the name leaves it out. */

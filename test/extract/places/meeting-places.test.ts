@@ -5,6 +5,7 @@
 import { findMeetings } from '../../../src/extract/mentions/meetings';
 import { isVillageName, mayBePlaceName } from '../../../src/extract/places/recognize';
 import { extract } from '../../../src/extract/pipeline';
+import { splitSentences } from '../../../src/extract/sentences';
 
 const held = (text: string) => findMeetings(text).filter((m) => !m.reference);
 
@@ -110,5 +111,27 @@ describe('villages and communities in a meeting’s place', () => {
     expect(community?.level).toBe('village');
     expect(community?.parentId).toBe('place:石门镇');
     expect(r.places.map((p) => p.name)).toContain('石门镇');
+  });
+});
+
+describe('a list of links to other articles after the article', () => {
+  const text = [
+    '5月9日,石门镇青禾村第十届村民委员会换届选举大会召开。',
+    '相关新闻',
+    '云岫县召开秸秆禁烧工作推进会',
+    '2019-05-11 09:40',
+    '临江区桃溪街道召开城市治理工作会',
+  ].join('\n');
+
+  it('is furniture, up to the next line of prose', () => {
+    const s = splitSentences(`${text}\n会议选举产生了新一届村委会。`);
+    expect(s.map((x) => x.noise)).toEqual([false, true, true, true, true, false]);
+  });
+
+  it('names no place of the article', () => {
+    const names = extract(text).places.map((p) => p.name);
+    expect(names).not.toContain('云岫县');
+    expect(names).not.toContain('桃溪街道');
+    expect(names).toContain('石门镇');
   });
 });

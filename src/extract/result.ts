@@ -140,7 +140,7 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
   } else if (!place && primaryPlace && !best.parent && name.startsWith(primaryPlace)) {
     // (a community's meeting named with it: 某村选举大会 in an article about that village)
     place = primaryPlace;
-  } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'party_plenum' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
+  } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'party_plenum' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent) || (best.kind === 'mass_organization' && /^[镇乡]$/.test(place))) && !name.includes(primaryPlace)) {
     // (after the words that name the organisation: 中共镇… → 中共某镇…)
     const party = /^中共/.exec(name)?.[0] ?? '';
     name = party + primaryPlace + name.slice(party.length).replace(/^(?:镇|乡|街道)/, '');
@@ -152,6 +152,11 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
   const lead = place ? /^(?:中共|共青团|中国人民政治协商会议第[^届]+届)?/.exec(name)![0] : '';
   if (bare.length === 1 && place && name.startsWith(place, lead.length)) {
     name = lead + bare[0].name + name.slice(lead.length + 1);
+    place = bare[0].name;
+  } else if (bare.length === 1 && best.kind === 'work_meeting' && !name.includes(bare[0].name)) {
+    // 我县召开…推进会: a work meeting of the place its level word stands for (named after it
+    // unless its name says whose it is: 中央、省委…讨论会)
+    if (!/^(?:中央|全国|省|市|县|区|镇|乡)|[、,]/.test(name)) name = bare[0].name + name;
     place = bare[0].name;
   }
   return { name, place };

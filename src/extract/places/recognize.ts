@@ -18,7 +18,8 @@ import { isProseStem } from '../lexicon/ordinary-words';
 import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, SOURCE_AFTER_PLACE, VILLAGE_AFTER, VILLAGE_MEETING_AFTER } from '../lexicon/places';
 import { endsInOneOf, JURISDICTION_WORDS, LEVEL_WORDS, levelWords, placeLevel } from '../../gazetteer/levels';
 
-const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯)(县|区|镇|乡|市)$/;
+// (我县, 本镇: the article's own place, known by its level word)
+const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯|我|本)(县|区|镇|乡|市)$/;
 const SUFFIX = endsInOneOf(JURISDICTION_WORDS);
 // characters that do not occur inside a place name but do in the prose around one
 const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并既和同]/;
@@ -161,8 +162,10 @@ export function scanPlaces(text: string): PlaceOccurrence[] {
       continue;
     }
     const found = gazetteerNameEndingAt(text, end) ?? autonomousNameEndingAt(text, end);
-    // 代县长, 理县长 (代理县长): a one-character stem before 长 is the title's level word
-    const listed = found && !(found.name.length === 2 && text[end] === '长') && !NOT_PLACES.has(found.name) ? found : undefined;
+    // 代县长, 理县长 (代理县长): a one-character stem before 长 is the title's level word;
+    // 某甲和县…: a conjunction inside prose before a level word is no county of that name
+    const prose = found?.name.length === 2 && (text[end] === '长' || (NOT_IN_NAME.test(found.name[0]) && !placeStartsAt(text, end - 2)));
+    const listed = found && !prose && !NOT_PLACES.has(found.name) ? found : undefined;
     const start = listed ? end - listed.name.length : end;
     if (listed && placeStartsAt(text, start)) {
       push({ name: listed.name, start, end, entries: listed.entries, role: roleAt(text, start, end) });

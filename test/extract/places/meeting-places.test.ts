@@ -135,3 +135,23 @@ describe('a list of links to other articles after the article', () => {
     expect(names).toContain('石门镇');
   });
 });
+
+describe('the article’s own place named by 我县, 本镇', () => {
+  it('is the one county the article names, and its work meeting is that county’s', () => {
+    const r = extract('我县召开秋粮收购推进会\n昨天下午,安吉县秋粮收购推进会召开。会上,青溪镇党委书记柳青山、白石镇党委书记邝文和县粮食局局长柯立先后发言。');
+    expect(r.places.map((p) => p.name)).toEqual(['安吉县']);
+    expect(r.meetings.map((m) => [m.name, m.placeId])).toEqual([['安吉县秋粮收购推进会', 'place:安吉县']]);
+  });
+
+  it('takes no conjunction before a level word for a county named with one character', () => {
+    const r = extract('5月9日,云岫县召开秋粮收购推进会,青溪镇党委书记柳青山和县粮食局局长柯立发言。');
+    expect(r.places.map((p) => p.name)).not.toContain('和县');
+  });
+});
+
+describe('a town’s mass organisation named by its level word', () => {
+  it('is the town’s', () => {
+    const r = extract('3月2日,青溪镇第九次妇女代表大会召开。在镇妇联九届一次执委会议上,柳晓岚当选为镇妇联主席。');
+    expect(r.meetings.map((m) => m.name)).toContain('青溪镇妇联第九届一次执委会议');
+  });
+});

@@ -172,8 +172,11 @@ export function scanPlaces(text: string): PlaceOccurrence[] {
       continue;
     }
     // an unlisted name where the grammar is strong (or a listed one inside longer words: 娄|东街道)
+    // (not around a county's or city's full name: those the gazetteer lists, and the words
+    // before one are prose, 经请示|某县人大常委会)
     const unlisted = unlistedAt(text, end);
-    if (unlisted && (!listed || unlisted.name.length > listed.name.length)) {
+    const wholeCounty = listed && listed.name.length >= 3 && listed.entries.some((e) => e.form === 'full' && (e.division.level === 'county' || e.division.level === 'city'));
+    if (unlisted && (!listed || (unlisted.name.length > listed.name.length && !wholeCounty))) {
       push(unlisted);
       continue;
     }

@@ -77,6 +77,7 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
   choosePlacesAbout(r, meetingPlaces);
   resolveCodes(r);
   addWrittenEnclosing(r);
+  addCountyOfUnlistedTown(r);
   addCommonEnclosing(r);
   const villages = placeVillages(r);
   return [...villages, ...resolvedAbout(r)];
@@ -220,6 +221,21 @@ function addWrittenEnclosing(r: Resolution): void {
       } else if (form) code.set(form, code.get(form) ?? anc.code);
     }
   }
+}
+
+/**
+ * A town the gazetteer does not list (renamed, merged) has no enclosing divisions to look
+ * up: its county is the one county whose body the article names (请示某市人大常委会).
+ */
+function addCountyOfUnlistedTown(r: Resolution): void {
+  const { about, code, names } = r;
+  const unlisted = [...about].filter((a) => !code.has(a) && !r.candidates.has(a) && levelOf(names.get(a)!) === 'town');
+  if (!unlisted.length || [...about].some((a) => levelOf(names.get(a)!) === 'county')) return;
+  const counties = [...names.values()].filter((n) => n.roles.has('body') && n.divisions.length === 1 && n.divisions[0].level === 'county' && n.name === n.divisions[0].name);
+  if (counties.length !== 1) return;
+  about.add(counties[0].name);
+  code.set(counties[0].name, counties[0].divisions[0].code);
+  for (const a of unlisted) names.get(a)!.chainParent ??= counties[0].name;
 }
 
 /**

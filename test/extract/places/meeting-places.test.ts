@@ -155,3 +155,17 @@ describe('a town’s mass organisation named by its level word', () => {
     expect(r.meetings.map((m) => m.name)).toContain('青溪镇妇联第九届一次执委会议');
   });
 });
+
+describe('the county of a town the gazetteer does not list', () => {
+  it('is the one county whose body the article names', () => {
+    const r = extract('3月1日,青禾乡第九届人民代表大会第二次会议召开。经乡人大主席团研究,报经乡党委并请示安吉县人大常委会同意,会议如期举行。');
+    const town = r.places.find((p) => p.name === '青禾乡');
+    expect(r.places.map((p) => p.name)).toContain('安吉县');
+    expect(town?.parentId).toBe('place:安吉县');
+  });
+
+  it('is not guessed where two counties’ bodies are named', () => {
+    const r = extract('3月1日,青禾乡第九届人民代表大会第二次会议召开。经请示安吉县人大常委会和德清县人民政府同意,会议如期举行。');
+    expect(r.places.map((p) => p.name)).toEqual(['青禾乡']);
+  });
+});

@@ -213,7 +213,10 @@ function addWrittenEnclosing(r: Resolution): void {
       if (anc.level === 'province' || anc.level === 'city') continue;
       // the full name (a short form, 嘉兴 or 桐乡, is too often a word of its own), named
       // where a place is (not only in a body's website: 来源:某县人大网)
-      const form = r.text.includes(anc.name) && !(names.get(anc.name)?.occurrences.every((o) => SOURCE_AFTER_PLACE.test(r.text.slice(o.end, o.end + 8))) ?? false) ? anc.name : undefined;
+      const full = r.text.includes(anc.name) && !(names.get(anc.name)?.occurrences.every((o) => SOURCE_AFTER_PLACE.test(r.text.slice(o.end, o.end + 8))) ?? false) ? anc.name : undefined;
+      // else a county's short form as written (勇担某某|“…”, 在江苏某某|…), where it is no
+      // other place's name (某某镇, the town of the same name) and no word
+      const form = full ?? (anc.level === 'county' ? countyShortFormIn(r.text, anc, [...about]) : undefined);
       if (form && !about.has(form)) {
         about.add(form);
         code.set(form, anc.code);
@@ -367,6 +370,29 @@ function shortFormsIn(text: string): [string, Division][] {
     }
   }
   return [...found.values()];
+}
+
+// after a county's short form: a longer place or zone named after it (某某镇, 某某工业区), its
+// economy (某某经济强镇: a town of the county), a paper or portal
+const NOT_COUNTY_AFTER_SHORT = /^(?:[镇乡区县市村]|街道|工业|经济|开发|新闻|唯一|日报|发布)/;
+
+const NAMED_AFTER_PLACE = /^[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团|厂|银行|医院|学校|中学|小学|学院)/;
+
+/** The short form of county `d` as the text writes it, where it stands for the county. */
+function countyShortFormIn(text: string, d: Division, about: readonly string[]): string | undefined {
+  return shortForms(d).find((form) => {
+    if (form.length < 2 || isCommonWord(form) || about.some((a) => a !== d.name && a.startsWith(form))) return false;
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const end = i + form.length;
+      const line = text.slice(text.lastIndexOf('\n', i) + 1, i);
+      if (NOT_PLACE_AFTER_SHORT.test(text.slice(end, end + 3)) || NOT_COUNTY_AFTER_SHORT.test(text.slice(end, end + 2)) || /来源|作者|编辑/.test(line)) continue;
+      // (a company or an institution named after the county: 某某华宏纺织有限公司)
+      if (NAMED_AFTER_PLACE.test(text.slice(end, end + 14))) continue;
+      if (isFrequentWord(text.slice(end - 1, end + 1)) || (i > 0 && isFrequentWord(text.slice(i - 1, i + 1)))) continue;
+      return true;
+    }
+    return false;
+  });
 }
 
 /** The divisions of highest score, when the best has a score (else all of them). */

@@ -169,3 +169,17 @@ describe('the county of a town the gazetteer does not list', () => {
     expect(r.places.map((p) => p.name)).toEqual(['青禾乡']);
   });
 });
+
+describe('the county of a town named by its short form', () => {
+  const placesOf = (text: string) => extract(text).places.map((p) => p.name);
+
+  it('is a place of the article, as written', () => {
+    expect(placesOf('1月5日,佛堂镇第十八届人民代表大会第三次会议在浙江义乌召开。会议号召全镇为义乌“南部崛起”多作贡献。')).toEqual(['佛堂镇', '义乌']);
+  });
+
+  it('is none where it names a company, a paper, a zone or the county’s economy', () => {
+    expect(placesOf('1月5日,佛堂镇第十八届人民代表大会第三次会议召开。义乌青禾纺织有限公司代表发言。')).toEqual(['佛堂镇']);
+    expect(placesOf('1月5日,佛堂镇第十八届人民代表大会第三次会议召开。会议提出建设义乌经济强镇。')).toEqual(['佛堂镇']);
+    expect(placesOf('来源:今日义乌\n1月5日,佛堂镇第十八届人民代表大会第三次会议召开。')).toEqual(['佛堂镇']);
+  });
+});

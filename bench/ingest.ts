@@ -93,7 +93,9 @@ async function main(): Promise<number> {
     ];
     const serverMs = [...statements.values()].reduce((sum, x) => sum + x.ms, 0);
     lines.push(`server time per statement (${(serverMs / 1000).toFixed(1)} s in all; ms per article, calls, share):`);
-    for (const [name, x] of [...statements].sort((p, q) => q[1].ms - p[1].ms).slice(0, 15)) {
+    // the heaviest, and every statement of identity resolution (run once, after the writes)
+    const ranked = [...statements].sort((p, q) => q[1].ms - p[1].ms);
+    for (const [name, x] of ranked.filter(([name], i) => i < 12 || name.startsWith('identity/'))) {
       lines.push(`  ${name.padEnd(36)} ${(x.ms / n).toFixed(3)} ms  ${String(x.calls).padStart(6)}  ${((x.ms / Math.max(1, serverMs)) * 100).toFixed(0)}%`);
     }
     if (report.failed.length) lines.push(`first failures: ${JSON.stringify(report.failed.slice(0, 3))}`);

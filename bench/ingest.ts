@@ -43,6 +43,13 @@ async function main(): Promise<number> {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
     }, 20);
     const rssAt: Record<number, number> = {};
+    // the server's time per named statement: where Neo4j's share of the work goes
+    const statements = new Map<string, { calls: number; ms: number }>();
+    graph.onQueryDone(({ name, serverMs }) => {
+      const s = statements.get(name) ?? statements.set(name, { calls: 0, ms: 0 }).get(name)!;
+      s.calls += 1;
+      s.ms += serverMs;
+    });
     // CPU seconds of this process and of the local Neo4j (when it is ours to see): on a
     // shared machine, wall-clock rates depend on the neighbours; CPU per article does not.
     const neo4jPid = neo4jSettings().external ? undefined : LocalNeo4j.fromConfig().runningPid();
@@ -84,6 +91,13 @@ async function main(): Promise<number> {
         (neo0 !== undefined && neo1 !== undefined ? `, Neo4j ${(((neo1 - neo0) * 1000) / n).toFixed(2)} ms` : ', Neo4j not measured (not the local instance)'),
       `machine load (1-min average): ${load0.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end, on ${os.cpus().length} cores`,
     ];
+    const serverMs = [...statements.values()].reduce((sum, x) => sum + x.ms, 0);
+    lines.push(`server time per statement (${(serverMs / 1000).toFixed(1)} s in all; ms per article, calls, share):`);
+    // the heaviest, and every statement of identity resolution (run once, after the writes)
+    const ranked = [...statements].sort((p, q) => q[1].ms - p[1].ms);
+    for (const [name, x] of ranked.filter(([name], i) => i < 12 || name.startsWith('identity/'))) {
+      lines.push(`  ${name.padEnd(36)} ${(x.ms / n).toFixed(3)} ms  ${String(x.calls).padStart(6)}  ${((x.ms / Math.max(1, serverMs)) * 100).toFixed(0)}%`);
+    }
     if (report.failed.length) lines.push(`first failures: ${JSON.stringify(report.failed.slice(0, 3))}`);
     process.stdout.write(`${lines.join('\n')}\n`);
 

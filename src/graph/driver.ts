@@ -19,6 +19,12 @@ export interface QueryEvent {
   params: Record<string, unknown>;
 }
 
+/** A statement that finished: the server's time on it (planning, running and streaming its result). */
+export interface QueryDone {
+  name: string;
+  serverMs: number;
+}
+
 export interface QueryOptions {
   /** Server-side transaction timeout. */
   timeoutMs?: number;
@@ -35,6 +41,7 @@ export interface WriteSummary {
 
 export class Graph {
   private readonly listeners = new Set<(e: QueryEvent) => void>();
+  private readonly doneListeners = new Set<(e: QueryDone) => void>();
 
   private constructor(
     readonly driver: Driver,
@@ -81,6 +88,16 @@ export class Graph {
   onQuery(listener: (e: QueryEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Watch every statement that finishes inside read/writeTransaction, with the server's time
+   * on it (benches sum it per statement name: pipelined statements overlap on the client, not
+   * on the server). Returns a function that stops watching.
+   */
+  onQueryDone(listener: (e: QueryDone) => void): () => void {
+    this.doneListeners.add(listener);
+    return () => this.doneListeners.delete(listener);
   }
 
   /** Runs a named read statement in its own read transaction. */
@@ -140,7 +157,16 @@ export class Graph {
   /** Runs a named statement inside a transaction opened by read/writeTransaction. */
   run(tx: ManagedTransaction, name: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<QueryResult<RecordShape>> {
     for (const l of this.listeners) l({ name, mode, params });
-    return tx.run(cypher(name), params).catch((err: unknown) => {
+    const pending = tx.run(cypher(name), params);
+    const watched = this.doneListeners.size
+      ? pending.then((result) => {
+          const { resultAvailableAfter, resultConsumedAfter } = result.summary;
+          const e = { name, serverMs: Number(resultAvailableAfter ?? 0) + Number(resultConsumedAfter ?? 0) };
+          for (const l of this.doneListeners) l(e);
+          return result;
+        })
+      : pending;
+    return watched.catch((err: unknown) => {
       // Remember which statement failed; the retry logic still sees the original error code.
       if (err && typeof err === 'object') (err as { query?: string }).query = name;
       throw err;

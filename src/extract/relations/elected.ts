@@ -11,14 +11,15 @@ import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 type Mode = NonNullable<Fact['mode']>;
 // 增补 (a CPPCC adds members), 递补 (an alternate member moves up), 推选 (a presidium's own chairs)
 export const ELECTION_VERBS = ['补选', '选举产生', '选举', '决定任命', '任命', '增补', '递补', '推选'];
-const VERB = new RegExp(`(${ELECTION_VERBS.join('|')})了?`, 'g');
+// 选举出 (elected out) reads as 选举
+const VERB = new RegExp(`(${ELECTION_VERBS.join('|')})(?:了|出)?`, 'g');
 // coverage expects an ELECTED fact wherever the rule would read one: 当选 and every verb above
 export const electedTriggers: RuleTriggers = { type: 'ELECTED', triggers: new RegExp(['当选', ...ELECTION_VERBS].join('|'), 'g') };
 // 当选为, and the passive 被选举为 / 被任命为 (names before the verb)
 const ELECTED_AS = /当选为|当选|被(?:补选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
-const QUICK = /选|任|增补|递补/;
+const QUICK = /选|任|增补|递补|宣誓/;
 const AS_POST = /^(?:为|任|担任)/;
 const COUNTED_BEFORE_POST = /等?[0-9一二两三四五六七八九十]+(?:名|位|人)$/;
 
@@ -97,15 +98,57 @@ export function elected(ctx: SentenceContext): Fact[] {
   // 新当选的青岭镇人民政府镇长某某 (a named new holder)
   for (const m of matchesIn(NEW_HOLDER, text, sentence.start, sentence.end)) {
     const after = m.index + m[0].length;
-    const holder = ctx.people.find((p) => p.spanStart === after && p.posts.length);
-    if (holder) for (const post of holder.posts) if (!post.nominee) emit(holder.name, post.title, 'elected', m.index, holder.end);
+    // 新当选的乡人大主席甲,乡长乙,副乡长丙、丁: every titled holder of the list that follows
+    for (const holder of newHoldersFrom(ctx, after)) for (const post of holder.posts) if (!post.nominee) emit(holder.name, post.title, 'elected', m.index, holder.end);
+  }
+
+  // "选举产生了镇人大主席、一名副镇长。…宣誓仪式上,人大主席甲、副镇长乙作出庄严承诺":
+  // the posts were elected without names; the holders who take the oath are the ones elected
+  if (sentence.text.includes('宣誓')) {
+    const electedCores = postsElectedWithoutNames(text, sentence.start);
+    for (const p of ctx.people) {
+      if (OATH_OFFICIANT.test(text.slice(p.end, p.end + 4))) continue;
+      for (const post of p.posts) if (!post.nominee && electedCores.has(post.core)) emit(p.name, post.title, 'elected', p.spanStart, p.end);
+    }
   }
   return facts;
+}
+
+// 监誓人, 领誓 by a chair: the person oversees the oath, they do not take it
+const OATH_OFFICIANT = /^(?:同志)?(?:监誓|主持|带领)/;
+const POSTS_ELECTED = /(?:选举产生|选举|补选)了?(?:新一届)?([^,;。]{2,60}?)(?=[,;。]|$)/g;
+const COUNT_OF_POST = /^(?:[0-9一二两三四五六七八九十]+名)|(?:[0-9一二两三四五六七八九十]+名)$/g;
+
+/** Title cores of the posts an election in the text before `end` filled with no name given (选举产生了镇长1名、副镇长2名). */
+function postsElectedWithoutNames(text: string, end: number): Set<string> {
+  const cores = new Set<string>();
+  for (const m of text.slice(0, end).matchAll(POSTS_ELECTED)) {
+    for (const piece of m[1].split(/[、和及]/)) {
+      const core = postCore(piece.replace(COUNT_OF_POST, ''));
+      if (core) cores.add(core);
+    }
+  }
+  return cores;
 }
 
 const APPOINTMENT_OF = /(?:通过了?|批准了?)对/g;
 // 任 right after a name, not 任职/任命/任期/任务/任免/任何
 const NAME_TAKES_POST = /([\u4e00-\u9fff])任(?![职命期务免何内前])/g;
+
+/** The titled people of the list that starts at `i`, one after another over 、 , 和 (同志 allowed). */
+function newHoldersFrom(ctx: SentenceContext, i: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  let j = i;
+  for (;;) {
+    const p = ctx.people.find((m) => m.spanStart === j && m.posts.length);
+    if (!p) return out;
+    out.push(p);
+    j = p.end;
+    if (ctx.text.startsWith('同志', j)) j += 2;
+    if (!'、,和及'.includes(ctx.text[j] ?? '-')) return out;
+    j++;
+  }
+}
 
 /** Titled people listed from `i` on (新任党委书记甲、纪委书记乙), skipping 新任/新一届. */
 function titledListAfter(ctx: SentenceContext, i: number): PersonMention[] {

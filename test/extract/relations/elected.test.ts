@@ -49,6 +49,31 @@ describe('ELECTED', () => {
     ]);
   });
 
+  it('reads 选举出 like 选举, with a counted list (两位同志为…)', () => {
+    expect(factStrings(meeting + '二是选举镇长、副镇长。选举出邝文斌同志为镇长,甘露、蓝海两位同志为副镇长。', 'ELECTED')).toEqual([
+      'ELECTED 邝文斌 镇长',
+      'ELECTED 甘露 副镇长',
+      'ELECTED 蓝海 副镇长',
+    ]);
+  });
+
+  it('reads every titled holder listed after 新当选的, over commas and 和', () => {
+    expect(factStrings(meeting + '新当选的镇人大主席韦岚,镇长邝文斌,副镇长甘露、蓝海分别进行了宪法宣誓。', 'ELECTED')).toEqual([
+      'ELECTED 韦岚 镇人大主席',
+      'ELECTED 邝文斌 镇长',
+      'ELECTED 甘露 副镇长',
+      'ELECTED 蓝海 副镇长',
+    ]);
+    expect(factStrings(meeting + '新当选镇长邝文斌同志和人大主席韦岚同志进行宣誓。', 'ELECTED')).toEqual(['ELECTED 邝文斌 镇长', 'ELECTED 韦岚 人大主席']);
+  });
+
+  it('reads the holders taking the oath for posts elected without names, not the one overseeing it', () => {
+    const text = meeting + '大会依法选举产生了镇人大主席1名和副镇长2名。在宪法宣誓仪式上,镇党委书记柯明远监誓,人大主席韦岚、副镇长甘露作出庄严承诺。';
+    expect(factStrings(text, 'ELECTED')).toEqual(['ELECTED 韦岚 人大主席', 'ELECTED 甘露 副镇长']);
+    // with no election of those posts earlier, an oath names no one elected
+    expect(factStrings(meeting + '在宪法宣誓仪式上,人大主席韦岚、副镇长甘露作出庄严承诺。', 'ELECTED')).toEqual([]);
+  });
+
   it('does not read removals or nominees as elections', () => {
     expect(factStrings(meeting + '会议决定免去甘露的副镇长职务。镇长候选人邝文斌作报告。', 'ELECTED', 'HOLDS')).toEqual([]);
   });

@@ -45,6 +45,7 @@ export interface PersonMention {
 
 const CJK = /[\u4e00-\u9fff]/;
 const LIST_SEPARATOR = '、';
+const CONJUNCTION = '和及与';
 const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
 const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为', '有']);
 const COMRADE = '同志';
@@ -126,7 +127,8 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
         const posts = start === seg.start ? [...pending, ...splitConcurrent(post)] : splitConcurrent(post);
         found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && pending.length ? pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });
         pending = [];
-        listPosts = posts;
+        // "书记甲和市领导乙、丙": the list after 和 belongs to the words after it, not to this post
+        listPosts = CONJUNCTION.includes(text[namePos + len]) ? null : posts;
         listClean = namePos + len === seg.end || text.startsWith('同志', namePos + len);
         foundHere = true;
         cursor = namePos + len;

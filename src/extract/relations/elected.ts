@@ -5,6 +5,7 @@
 import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import type { PersonMention } from '../mentions/people';
 import { postCore } from '../mentions/titles';
+import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { nameListAt, namesEndingClause } from '../mentions/name-list';
 import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 
@@ -19,7 +20,7 @@ export const electedTriggers: RuleTriggers = { type: 'ELECTED', triggers: new Re
 const ELECTED_AS = /当选为|当选|被(?:补选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
-const QUICK = /选|任|增补|递补|宣誓/;
+const QUICK = /选|任|增补|递补|宣誓|代理/;
 const AS_POST = /^(?:为|任|担任)/;
 const COUNTED_BEFORE_POST = /等?[0-9一二两三四五六七八九十]+(?:名|位|人)$/;
 
@@ -70,6 +71,22 @@ export function elected(ctx: SentenceContext): Fact[] {
       if (!names.length) continue;
       const postEnd = clauseEnd(text, at + 1, sentence.end);
       for (const post of splitPosts(text.slice(at + 1, postEnd))) for (const n of names) emit(n, post, 'appointed', at - n.length, postEnd);
+    }
+  }
+
+  // a standing committee names an acting head: 决定甲为某县人民政府代理县长 · 决定(由)甲副区长代理某区人民政府区长职务
+  for (const m of matchesIn(DECIDES, text, sentence.start, sentence.end)) {
+    const list = nameListAt(text, m.index + m[0].length, sentence.end, { known: ctx.known, allowUnknownSurname: true });
+    if (!list) continue;
+    const rest = text.slice(list.end, clauseEnd(text, list.end, sentence.end));
+    const acting = ACTING.exec(rest);
+    if (!acting) continue;
+    const end = list.end + acting[0].length;
+    const post = acting[3] ? acting[3] : `代理${acting[4]}`;
+    for (const name of list.names) {
+      // the post the acting head already holds (副区长) is held, not given by this decision
+      if (acting[1]) facts.push({ type: 'HOLDS', person: name, title: acting[1], core: acting[1], start: m.index, end, sentenceIndex: sentence.index });
+      emit(name, post, 'appointed', m.index, end);
     }
   }
 
@@ -130,6 +147,10 @@ function postsElectedWithoutNames(text: string, end: number): Set<string> {
   }
   return cores;
 }
+
+const DECIDES = /决定(?:由)?(?!任命|免去|任免|接受|批准)/g;
+// after the names: their present post (副区长), then 为…代理… or 代理…职务
+const ACTING = new RegExp(`^(?:同志)?(${TITLES_AFTER_NAME.join('|')})?(?:同志)?(?:(为)([^,;。]{0,20}代理[^,;。]{1,20}?)(?:职务)?$|代理([^,;。]{1,30}?)职务)`);
 
 const APPOINTMENT_OF = /(?:通过了?|批准了?)对/g;
 // 任 right after a name, not 任职/任命/任期/任务/任免/任何

@@ -21,6 +21,11 @@ describe('titledPeople', () => {
     expect(titled('县人大常委会副主任甘露、单于飞、蓝海出席。')).toEqual(['甘露:县人大常委会副主任', '单于飞:县人大常委会副主任', '蓝海:县人大常委会副主任']);
   });
 
+  it('does not give the post before 和 to the list that follows another noun (书记甲和市领导乙、丙)', () => {
+    expect(titled('市委副书记甘露和市领导蓝海、钟明、单于飞到会祝贺。')).toEqual(['甘露:市委副书记']);
+    expect(titled('副县长甘露、蓝海和钟明出席。')).toEqual(['甘露:副县长', '蓝海:副县长']);
+  });
+
   it('splits posts held at once (兼)', () => {
     expect(titled('乡党委书记兼人大主席团主席邝文斌出席。')).toEqual(['邝文斌:乡党委书记+人大主席团主席']);
   });

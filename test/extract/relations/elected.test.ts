@@ -74,6 +74,18 @@ describe('ELECTED', () => {
     expect(factStrings(meeting + '在宪法宣誓仪式上,人大主席韦岚、副镇长甘露作出庄严承诺。', 'ELECTED')).toEqual([]);
   });
 
+  it('reads a standing committee naming an acting head (决定甲为…代理…, 决定甲副区长代理…职务)', () => {
+    const committee = '松川区九届人大常委会召开第五次会议。';
+    expect(factStrings(committee + '会议决定邝文斌为松川区人民政府代理区长。', 'ELECTED')).toEqual(['ELECTED 邝文斌 松川区人民政府代理区长']);
+    expect(factStrings(committee + '会议决定甘露副区长代理松川区人民政府区长职务。', 'ELECTED', 'HOLDS')).toEqual([
+      'HOLDS 甘露 副区长',
+      'ELECTED 甘露 代理松川区人民政府区长',
+      'HOLDS 甘露 代理松川区人民政府区长',
+    ]);
+    // a decision that names no acting post appoints no one
+    expect(factStrings(committee + '会议决定甘露副区长牵头开展调研。', 'ELECTED')).toEqual([]);
+  });
+
   it('does not read removals or nominees as elections', () => {
     expect(factStrings(meeting + '会议决定免去甘露的副镇长职务。镇长候选人邝文斌作报告。', 'ELECTED', 'HOLDS')).toEqual([]);
   });

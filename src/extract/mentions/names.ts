@@ -190,8 +190,9 @@ function endsInsideWord(text: string, p: number, len: number): boolean {
 }
 
 // 和镇人, 李县长: a given name does not contain a place-level character
+// (旗 only ends a banner's name, 某某旗: inside a given name, 金旗明, it is a name's character)
 function placeInside(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i])) return true;
+  for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i]) && !(text[i] === '旗' && i < b - 1)) return true;
   return false;
 }
 const GIVEN_NAME_NEVER = new Set(['镇', '乡', '县', '区', '旗', '省', '委', '的', '了', '在', '是']);

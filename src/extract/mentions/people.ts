@@ -92,11 +92,14 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   let listPosts: PostMention[] | null = null;
   let listClean = false;
   let labelled: PostMention[] = []; // "镇长:某某" — a title, a colon, then the name
+  // "区人大常委会副主任、党组成员,某街道党工委书记甲": a chain of posts goes on over a comma
+  let chainOverComma = false;
   for (const seg of segments(text, s)) {
-    if (seg.before !== LIST_SEPARATOR) {
+    if (seg.before !== LIST_SEPARATOR && !(seg.before === ',' && chainOverComma)) {
       pending = [];
       listPosts = null;
     }
+    chainOverComma = false;
     if (labelled.length && (seg.before === ':' || seg.before === '：')) {
       const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true });
       if (len > 0) {
@@ -138,6 +141,10 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     }
     if (titleOnly && !foundHere) {
       if (seg.after === LIST_SEPARATOR) pending.push(titleOnly);
+      else if (seg.after === ',' && pending.length && titleOnly.start === seg.start) {
+        pending.push(titleOnly);
+        chainOverComma = true;
+      }
       if (seg.after === ':' && titleOnly.start === seg.start) labelled = [...pending, titleOnly];
       listPosts = null;
       continue;

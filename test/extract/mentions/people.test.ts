@@ -26,6 +26,16 @@ describe('titledPeople', () => {
     expect(titled('副县长甘露、蓝海和钟明出席。')).toEqual(['甘露:副县长', '蓝海:副县长']);
   });
 
+  it('goes on with a chain of posts over a comma, but not from a single post', () => {
+    expect(titled('会议由区人大常委会副主任、党组成员,松川街道党工委书记蓝海主持。')).toEqual(['蓝海:区人大常委会副主任+党组成员+松川街道党工委书记']);
+    expect(titled('会议由县人大常委会副主任,镇党委书记蓝海主持。')).toEqual(['蓝海:镇党委书记']);
+  });
+
+  it('reads 旗 inside a given name, but not a banner name ending in 旗', () => {
+    expect(titled('镇党委副书记、行政负责人韦旗山代表镇政府作报告。')).toEqual(['韦旗山:镇党委副书记+行政负责人']);
+    expect(titled('旗长韦旗山出席,松岭旗人大常委会主任蓝海出席。')).toEqual(['韦旗山:旗长', '蓝海:松岭旗人大常委会主任']);
+  });
+
   it('splits posts held at once (兼)', () => {
     expect(titled('乡党委书记兼人大主席团主席邝文斌出席。')).toEqual(['邝文斌:乡党委书记+人大主席团主席']);
   });

@@ -120,7 +120,8 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       if (coreEnd > seg.end) break;
       const marker = nomineeMarkerAt(text, coreEnd);
       if (!marker && !isPostCore(text, coreEnd, m.index)) continue;
-      const start = titleStart(text, m.index, cursor);
+      // 人大办公室(代表联络室)主任: the post goes on left over the bracketed second name
+      const start = titleStart(text, m.index, seg.before === ')' && m.index === seg.start ? s.start : cursor);
       // 原镇长, 前任县长: a former post is not held; treated like a nominee's
       const former = FORMER.test(text.slice(Math.max(s.start, start - 2), start));
       const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 || former };

@@ -36,6 +36,10 @@ describe('titledPeople', () => {
     expect(titled('旗长韦旗山出席,松岭旗人大常委会主任蓝海出席。')).toEqual(['韦旗山:旗长', '蓝海:松岭旗人大常委会主任']);
   });
 
+  it('keeps an office\'s bracketed second name inside the post', () => {
+    expect(titled('表决通过的人大办公室(代表联络室)主任蓝海宣誓。')).toEqual(['蓝海:人大办公室(代表联络室)主任']);
+  });
+
   it('splits posts held at once (兼)', () => {
     expect(titled('乡党委书记兼人大主席团主席邝文斌出席。')).toEqual(['邝文斌:乡党委书记+人大主席团主席']);
   });

@@ -13,7 +13,8 @@ import { isCommonWord, startsWithCommonWord } from '../lexicon/dictionary';
 const CJK = /[\u4e00-\u9fff]/;
 const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
 // characters that never begin a name (兼: 书记兼主任 joins two posts)
-const NEVER_FIRST = new Set(['兼', '的', '了', '在', '和', '与', '及', '等', '并', '为', '是']);
+// (要: 委员要紧紧围绕…, a modal verb, no rare surname)
+const NEVER_FIRST = new Set(['兼', '的', '了', '在', '和', '与', '及', '等', '并', '为', '是', '要']);
 const FOLLOWERS_BY_FIRST_CHAR = groupByFirstChar([...NAME_FOLLOWERS, ...TITLES_AFTER_NAME]);
 const PLACE_SUFFIX_CHARS = new Set(LEVEL_WORDS.map(([s]) => s[0]));
 
@@ -24,6 +25,7 @@ const PLACE_SUFFIX_CHARS = new Set(LEVEL_WORDS.map(([s]) => s[0]));
 const NOT_NAMES = new Set([
   '全镇', '全乡', '高质', '同志', '会议', '文明', '向大会', '和谐', '严而', '胡同', '宋体', '鲁班', '都是', '康复',
   '于会', '陈述', '专职', '对于', '由于', '总书记', '钱款', '齐心', '齐抓', '田园', '史上', '易地', '应到', '实到',
+  '党总支', '党支部', '向各', '对各', '为各',
   '毛泽东', '习近平', '邓小平', '江泽民', '胡锦涛', '孙中山', '雷锋', '焦裕禄', '谷文昌', '杨善洲',
 ]);
 

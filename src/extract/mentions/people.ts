@@ -128,6 +128,11 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       const namePos = coreEnd + marker;
       const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true, afterTitle: true });
       if (len > 0) {
+        // "副主席甲、乙及秘书长丙": the last name of the list before 及 keeps the list's post
+        if (cursor === seg.start && start > seg.start && listPosts && seg.before === LIST_SEPARATOR) {
+          const last = listedNameBeforeConjunction(text, seg.start, start, known);
+          if (last) found.push({ name: last, start: seg.start, end: seg.start + last.length, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });
+        }
         const posts = start === seg.start ? [...pending, ...splitConcurrent(post)] : splitConcurrent(post);
         found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && pending.length ? pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });
         pending = [];
@@ -167,6 +172,15 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   }
   return found;
 }
+
+/** The name in "乙及" / "乙和" / "乙以及" spanning [start, end) exactly, else undefined. */
+function listedNameBeforeConjunction(text: string, start: number, end: number, known: ReadonlySet<string>): string | undefined {
+  const conj = LAST_ITEM_CONJUNCTION.exec(text.slice(start, end));
+  if (!conj) return undefined;
+  const nameEnd = end - conj[0].length;
+  return nameLengthAt(text, start, nameEnd, { known, strict: true }) === nameEnd - start ? text.slice(start, nameEnd) : undefined;
+}
+const LAST_ITEM_CONJUNCTION = /(?:以及|及|和|与)$/;
 
 /** 格桑央金, 欧阳小川: four characters that are not two words (经济发展). */
 function couldBeFourCharacterName(piece: string): boolean {

@@ -40,6 +40,16 @@ describe('titledPeople', () => {
     expect(titled('表决通过的人大办公室(代表联络室)主任蓝海宣誓。')).toEqual(['蓝海:人大办公室(代表联络室)主任']);
   });
 
+  it('gives the last name of a list before 及 the list\'s post, and the next title its own', () => {
+    expect(titled('副主席蓝海、钟明、单于飞及秘书长韦岚出席。')).toEqual(['蓝海:副主席', '钟明:副主席', '单于飞:副主席', '韦岚:秘书长']);
+  });
+
+  it('ends a rare-surname name before 进行, and takes no modal verb or preposition for a name', () => {
+    expect(titled('镇长麴柏舟进行大会总结。')).toEqual(['麴柏舟:镇长']);
+    expect(titled('全体政协委员要紧紧围绕中心工作。')).toEqual([]);
+    expect(titled('韦岚主席向各主席团成员通报情况。')).toEqual([]);
+  });
+
   it('splits posts held at once (兼)', () => {
     expect(titled('乡党委书记兼人大主席团主席邝文斌出席。')).toEqual(['邝文斌:乡党委书记+人大主席团主席']);
   });
@@ -67,6 +77,12 @@ describe('bracketedTitles', () => {
 });
 
 describe('nameBeforeTitle and barePeople', () => {
+  it('takes no party branch (党总支, 党支部) before 书记 for a name', () => {
+    const text = '各村(社区)党总支书记作表态发言,党支部书记发言。';
+    const [s] = splitSentences(text);
+    expect(nameBeforeTitle(text, s, new Set()).map((p) => p.name)).toEqual([]);
+  });
+
   it('reads 某某镇长 and 某某副书记', () => {
     const text = '会上,邝文斌镇长作报告,韦岚副书记传达精神。';
     const [s] = splitSentences(text);

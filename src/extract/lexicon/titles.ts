@@ -32,7 +32,7 @@ export const TITLES_AFTER_NAME: readonly string[] = [
 /** Words that end the organisation part when a title is widened leftwards (they are not part of a post). */
 export const TITLE_LEFT_STOPS: readonly string[] = [
   '由', '了', '的', '和', '与', '及', '是', '对', '向', '经', '被', '请', '邀请', '为', '在', '从', '受', '将',
-  '听取', '审议', '选举', '任命', '补选', '宣布', '会上', '其中', '以及', '并', '同时', '首先', '其次', '最后',
+  '听取', '审议', '选举', '任命', '补选', '递补', '增补', '推选', '宣布', '会上', '其中', '以及', '并', '同时', '首先', '其次', '最后',
   '随后', '分别', '新当选', '当选', '新任', '原', '前任', '来自', '包括', '有', '看望', '陪同', '通讯员', '记者',
   '主持人', '领导', '同志们', '讯', '产生',
 ];

@@ -6,7 +6,8 @@ import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import type { PersonMention } from '../mentions/people';
 import { postCore } from '../mentions/titles';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
-import { nameListAt, namesEndingClause } from '../mentions/name-list';
+import { couldBeName, nameListAt, namesEndingClause } from '../mentions/name-list';
+import { isFrequentWord } from '../lexicon/dictionary';
 import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 
 type Mode = NonNullable<Fact['mode']>;
@@ -225,7 +226,7 @@ function nameListThenPosts(ctx: SentenceContext, i: number): { names: string[]; 
     const p = ctx.people.find((m) => m.spanStart === j && m.posts.length);
     return p ? { name: p.name, end: p.end } : undefined;
   };
-  const list = nameListAt(text, i, sentence.end, { known, allowUnknownSurname: true, titledAt });
+  const list = nameListAt(text, i, sentence.end, { known, allowUnknownSurname: true, titledAt }) ?? nameBeforeAs(text, i);
   if (!list) return undefined;
   const names = list.names;
   let j = list.end;
@@ -248,6 +249,19 @@ function nameListThenPosts(ctx: SentenceContext, i: number): { names: string[]; 
     }
   }
   return { names, posts: posts.filter(Boolean), end };
+}
+
+// "补选扎西平措为…", "补选和某某为…": between the verb and 为 only a name fits, even one the
+// surname list does not know (a Tibetan name, a Naxi 和)
+const NAME_THEN_AS = /^([\u4e00-\u9fff]{2,4}?)(?:同志)?为/;
+
+function nameBeforeAs(text: string, i: number): { names: string[]; end: number } | undefined {
+  const m = NAME_THEN_AS.exec(text.slice(i, i + 8));
+  if (!m) return undefined;
+  const piece = m[1];
+  const given = piece[0] === '和' && piece.length === 3 ? piece.slice(1) : piece;
+  if (!couldBeName(given) || isFrequentWord(piece.slice(0, 2))) return undefined;
+  return { names: [piece], end: i + m[0].length - 1 };
 }
 
 const POST_ELECTED_BEFORE = /(?:选举产生|选举|补选)了?([^,;。、]{2,30}?)(?:[,;。]|$)/g;

@@ -86,6 +86,27 @@ describe('ELECTED', () => {
     expect(factStrings(committee + '会议决定甘露副区长牵头开展调研。', 'ELECTED')).toEqual([]);
   });
 
+  it('reads a name the surname list does not know between the verb and 为 (a Tibetan name, a Naxi 和)', () => {
+    expect(factStrings(meeting + '大会补选格桑顿珠为青岭镇人民政府副镇长,补选和秀云为青岭镇人大副主席。', 'ELECTED')).toEqual([
+      'ELECTED 格桑顿珠 青岭镇人民政府副镇长',
+      'ELECTED 和秀云 青岭镇人大副主席',
+    ]);
+    // ordinary words between the verb and 为 are no name
+    expect(factStrings(meeting + '大会选举工作为大会重要议程。', 'ELECTED')).toEqual([]);
+  });
+
+  it('reads 递补 with a titled list: the titled names are promoted, not 递补 kept in the post', () => {
+    const plenum = '中共松川县第十五届委员会第五次全体会议召开。';
+    expect(factStrings(plenum + '全会递补县委候补委员甘露、蓝海为县委委员。', 'ELECTED', 'HOLDS')).toEqual([
+      'HOLDS 甘露 县委候补委员',
+      'HOLDS 蓝海 县委候补委员',
+      'ELECTED 甘露 县委委员',
+      'HOLDS 甘露 县委委员',
+      'ELECTED 蓝海 县委委员',
+      'HOLDS 蓝海 县委委员',
+    ]);
+  });
+
   it('does not read removals or nominees as elections', () => {
     expect(factStrings(meeting + '会议决定免去甘露的副镇长职务。镇长候选人邝文斌作报告。', 'ELECTED', 'HOLDS')).toEqual([]);
   });

@@ -46,6 +46,8 @@ export interface PersonMention {
 const CJK = /[\u4e00-\u9fff]/;
 const LIST_SEPARATOR = '、';
 const CONJUNCTION = '和及与';
+// 各村党支部书记, 全体委员: many holders, never the first post of one person's chain
+const PLURAL_HOLDERS = /^(?:各|全体|有关|部分|相关)/;
 const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
 const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为', '有']);
 const COMRADE = '同志';
@@ -92,7 +94,7 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   let listPosts: PostMention[] | null = null;
   let listClean = false;
   let labelled: PostMention[] = []; // "镇长:某某" — a title, a colon, then the name
-  // "区人大常委会副主任、党组成员,某街道党工委书记甲": a chain of posts goes on over a comma
+  // "市委书记,市人大常委会主任、党组书记甲": a chain of posts goes on over a comma
   let chainOverComma = false;
   for (const seg of segments(text, s)) {
     if (seg.before !== LIST_SEPARATOR && !(seg.before === ',' && chainOverComma)) {
@@ -147,7 +149,9 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     }
     if (titleOnly && !foundHere) {
       if (seg.after === LIST_SEPARATOR) pending.push(titleOnly);
-      else if (seg.after === ',' && pending.length && titleOnly.start === seg.start) {
+      // (a single post goes on only where no titled name came before: in a list of titled
+      // names separated by commas, a post without a name is an unnamed holder)
+      else if (seg.after === ',' && titleOnly.start === seg.start && !PLURAL_HOLDERS.test(titleOnly.title) && (pending.length || !found.length)) {
         pending.push(titleOnly);
         chainOverComma = true;
       }
@@ -247,9 +251,11 @@ export function bracketedTitles(text: string, s: Sentence, known: ReadonlySet<st
       if (left && CJK.test(left) && !NAME_TITLE_LEFT.has(left)) continue;
       const name = text.slice(p, open);
       if (!isName(name, known)) continue;
+      // (兼秘书长: a post held besides the one written before the name)
       const posts = inside.split('、').filter((t) => postCore(t)).map((t) => {
-        const start = open + 1 + inside.indexOf(t);
-        return { title: t, start, end: start + t.length, core: postCore(t)!, nominee: false };
+        const bare = t.replace(/^兼/, '');
+        const start = open + 1 + inside.indexOf(t) + t.length - bare.length;
+        return { title: bare, start, end: start + bare.length, core: postCore(bare)!, nominee: false };
       });
       found.push({ name, start: p, end: open + m[0].length, spanStart: p, posts, sentenceIndex: s.index, kind: 'titled' });
       break;
@@ -337,8 +343,13 @@ export function mergeMentions(groups: PersonMention[][]): PersonMention[] {
   const kept: PersonMention[] = [];
   for (const group of groups) {
     for (const m of group) {
-      if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
-      kept.push(m);
+      const at = kept.findIndex((k) => k.start < m.end && m.start < k.end);
+      if (at < 0) kept.push(m);
+      // 副主席甲(兼秘书长): a second reading of the same name with its own posts adds them
+      else if (m.kind === 'titled' && kept[at].name === m.name && kept[at].start === m.start) {
+        const extra = m.posts.filter((p) => !kept[at].posts.some((q) => q.title === p.title));
+        if (extra.length) kept[at] = { ...kept[at], posts: [...kept[at].posts, ...extra] };
+      }
     }
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -1,5 +1,5 @@
 import { splitSentences } from '../../../src/extract/sentences';
-import { barePeople, bracketedTitles, nameBeforeTitle, titledPeople } from '../../../src/extract/mentions/people';
+import { barePeople, bracketedTitles, mergeMentions, nameBeforeTitle, titledPeople } from '../../../src/extract/mentions/people';
 
 function titled(text: string) {
   const [s] = splitSentences(text);
@@ -29,6 +29,16 @@ describe('titledPeople', () => {
   it('goes on with a chain of posts over a comma, but not from a single post', () => {
     expect(titled('会议由区人大常委会副主任、党组成员,松川街道党工委书记蓝海主持。')).toEqual(['蓝海:区人大常委会副主任+党组成员+松川街道党工委书记']);
     expect(titled('会议由县人大常委会副主任,镇党委书记蓝海主持。')).toEqual(['蓝海:镇党委书记']);
+  });
+
+  it('goes on from a single post over a comma at the head of a sentence, not inside a list of titled names', () => {
+    expect(titled('市委书记,市人大常委会主任、党组书记蓝海出席会议。')).toEqual(['蓝海:市委书记+市人大常委会主任+党组书记']);
+    expect(titled('副市长甘露,市监察委员会负责人,市中级人民法院院长蓝海出席。')).toEqual(['甘露:副市长', '蓝海:市中级人民法院院长']);
+    expect(titled('各村党支部书记,镇长蓝海出席。')).toEqual(['蓝海:镇长']);
+  });
+
+  it('reads 巡视员 as a post', () => {
+    expect(titled('区副巡视员蓝海出席。')).toEqual(['蓝海:区副巡视员']);
   });
 
   it('reads 旗 inside a given name, but not a banner name ending in 旗', () => {
@@ -73,6 +83,15 @@ describe('bracketedTitles', () => {
     const text = '出席会议的有甘露(县委常委、副县长)、蓝海(草案)。';
     const [s] = splitSentences(text);
     expect(bracketedTitles(text, s, new Set()).map((p) => `${p.name}:${p.posts.map((x) => x.title).join('+')}`)).toEqual(['甘露:县委常委+副县长']);
+  });
+});
+
+describe('mergeMentions', () => {
+  it('adds a bracketed post to the same name read in a list (副主席甲(兼秘书长))', () => {
+    const text = '市政协副主席甘露、蓝海(兼秘书长)出席会议。';
+    const [s] = splitSentences(text);
+    const merged = mergeMentions([titledPeople(text, s, new Set()), bracketedTitles(text, s, new Set())]);
+    expect(merged.map((p) => `${p.name}:${p.posts.map((x) => x.title).join('+')}`)).toEqual(['甘露:市政协副主席', '蓝海:市政协副主席+秘书长']);
   });
 });
 

@@ -29,8 +29,8 @@ function modeOf(verb: string): Mode {
   return verb === '补选' || verb === '增补' || verb === '递补' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
 }
 
-// a standing committee appoints members of its own bodies: 代表资格审查委员会组成人员, 居委会成员
-const coreOf = (post: string): string | undefined => postCore(post) ?? /(?:组成人员|委员会成员|居委会成员|村委会成员|班子成员)$/.exec(post)?.[0];
+// members of a body rather than a post: 代表资格审查委员会组成人员, 居委会成员, 主席团成员
+const coreOf = (post: string): string | undefined => postCore(post) ?? /(?:组成人员|委员会成员|居委会成员|村委会成员|班子成员|主席团成员)$/.exec(post)?.[0];
 
 export function elected(ctx: SentenceContext): Fact[] {
   const facts: Fact[] = [];
@@ -51,7 +51,14 @@ export function elected(ctx: SentenceContext): Fact[] {
     const after = m.index + m[0].length;
     // 选举产生了新任党委书记甲、纪委书记乙: titled names right after the verb
     if (!electionItems(ctx, after, (name, post, end) => emit(name, post, mode, m.index, end))) {
-      for (const p of titledListAfter(ctx, after)) for (const post of p.posts) if (!post.nominee) emit(p.name, post.title, mode, m.index, p.end);
+      const titled = titledListAfter(ctx, after);
+      for (const p of titled) for (const post of p.posts) if (!post.nominee) emit(p.name, post.title, mode, m.index, p.end);
+      // 选举产生了新一届县委常委:甲、乙、丙 (the post, a colon, the names)
+      if (!titled.length) {
+        const roster = ROSTER_AFTER_VERB.exec(text.slice(after, Math.min(sentence.end, after + 40)));
+        const list = roster && coreOf(roster[1]) ? nameListAt(text, after + roster[0].length, sentence.end, { known: ctx.known, allowUnknownSurname: true }) : undefined;
+        if (list) for (const name of list.names) emit(name, roster![1], mode, m.index, list.end);
+      }
     }
   }
 
@@ -153,6 +160,7 @@ const DECIDES = /决定(?:由)?(?!任命|免去|任免|接受|批准)/g;
 // after the names: their present post (副区长), then 为…代理… or 代理…职务
 const ACTING = new RegExp(`^(?:同志)?(${TITLES_AFTER_NAME.join('|')})?(?:同志)?(?:(为)([^,;。]{0,20}代理[^,;。]{1,20}?)(?:职务)?$|代理([^,;。]{1,30}?)职务)`);
 
+const ROSTER_AFTER_VERB = /^(?:新一届|新一任|新任)?([^,;。:：、]{2,30}?)[:：]/;
 const APPOINTMENT_OF = /(?:通过了?|批准了?)对/g;
 // 任 right after a name, not 任职/任命/任期/任务/任免/任何
 const NAME_TAKES_POST = /([\u4e00-\u9fff])任(?![职命期务免何内前])/g;

@@ -107,6 +107,18 @@ describe('ELECTED', () => {
     ]);
   });
 
+  it('reads an election roster after the verb (选举产生了新一届县委常委:甲、乙) and 主席团成员 as a post', () => {
+    const plenum = '中共松川县第十五届委员会第一次全体会议召开。';
+    expect(factStrings(plenum + '全会选举产生了新一届县委常委:甘露、蓝海、钟明。', 'ELECTED')).toEqual([
+      'ELECTED 甘露 县委常委',
+      'ELECTED 蓝海 县委常委',
+      'ELECTED 钟明 县委常委',
+    ]);
+    expect(factStrings(meeting + '大会选举许晴为镇人大主席团成员。', 'ELECTED')).toEqual(['ELECTED 许晴 镇人大主席团成员']);
+    // a colon after words that are no post names no one
+    expect(factStrings(meeting + '大会选举产生了以下结果:甘露、蓝海。', 'ELECTED')).toEqual([]);
+  });
+
   it('does not read removals or nominees as elections', () => {
     expect(factStrings(meeting + '会议决定免去甘露的副镇长职务。镇长候选人邝文斌作报告。', 'ELECTED', 'HOLDS')).toEqual([]);
   });

@@ -37,6 +37,12 @@ describe('titledPeople', () => {
     expect(titled('各村党支部书记,镇长蓝海出席。')).toEqual(['蓝海:镇长']);
   });
 
+  it('ends a name before 发言, but takes no kind of speech for a rare-surname name', () => {
+    expect(titled('镇长柯明发言。')).toEqual(['柯明:镇长']);
+    expect(titled('镇党委书记欧阳明发言。')).toEqual(['欧阳明:镇党委书记']);
+    expect(titled('各村党总支书记作表态发言,政协委员参政议政发言。')).toEqual([]);
+  });
+
   it('reads 巡视员 as a post', () => {
     expect(titled('区副巡视员蓝海出席。')).toEqual(['蓝海:区副巡视员']);
   });

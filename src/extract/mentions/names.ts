@@ -90,12 +90,13 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (surnameLength === 0) {
     if (!options.allowUnknownSurname || startsWithWord(text, p)) return 0;
     // a rare surname: only where the end is certain (同志, or a verb of two characters; not
-    // 发言, which follows a kind of speech as often as a name: 表态发言, 参政议政发言)
+    // one that is also a noun, as often after a kind of speech as after a name: 表态发言,
+    // 抓党建述职, 年度报告)
     // (four characters: a Tibetan or Mongolian name written without a dot, 扎西顿珠, only after a title)
     for (const len of options.afterTitle ? [4, 3, 2] : [3, 2]) {
       if (p + len > limit || !allCjk(text, p, p + len) || notAName(text.slice(p, p + len), options.known, options.afterTitle)) continue;
       if (placeInside(text, p, p + len) || strongFollowerAt(text, p + 1) || (len === 4 && (strongFollowerAt(text, p + 2) || strongFollowerAt(text, p + 3)))) continue;
-      if (text.startsWith('同志', p + len) || (strongFollowerAt(text, p + len) && !text.startsWith('发言', p + len))) return len;
+      if (text.startsWith('同志', p + len) || (strongFollowerAt(text, p + len) && !NOUN_FOLLOWER.test(text.slice(p + len, p + len + 2)))) return len;
     }
     return 0;
   }
@@ -124,6 +125,8 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   if (options.strict) return 0;
   return ok(long) ? long : 0;
 }
+
+const NOUN_FOLLOWER = /^(?:发言|述职|表态|报告|安排|回顾|反馈|授课)/;
 
 // what may follow a padded name in a list: 田 园为…, 杨 帆和…
 const PADDED_NAME_END = /[为和及与等同]/;

@@ -43,6 +43,11 @@ describe('titledPeople', () => {
     expect(titled('各村党总支书记作表态发言,政协委员参政议政发言。')).toEqual([]);
   });
 
+  it('ends a name before the verbs of a speaker (表态, 述职, 回顾, 安排, 致开幕词…), not taking a noun phrase for a name', () => {
+    for (const verb of ['表态', '述职', '回顾', '安排', '致开幕词', '提请', '答复', '报告']) expect(titled(`镇长柯明${verb}。`)).toEqual(['柯明:镇长']);
+    expect(titled('党委书记抓党建述职评议。')).toEqual([]);
+  });
+
   it('reads 巡视员 as a post', () => {
     expect(titled('区副巡视员蓝海出席。')).toEqual(['蓝海:区副巡视员']);
   });

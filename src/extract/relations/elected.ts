@@ -13,8 +13,8 @@ import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 type Mode = NonNullable<Fact['mode']>;
 // 增补 (a CPPCC adds members), 递补 (an alternate member moves up), 推选 (a presidium's own chairs)
 export const ELECTION_VERBS = ['补选', '选举产生', '选举', '决定任命', '任命', '增补', '递补', '推选'];
-// 选举出 (elected out) reads as 选举
-const VERB = new RegExp(`(${ELECTION_VERBS.join('|')})(?:了|出)?`, 'g');
+// 选举出 (elected out) reads as 选举; a colon may open the list (决定任命:甲为…)
+const VERB = new RegExp(`(${ELECTION_VERBS.join('|')})(?:了|出)?[:：]?`, 'g');
 // coverage expects an ELECTED fact wherever the rule would read one: 当选 and every verb above
 export const electedTriggers: RuleTriggers = { type: 'ELECTED', triggers: new RegExp(['当选', ...ELECTION_VERBS].join('|'), 'g') };
 // 当选为, and the passive 被选举为 / 被任命为 (names before the verb)
@@ -37,7 +37,8 @@ export function elected(ctx: SentenceContext): Fact[] {
   const { text, sentence } = ctx;
   const carried = electionCarriedOver(text, sentence.start);
   if (!carried && !QUICK.test(sentence.text)) return facts;
-  const emit = (name: string, post: string, mode: Mode, start: number, end: number) => {
+  const emit = (name: string, written: string, mode: Mode, start: number, end: number) => {
+    const post = written.replace(POST_TAIL, '');
     const core = coreOf(post);
     if (!core || post.length > 40) return;
     const base = { person: name, title: post, core, start, end, sentenceIndex: sentence.index };
@@ -160,6 +161,9 @@ const DECIDES = /决定(?:由)?(?!任命|免去|任免|接受|批准)/g;
 // after the names: their present post (副区长), then 为…代理… or 代理…职务
 const ACTING = new RegExp(`^(?:同志)?(${TITLES_AFTER_NAME.join('|')})?(?:同志)?(?:(为)([^,;。]{0,20}代理[^,;。]{1,20}?)(?:职务)?$|代理([^,;。]{1,30}?)职务)`);
 
+// after a post: a bracketed note (试用期一年), or the decision the appointment is written in
+// (增补甲为政协委员的决定)
+const POST_TAIL = /(?:\([^()]{1,12}\)|的(?:决定|决议|建议|议案)(?:\(草案\))?)$/;
 const ROSTER_AFTER_VERB = /^(?:新一届|新一任|新任)?([^,;。:：、]{2,30}?)[:：]/;
 const APPOINTMENT_OF = /(?:通过了?|批准了?)对/g;
 // 任 right after a name, not 任职/任命/任期/任务/任免/任何

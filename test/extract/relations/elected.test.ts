@@ -119,6 +119,18 @@ describe('ELECTED', () => {
     expect(factStrings(meeting + '大会选举产生了以下结果:甘露、蓝海。', 'ELECTED')).toEqual([]);
   });
 
+  it('reads a list opened by a colon, and a post without its bracketed note or the decision it is written in', () => {
+    const committee = '松川县十八届人大常委会召开第十一次会议。';
+    expect(factStrings(committee + '会议决定任命:柯明远为县财政局局长;单于飞为县审计局局长。', 'ELECTED')).toEqual([
+      'ELECTED 柯明远 县财政局局长',
+      'ELECTED 单于飞 县审计局局长',
+    ]);
+    expect(factStrings(committee + '会议任命孟冬同志为县公安局副局长(试用期一年)。', 'ELECTED')).toEqual(['ELECTED 孟冬 县公安局副局长']);
+    expect(factStrings('政协松川县第十届委员会常务委员会第五次会议召开。会议协商通过了增补柯明远为政协松川县第十届委员会委员的决定。', 'ELECTED')).toEqual([
+      'ELECTED 柯明远 政协松川县第十届委员会委员',
+    ]);
+  });
+
   it('does not read removals or nominees as elections', () => {
     expect(factStrings(meeting + '会议决定免去甘露的副镇长职务。镇长候选人邝文斌作报告。', 'ELECTED', 'HOLDS')).toEqual([]);
   });

@@ -48,6 +48,15 @@ describe('titledPeople', () => {
     expect(titled('党委书记抓党建述职评议。')).toEqual([]);
   });
 
+  it('keeps 和 and 经 inside a body\'s name (发展和改革局, 财经委, 经济开发区), not between two posts', () => {
+    expect(titled('县发展和改革局局长蓝海出席。')).toEqual(['蓝海:县发展和改革局局长']);
+    expect(titled('区经济和信息化局局长蓝海出席。')).toEqual(['蓝海:区经济和信息化局局长']);
+    expect(titled('县人大财经委主任蓝海出席。')).toEqual(['蓝海:县人大财经委主任']);
+    expect(titled('县经济开发区管委会主任蓝海出席。')).toEqual(['蓝海:县经济开发区管委会主任']);
+    expect(titled('镇党委书记甘露和县委组织部部长蓝海出席。')).toEqual(['甘露:镇党委书记', '蓝海:县委组织部部长']);
+    expect(titled('会议经表决,镇长蓝海当选。')).toEqual(['蓝海:镇长']);
+  });
+
   it('reads 巡视员 as a post', () => {
     expect(titled('区副巡视员蓝海出席。')).toEqual(['蓝海:区副巡视员']);
   });

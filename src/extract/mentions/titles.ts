@@ -49,15 +49,19 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
 
 // 经 starts words of bodies' names (经济, 财经委 ends in 经 too) as often as it means "after" (经表决)
 const ECONOMY_AFTER = /^[济委信开管发贸]/;
+const WORD_GOING_ON = new Map([['领导', '小组'], ['为', '民'], ['有', '限'], ['选举', '工作']]);
 const LEVEL_FIRST = /^[省市县区镇乡旗村]/;
 const ORGANISATION_END = /(?:局|厅|委|部|办|中心|委员会)$/;
 
 /**
  * True when the stop word `w` ending at `i` is part of a body's name: 发展和改革局,
- * 经济和信息化局 (a word of the dictionary, 和, then a body), 财经委, 经济开发区.
+ * 经济和信息化局 (a word of the dictionary, 和, then a body), 财经委, 经济开发区, 领导小组.
  */
 function insideOrganisationName(text: string, i: number, w: string, coreStart: number): boolean {
   if (w === '经') return ECONOMY_AFTER.test(text[i] ?? '') || text[i - 2] === '财';
+  // 领导小组组长, 为民服务中心主任, 有限公司总经理
+  const next = WORD_GOING_ON.get(w);
+  if (next) return text.startsWith(next, i);
   if (w !== '和' && w !== '与') return false;
   // (甲和县委组织部部长乙: after 和 a place starts another post)
   return isFrequentWord(text.slice(i - 3, i - 1)) && !LEVEL_FIRST.test(text[i] ?? '') && ORGANISATION_END.test(text.slice(i, coreStart));

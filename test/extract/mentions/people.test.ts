@@ -55,6 +55,9 @@ describe('titledPeople', () => {
     expect(titled('县经济开发区管委会主任蓝海出席。')).toEqual(['蓝海:县经济开发区管委会主任']);
     expect(titled('镇党委书记甘露和县委组织部部长蓝海出席。')).toEqual(['甘露:镇党委书记', '蓝海:县委组织部部长']);
     expect(titled('会议经表决,镇长蓝海当选。')).toEqual(['蓝海:镇长']);
+    expect(titled('县换届选举工作领导小组副组长蓝海出席。')).toEqual(['蓝海:县换届选举工作领导小组副组长']);
+    expect(titled('镇为民服务中心主任蓝海出席。')).toEqual(['蓝海:镇为民服务中心主任']);
+    expect(titled('松川建设有限公司总经理蓝海出席。')).toEqual(['蓝海:松川建设有限公司总经理']);
   });
 
   it('reads 巡视员 as a post', () => {

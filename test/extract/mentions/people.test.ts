@@ -44,7 +44,7 @@ describe('titledPeople', () => {
   });
 
   it('ends a name before the verbs of a speaker (表态, 述职, 回顾, 安排, 致开幕词…), not taking a noun phrase for a name', () => {
-    for (const verb of ['表态', '述职', '回顾', '安排', '致开幕词', '提请', '答复', '报告']) expect(titled(`镇长柯明${verb}。`)).toEqual(['柯明:镇长']);
+    for (const verb of ['表态', '述职', '回顾', '安排', '致开幕词', '提请', '答复', '报告', '委托']) expect(titled(`镇长柯明${verb}。`)).toEqual(['柯明:镇长']);
     expect(titled('党委书记抓党建述职评议。')).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
 import { NAME_FOLLOWERS } from '../lexicon/verbs';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { LEVEL_WORDS } from '../../gazetteer/levels';
-import { isCommonWord, startsWithCommonWord } from '../lexicon/dictionary';
+import { isCommonWord, isFrequentWord, startsWithCommonWord } from '../lexicon/dictionary';
 
 const CJK = /[\u4e00-\u9fff]/;
 const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
@@ -97,6 +97,9 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
       if (p + len > limit || !allCjk(text, p, p + len) || notAName(text.slice(p, p + len), options.known, options.afterTitle)) continue;
       if (placeInside(text, p, p + len) || strongFollowerAt(text, p + 1) || (len === 4 && (strongFollowerAt(text, p + 2) || strongFollowerAt(text, p + 3)))) continue;
       if (text.startsWith('同志', p + len) || (strongFollowerAt(text, p + len) && !NOUN_FOLLOWER.test(text.slice(p + len, p + len + 2)))) return len;
+      // right after a title, a punctuation mark ends the name too (主任覃某某、…), when its given part is no word
+      // (委员五名: a count is no name; 委员补选: nor a word)
+      if (options.afterTitle && len <= 3 && p + len <= limit && LIST_END.test(text[p + len] ?? '') && !NUMERAL_FIRST.test(text[p]) && !isFrequentWord(text.slice(p, p + 2)) && !isFrequentWord(text.slice(p + 1, p + len))) return len;
     }
     return 0;
   }
@@ -126,6 +129,8 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   return ok(long) ? long : 0;
 }
 
+const LIST_END = /[、,;。]/;
+const NUMERAL_FIRST = /[0-9零〇一二两三四五六七八九十百]/;
 const NOUN_FOLLOWER = /^(?:发言|述职|表态|报告|安排|回顾|反馈|授课)/;
 
 // what may follow a padded name in a list: 田 园为…, 杨 帆和…

@@ -21,8 +21,8 @@ function isVerb(word: string): boolean {
 }
 const VERB_FREQ = 1000;
 const BRACKETED_BEFORE = /[(][\u4e00-\u9fff]{2,10}[)]$/;
-// A title core right before these is part of a longer word, not a post (主席台, 委员会).
-const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室|员|科员|助理|信箱|热线)/;
+// A title core right before these is part of a longer word, not a post (主席台, 委员会, 主任务).
+const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室|员|科员|助理|信箱|热线|务)/;
 
 /** Start of the post whose title core starts at `coreStart`, widened left to `floor` at most. */
 export function titleStart(text: string, coreStart: number, floor: number): number {

@@ -60,6 +60,14 @@ describe('titledPeople', () => {
     expect(titled('松川建设有限公司总经理蓝海出席。')).toEqual(['蓝海:松川建设有限公司总经理']);
   });
 
+  it('ends a name after a title at a punctuation mark even with a surname the list lacks, but takes no count, word or word-part for one', () => {
+    expect(titled('县人大常委会选联工委主任麴学雄、县督导组到场指导。')).toEqual(['麴学雄:县人大常委会选联工委主任']);
+    expect(titled('镇长欧学明、副镇长蓝海出席。')).toEqual(['欧学明:镇长', '蓝海:副镇长']);
+    expect(titled('选举产生了委员五名。')).toEqual([]);
+    expect(titled('会议进行了居委会委员补选。')).toEqual([]);
+    expect(titled('要把巩固成果这项主任务做细。')).toEqual([]);
+  });
+
   it('reads 巡视员 as a post', () => {
     expect(titled('区副巡视员蓝海出席。')).toEqual(['蓝海:区副巡视员']);
   });

@@ -126,12 +126,33 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   }
   if (ok(long) && (isBoundary(text, p + long, limit) || followerAt(text, p + long))) return long;
   if (options.strict) return 0;
+  if (options.afterTitle && ok(long)) {
+    const longer = longNameToPunctuation(text, p, p + long, limit);
+    if (longer) return longer;
+  }
   return ok(long) ? long : 0;
 }
 
 const LIST_END = /[、,;。]/;
 const NUMERAL_FIRST = /[0-9零〇一二两三四五六七八九十百]/;
 const NOUN_FOLLOWER = /^(?:发言|述职|表态|报告|安排|回顾|反馈|授课)/;
+
+/**
+ * 统战部长莫日根吉雅,: after a title, a Mongolian or Tibetan name written without a dot runs
+ * one or two characters past three up to the punctuation, when those are no word and no
+ * follower. Its whole length, or 0.
+ */
+function longNameToPunctuation(text: string, p: number, from: number, limit: number): number {
+  for (const extra of [1, 2]) {
+    const end = from + extra;
+    if (end > limit || !allCjk(text, from, end) || !LIST_END.test(text[end] ?? '')) continue;
+    const tail = text.slice(from, end);
+    for (let k = from; k < end; k++) if (followerAt(text, k)) return 0;
+    if (isFrequentWord(tail) || placeInside(text, from, end)) return 0;
+    return end - p;
+  }
+  return 0;
+}
 
 // what may follow a padded name in a list: 田 园为…, 杨 帆和…
 const PADDED_NAME_END = /[为和及与等同]/;

@@ -68,6 +68,11 @@ describe('titledPeople', () => {
     expect(titled('要把巩固成果这项主任务做细。')).toEqual([]);
   });
 
+  it('reads a Mongolian name of five characters after a title up to the punctuation', () => {
+    expect(titled('旗委常委、统战部长巴图吉日嘎,旗委常委、组织部长蓝海出席会议。')).toEqual(['巴图吉日嘎:旗委常委+统战部长', '蓝海:旗委常委+组织部长']);
+    expect(titled('县委书记巴特尔,县长乌日娜出席。')).toEqual(['巴特尔:县委书记', '乌日娜:县长']);
+  });
+
   it('reads 巡视员 as a post', () => {
     expect(titled('区副巡视员蓝海出席。')).toEqual(['蓝海:区副巡视员']);
   });

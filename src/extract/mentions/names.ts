@@ -98,8 +98,8 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
       if (placeInside(text, p, p + len) || strongFollowerAt(text, p + 1) || (len === 4 && (strongFollowerAt(text, p + 2) || strongFollowerAt(text, p + 3)))) continue;
       if (text.startsWith('同志', p + len) || (strongFollowerAt(text, p + len) && !NOUN_FOLLOWER.test(text.slice(p + len, p + len + 2)))) return len;
       // right after a title, a punctuation mark ends the name too (主任覃某某、…), when its given part is no word
-      // (委员五名: a count is no name; 委员补选: nor a word)
-      if (options.afterTitle && len <= 3 && p + len <= limit && LIST_END.test(text[p + len] ?? '') && !NUMERAL_FIRST.test(text[p]) && !isFrequentWord(text.slice(p, p + 2)) && !isFrequentWord(text.slice(p + 1, p + len))) return len;
+      // (委员五名: a count is no name; 委员补选: nor a word; 由甲: nor a preposition)
+      if (options.afterTitle && len <= 3 && p + len <= limit && LIST_END.test(text[p + len] ?? '') && !NUMERAL_FIRST.test(text[p]) && !FUNCTION_FIRST.test(text[p]) && !isFrequentWord(text.slice(p, p + 2)) && !isFrequentWord(text.slice(p + 1, p + len))) return len;
     }
     return 0;
   }
@@ -135,6 +135,8 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
 
 const LIST_END = /[、,;。]/;
 const NUMERAL_FIRST = /[0-9零〇一二两三四五六七八九十百]/;
+// (执行主席由甲、乙担任: a preposition, no rare surname)
+const FUNCTION_FIRST = /[由被把将对向从以于给让使经请受到]/;
 const NOUN_FOLLOWER = /^(?:发言|述职|表态|报告|安排|回顾|反馈|授课)/;
 
 /**

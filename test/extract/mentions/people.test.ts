@@ -65,6 +65,7 @@ describe('titledPeople', () => {
     expect(titled('镇长欧学明、副镇长蓝海出席。')).toEqual(['欧学明:镇长', '蓝海:副镇长']);
     expect(titled('选举产生了委员五名。')).toEqual([]);
     expect(titled('会议进行了居委会委员补选。')).toEqual([]);
+    expect(titled('大会执行主席由甘露、蓝海担任。')).toEqual([]);
     expect(titled('要把巩固成果这项主任务做细。')).toEqual([]);
   });
 

@@ -52,9 +52,14 @@ const ENDS_AS_REPORT = /(?:报告|说明|汇报|通报|》)$/;
 const GENERIC_KIND = /^(?:报告|说明|汇报|通报)$/;
 
 export function reported(ctx: SentenceContext): Fact[] {
+  if (!QUICK.test(ctx.sentence.text)) return [];
+  return [...deliveredReports(ctx), ...heardReportsOf(ctx), ...reportedTo(ctx), ...reportsDeliveredBy(ctx), ...readOut(ctx)];
+}
+
+/** 某某作…报告 (and 并就《…》作说明: the same speaker's second report). */
+function deliveredReports(ctx: SentenceContext): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
-  if (!QUICK.test(sentence.text)) return facts;
   const delivers = [...matchesIn(DELIVER, text, sentence.start, sentence.end)];
   let previous: { speakers: { last: PersonMention; all: PersonMention[] }; end: number } | undefined;
   for (const [k, m] of delivers.entries()) {
@@ -93,7 +98,13 @@ export function reported(ctx: SentenceContext): Fact[] {
     }
     if (facts.length > before) previous = { speakers, end: reports[reports.length - 1].end };
   }
-  // 听取了副县长某某关于…的报告: the report follows the name directly
+  return facts;
+}
+
+/** 听取了副县长某某关于…的报告: the report follows the name directly. */
+function heardReportsOf(ctx: SentenceContext): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
   if (HEARD.test(sentence.text)) {
     for (const p of ctx.people) {
       const about = ABOUT_REPORT.exec(text.slice(p.end, Math.min(sentence.end, p.end + 100)));
@@ -102,7 +113,13 @@ export function reported(ctx: SentenceContext): Fact[] {
       }
     }
   }
-  // 镇长某某代表镇人民政府向大会报告上半年工作: 报告 as the verb, its object the report
+  return facts;
+}
+
+/** 镇长某某代表镇人民政府向大会报告上半年工作: 报告 as the verb, its object the report. */
+function reportedTo(ctx: SentenceContext): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
   for (const m of matchesIn(REPORTS_TO, text, sentence.start, sentence.end)) {
     const speakers = speakersBefore(ctx, m.index);
     if (!speakers || !REPORTS_TO_GAP.test(text.slice(speakers.last.end, m.index))) continue;
@@ -111,7 +128,13 @@ export function reported(ctx: SentenceContext): Fact[] {
     if (title.length < 2 || title.length > 60) continue;
     for (const p of speakers.all) facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end, sentenceIndex: sentence.index });
   }
-  // 会议听取了关于…的报告,报告由副主任某某作: the report first, who delivered it after
+  return facts;
+}
+
+/** 会议听取了关于…的报告,报告由副主任某某作: the report first, who delivered it after. */
+function reportsDeliveredBy(ctx: SentenceContext): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
   if (sentence.text.includes('由')) {
     for (const p of ctx.people) {
       const by = DELIVERED_BY_BEFORE.exec(text.slice(sentence.start, p.spanStart));
@@ -123,6 +146,13 @@ export function reported(ctx: SentenceContext): Fact[] {
       facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: p.end, sentenceIndex: sentence.index });
     }
   }
+  return facts;
+}
+
+/** 某某宣读了…,并作说明: a document read out and explained to the meeting. */
+function readOut(ctx: SentenceContext): Fact[] {
+  const { text, sentence } = ctx;
+  const facts: Fact[] = [];
   for (const m of matchesIn(READ_OUT, text, sentence.start, sentence.end)) {
     const speakers = speakersBefore(ctx, m.index);
     if (!speakers || !READ_OUT_GAP.test(text.slice(speakers.last.end, m.index))) continue;

@@ -89,95 +89,118 @@ function segments(text: string, s: Sentence): Segment[] {
   return out;
 }
 
+/** What the segments of a sentence hand on to the next while titled people are read. */
+interface ListState {
+  /** posts read without a name yet, waiting for it after 、 (or , in a chain) */
+  pending: PostMention[];
+  /** the posts a list of bare names after a titled name shares */
+  listPosts: PostMention[] | null;
+  /** the list's last item was a name and nothing more */
+  listClean: boolean;
+  /** "镇长:某某" — a title, a colon, then the name */
+  labelled: PostMention[];
+  /** "市委书记,市人大常委会主任、党组书记甲": a chain of posts goes on over a comma */
+  chainOverComma: boolean;
+}
+
 /** Titled people, lists and name-before-title mentions in one sentence. */
 export function titledPeople(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
   const found: PersonMention[] = [];
   if (!HAS_TITLE.test(s.text)) return found;
-  let pending: PostMention[] = [];
-  let listPosts: PostMention[] | null = null;
-  let listClean = false;
-  let labelled: PostMention[] = []; // "镇长:某某" — a title, a colon, then the name
-  // "市委书记,市人大常委会主任、党组书记甲": a chain of posts goes on over a comma
-  let chainOverComma = false;
+  const state: ListState = { pending: [], listPosts: null, listClean: false, labelled: [], chainOverComma: false };
   for (const seg of segments(text, s)) {
-    if (seg.before !== LIST_SEPARATOR && !(seg.before === ',' && chainOverComma)) {
-      pending = [];
-      listPosts = null;
+    if (seg.before !== LIST_SEPARATOR && !(seg.before === ',' && state.chainOverComma)) {
+      state.pending = [];
+      state.listPosts = null;
     }
-    chainOverComma = false;
-    if (labelled.length && (seg.before === ':' || seg.before === '：')) {
-      const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true });
-      if (len > 0) {
-        found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: labelled[0].start, posts: labelled, sentenceIndex: s.index, kind: 'titled' });
-        listPosts = labelled;
-        listClean = seg.start + len === seg.end;
-        labelled = [];
-        continue;
-      }
-    }
-    labelled = [];
-    let cursor = seg.start;
-    let foundHere = false;
-    let titleOnly: PostMention | null = null;
-    for (const m of matchesIn(TITLE_CORE_RE, text, seg.start, seg.end)) {
-      if (m.index < cursor) continue; // inside the name just read
-      const coreEnd = m.index + m[0].length;
-      if (coreEnd > seg.end) break;
-      const marker = nomineeMarkerAt(text, coreEnd);
-      if (!marker && !isPostCore(text, coreEnd, m.index)) continue;
-      // 人大办公室(代表联络室)主任: the post goes on left over the bracketed second name
-      const start = titleStart(text, m.index, seg.before === ')' && m.index === seg.start ? s.start : cursor);
-      // 原镇长, 前任县长: a former post is not held; treated like a nominee's
-      const former = FORMER.test(text.slice(Math.max(s.start, start - 2), start));
-      const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 || former };
-      const namePos = coreEnd + marker;
-      const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true, afterTitle: true });
-      if (len > 0) {
-        // "副主席甲、乙及秘书长丙": the last name of the list before 及 keeps the list's post
-        if (cursor === seg.start && start > seg.start && listPosts && seg.before === LIST_SEPARATOR) {
-          const last = listedNameBeforeConjunction(text, seg.start, start, known);
-          if (last) found.push({ name: last, start: seg.start, end: seg.start + last.length, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });
-        }
-        const posts = start === seg.start ? [...pending, ...splitConcurrent(post)] : splitConcurrent(post);
-        found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && pending.length ? pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });
-        pending = [];
-        // "书记甲和市领导乙、丙": the list after 和 belongs to the words after it, not to this post
-        listPosts = CONJUNCTION.includes(text[namePos + len]) ? null : posts;
-        listClean = namePos + len === seg.end || text.startsWith('同志', namePos + len);
-        foundHere = true;
-        cursor = namePos + len;
-      } else if (namePos === seg.end && (start === seg.start || seg.after === LIST_SEPARATOR)) {
-        titleOnly = post;
-      }
-    }
-    if (titleOnly && !foundHere) {
-      if (seg.after === LIST_SEPARATOR) pending.push(titleOnly);
-      // (a single post goes on only where no titled name came before: in a list of titled
-      // names separated by commas, a post without a name is an unnamed holder)
-      else if (seg.after === ',' && titleOnly.start === seg.start && !PLURAL_HOLDERS.test(titleOnly.title) && (pending.length || !found.length)) {
-        pending.push(titleOnly);
-        chainOverComma = true;
-      }
-      if (seg.after === ':' && titleOnly.start === seg.start) labelled = [...pending, titleOnly];
-      listPosts = null;
-      continue;
-    }
-    if (!foundHere && listPosts && seg.before === LIST_SEPARATOR) {
-      const whole = seg.end - seg.start;
-      // a bare two- or three-character item in a clean list of names is a name even with a rare surname
-      // (four characters too when nothing in it rules out a name: 格桑央金, 欧阳某某)
-      const piece = text.slice(seg.start, seg.end);
-      const exact = listClean && seg.after === LIST_SEPARATOR && whole >= 2 && (whole <= 3 || (whole === 4 && couldBeFourCharacterName(piece))) && !NOT_A_LISTED_NAME.test(piece);
-      const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0) || (listClean ? lastListedName(text, seg) : 0);
-      if (len > 0) {
-        found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });
-        listClean = seg.start + len === seg.end;
-        continue;
-      }
-      listPosts = null;
-    }
+    state.chainOverComma = false;
+    if (readLabelledName(text, s, seg, known, state, found)) continue;
+    state.labelled = [];
+    const { foundHere, titleOnly } = readTitledNames(text, s, seg, known, state, found);
+    if (titleOnly && !foundHere) carryTitleOnly(seg, titleOnly, state, found);
+    else if (!foundHere && state.listPosts && seg.before === LIST_SEPARATOR) readListedName(text, s, seg, known, state, found);
   }
   return found;
+}
+
+/** "镇长:某某": the name after the colon takes the posts before it. */
+function readLabelledName(text: string, s: Sentence, seg: Segment, known: ReadonlySet<string>, state: ListState, found: PersonMention[]): boolean {
+  if (!state.labelled.length || (seg.before !== ':' && seg.before !== '：')) return false;
+  const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true });
+  if (len <= 0) return false;
+  found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: state.labelled[0].start, posts: state.labelled, sentenceIndex: s.index, kind: 'titled' });
+  state.listPosts = state.labelled;
+  state.listClean = seg.start + len === seg.end;
+  state.labelled = [];
+  return true;
+}
+
+/** Every title + name in one segment; a title with no name after it is handed back. */
+function readTitledNames(text: string, s: Sentence, seg: Segment, known: ReadonlySet<string>, state: ListState, found: PersonMention[]): { foundHere: boolean; titleOnly: PostMention | null } {
+  let cursor = seg.start;
+  let foundHere = false;
+  let titleOnly: PostMention | null = null;
+  for (const m of matchesIn(TITLE_CORE_RE, text, seg.start, seg.end)) {
+    if (m.index < cursor) continue; // inside the name just read
+    const coreEnd = m.index + m[0].length;
+    if (coreEnd > seg.end) break;
+    const marker = nomineeMarkerAt(text, coreEnd);
+    if (!marker && !isPostCore(text, coreEnd, m.index)) continue;
+    // 人大办公室(代表联络室)主任: the post goes on left over the bracketed second name
+    const start = titleStart(text, m.index, seg.before === ')' && m.index === seg.start ? s.start : cursor);
+    // 原镇长, 前任县长: a former post is not held; treated like a nominee's
+    const former = FORMER.test(text.slice(Math.max(s.start, start - 2), start));
+    const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 || former };
+    const namePos = coreEnd + marker;
+    const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true, afterTitle: true });
+    if (len > 0) {
+      // "副主席甲、乙及秘书长丙": the last name of the list before 及 keeps the list's post
+      if (cursor === seg.start && start > seg.start && state.listPosts && seg.before === LIST_SEPARATOR) {
+        const last = listedNameBeforeConjunction(text, seg.start, start, known);
+        if (last) found.push({ name: last, start: seg.start, end: seg.start + last.length, spanStart: seg.start, posts: state.listPosts, sentenceIndex: s.index, kind: 'listed' });
+      }
+      const posts = start === seg.start ? [...state.pending, ...splitConcurrent(post)] : splitConcurrent(post);
+      found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && state.pending.length ? state.pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });
+      state.pending = [];
+      // "书记甲和市领导乙、丙": the list after 和 belongs to the words after it, not to this post
+      state.listPosts = CONJUNCTION.includes(text[namePos + len]) ? null : posts;
+      state.listClean = namePos + len === seg.end || text.startsWith('同志', namePos + len);
+      foundHere = true;
+      cursor = namePos + len;
+    } else if (namePos === seg.end && (start === seg.start || seg.after === LIST_SEPARATOR)) {
+      titleOnly = post;
+    }
+  }
+  return { foundHere, titleOnly };
+}
+
+/** A post with no name in its segment waits for the name of a later one. */
+function carryTitleOnly(seg: Segment, titleOnly: PostMention, state: ListState, found: PersonMention[]): void {
+  if (seg.after === LIST_SEPARATOR) state.pending.push(titleOnly);
+  // (a single post goes on only where no titled name came before: in a list of titled
+  // names separated by commas, a post without a name is an unnamed holder)
+  else if (seg.after === ',' && titleOnly.start === seg.start && !PLURAL_HOLDERS.test(titleOnly.title) && (state.pending.length || !found.length)) {
+    state.pending.push(titleOnly);
+    state.chainOverComma = true;
+  }
+  if (seg.after === ':' && titleOnly.start === seg.start) state.labelled = [...state.pending, titleOnly];
+  state.listPosts = null;
+}
+
+/** A bare name in a list after a titled name shares that name's posts. */
+function readListedName(text: string, s: Sentence, seg: Segment, known: ReadonlySet<string>, state: ListState, found: PersonMention[]): void {
+  const whole = seg.end - seg.start;
+  // a bare two- or three-character item in a clean list of names is a name even with a rare surname
+  // (four characters too when nothing in it rules out a name: 格桑央金, 欧阳某某)
+  const piece = text.slice(seg.start, seg.end);
+  const exact = state.listClean && seg.after === LIST_SEPARATOR && whole >= 2 && (whole <= 3 || (whole === 4 && couldBeFourCharacterName(piece))) && !NOT_A_LISTED_NAME.test(piece);
+  const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0) || (state.listClean ? lastListedName(text, seg) : 0);
+  if (len > 0) {
+    found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: state.listPosts as PostMention[], sentenceIndex: s.index, kind: 'listed' });
+    state.listClean = seg.start + len === seg.end;
+    return;
+  }
+  state.listPosts = null;
 }
 
 /** The name in "乙及" / "乙和" / "乙以及" spanning [start, end) exactly, else undefined. */

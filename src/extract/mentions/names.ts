@@ -8,12 +8,13 @@ import { compoundSurnameAt, isSingleSurname } from '../lexicon/surnames';
 import { NAME_FOLLOWERS } from '../lexicon/verbs';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { LEVEL_WORDS } from '../../gazetteer/levels';
-import { isCommonWord, startsWithCommonWord } from '../lexicon/dictionary';
+import { isCommonWord, isFrequentWord, startsWithCommonWord } from '../lexicon/dictionary';
 
 const CJK = /[\u4e00-\u9fff]/;
 const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
 // characters that never begin a name (兼: 书记兼主任 joins two posts)
-const NEVER_FIRST = new Set(['兼', '的', '了', '在', '和', '与', '及', '等', '并', '为', '是']);
+// (要: 委员要紧紧围绕…, a modal verb, no rare surname)
+const NEVER_FIRST = new Set(['兼', '的', '了', '在', '和', '与', '及', '等', '并', '为', '是', '要']);
 const FOLLOWERS_BY_FIRST_CHAR = groupByFirstChar([...NAME_FOLLOWERS, ...TITLES_AFTER_NAME]);
 const PLACE_SUFFIX_CHARS = new Set(LEVEL_WORDS.map(([s]) => s[0]));
 
@@ -24,6 +25,7 @@ const PLACE_SUFFIX_CHARS = new Set(LEVEL_WORDS.map(([s]) => s[0]));
 const NOT_NAMES = new Set([
   '全镇', '全乡', '高质', '同志', '会议', '文明', '向大会', '和谐', '严而', '胡同', '宋体', '鲁班', '都是', '康复',
   '于会', '陈述', '专职', '对于', '由于', '总书记', '钱款', '齐心', '齐抓', '田园', '史上', '易地', '应到', '实到',
+  '党总支', '党支部', '向各', '对各', '为各',
   '毛泽东', '习近平', '邓小平', '江泽民', '胡锦涛', '孙中山', '雷锋', '焦裕禄', '谷文昌', '杨善洲',
 ]);
 
@@ -87,12 +89,17 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   let surnameLength = compound || (isSingleSurname(text[p]) ? 1 : 0);
   if (surnameLength === 0) {
     if (!options.allowUnknownSurname || startsWithWord(text, p)) return 0;
-    // a rare surname: only where the end is certain (同志, or a verb of two characters)
+    // a rare surname: only where the end is certain (同志, or a verb of two characters; not
+    // one that is also a noun, as often after a kind of speech as after a name: 表态发言,
+    // 抓党建述职, 年度报告)
     // (four characters: a Tibetan or Mongolian name written without a dot, 扎西顿珠, only after a title)
     for (const len of options.afterTitle ? [4, 3, 2] : [3, 2]) {
       if (p + len > limit || !allCjk(text, p, p + len) || notAName(text.slice(p, p + len), options.known, options.afterTitle)) continue;
       if (placeInside(text, p, p + len) || strongFollowerAt(text, p + 1) || (len === 4 && (strongFollowerAt(text, p + 2) || strongFollowerAt(text, p + 3)))) continue;
-      if (text.startsWith('同志', p + len) || strongFollowerAt(text, p + len)) return len;
+      if (text.startsWith('同志', p + len) || (strongFollowerAt(text, p + len) && !NOUN_FOLLOWER.test(text.slice(p + len, p + len + 2)))) return len;
+      // right after a title, a punctuation mark ends the name too (主任覃某某、…), when its given part is no word
+      // (委员五名: a count is no name; 委员补选: nor a word; 由甲: nor a preposition)
+      if (options.afterTitle && len <= 3 && p + len <= limit && LIST_END.test(text[p + len] ?? '') && !NUMERAL_FIRST.test(text[p]) && !FUNCTION_FIRST.test(text[p]) && !isFrequentWord(text.slice(p, p + 2)) && !isFrequentWord(text.slice(p + 1, p + len))) return len;
     }
     return 0;
   }
@@ -119,7 +126,34 @@ export function nameLengthAt(text: string, p: number, limit: number, options: Na
   }
   if (ok(long) && (isBoundary(text, p + long, limit) || followerAt(text, p + long))) return long;
   if (options.strict) return 0;
+  if (options.afterTitle && ok(long)) {
+    const longer = longNameToPunctuation(text, p, p + long, limit);
+    if (longer) return longer;
+  }
   return ok(long) ? long : 0;
+}
+
+const LIST_END = /[、,;。]/;
+const NUMERAL_FIRST = /[0-9零〇一二两三四五六七八九十百]/;
+// (执行主席由甲、乙担任: a preposition, no rare surname)
+const FUNCTION_FIRST = /[由被把将对向从以于给让使经请受到]/;
+const NOUN_FOLLOWER = /^(?:发言|述职|表态|报告|安排|回顾|反馈|授课)/;
+
+/**
+ * 统战部长莫日根吉雅,: after a title, a Mongolian or Tibetan name written without a dot runs
+ * one or two characters past three up to the punctuation, when those are no word and no
+ * follower. Its whole length, or 0.
+ */
+function longNameToPunctuation(text: string, p: number, from: number, limit: number): number {
+  for (const extra of [1, 2]) {
+    const end = from + extra;
+    if (end > limit || !allCjk(text, from, end) || !LIST_END.test(text[end] ?? '')) continue;
+    const tail = text.slice(from, end);
+    for (let k = from; k < end; k++) if (followerAt(text, k)) return 0;
+    if (isFrequentWord(tail) || placeInside(text, from, end)) return 0;
+    return end - p;
+  }
+  return 0;
 }
 
 // what may follow a padded name in a list: 田 园为…, 杨 帆和…
@@ -190,8 +224,9 @@ function endsInsideWord(text: string, p: number, len: number): boolean {
 }
 
 // 和镇人, 李县长: a given name does not contain a place-level character
+// (旗 only ends a banner's name, 某某旗: inside a given name, 金旗明, it is a name's character)
 function placeInside(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i])) return true;
+  for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i]) && !(text[i] === '旗' && i < b - 1)) return true;
   return false;
 }
 const GIVEN_NAME_NEVER = new Set(['镇', '乡', '县', '区', '旗', '省', '委', '的', '了', '在', '是']);

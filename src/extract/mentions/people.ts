@@ -45,6 +45,9 @@ export interface PersonMention {
 
 const CJK = /[\u4e00-\u9fff]/;
 const LIST_SEPARATOR = '、';
+const CONJUNCTION = '和及与';
+// 各村党支部书记, 全体委员: many holders, never the first post of one person's chain
+const PLURAL_HOLDERS = /^(?:各|全体|有关|部分|相关)/;
 const AFTER_NAME_RE = new RegExp(TITLES_AFTER_NAME.join('|'), 'g');
 const NAME_TITLE_LEFT = new Set(['了', '和', '与', '及', '由', '是', '将', '请', '向', '对', '为', '有']);
 const COMRADE = '同志';
@@ -91,11 +94,14 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   let listPosts: PostMention[] | null = null;
   let listClean = false;
   let labelled: PostMention[] = []; // "镇长:某某" — a title, a colon, then the name
+  // "市委书记,市人大常委会主任、党组书记甲": a chain of posts goes on over a comma
+  let chainOverComma = false;
   for (const seg of segments(text, s)) {
-    if (seg.before !== LIST_SEPARATOR) {
+    if (seg.before !== LIST_SEPARATOR && !(seg.before === ',' && chainOverComma)) {
       pending = [];
       listPosts = null;
     }
+    chainOverComma = false;
     if (labelled.length && (seg.before === ':' || seg.before === '：')) {
       const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true });
       if (len > 0) {
@@ -116,17 +122,24 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
       if (coreEnd > seg.end) break;
       const marker = nomineeMarkerAt(text, coreEnd);
       if (!marker && !isPostCore(text, coreEnd, m.index)) continue;
-      const start = titleStart(text, m.index, cursor);
+      // 人大办公室(代表联络室)主任: the post goes on left over the bracketed second name
+      const start = titleStart(text, m.index, seg.before === ')' && m.index === seg.start ? s.start : cursor);
       // 原镇长, 前任县长: a former post is not held; treated like a nominee's
       const former = FORMER.test(text.slice(Math.max(s.start, start - 2), start));
       const post: PostMention = { title: text.slice(start, coreEnd), start, end: coreEnd, core: m[0], nominee: marker > 0 || former };
       const namePos = coreEnd + marker;
       const len = nameLengthAt(text, namePos, seg.end, { known, allowUnknownSurname: true, afterTitle: true });
       if (len > 0) {
+        // "副主席甲、乙及秘书长丙": the last name of the list before 及 keeps the list's post
+        if (cursor === seg.start && start > seg.start && listPosts && seg.before === LIST_SEPARATOR) {
+          const last = listedNameBeforeConjunction(text, seg.start, start, known);
+          if (last) found.push({ name: last, start: seg.start, end: seg.start + last.length, spanStart: seg.start, posts: listPosts, sentenceIndex: s.index, kind: 'listed' });
+        }
         const posts = start === seg.start ? [...pending, ...splitConcurrent(post)] : splitConcurrent(post);
         found.push({ name: text.slice(namePos, namePos + len), start: namePos, end: namePos + len, spanStart: start === seg.start && pending.length ? pending[0].start : start, posts, sentenceIndex: s.index, kind: 'titled' });
         pending = [];
-        listPosts = posts;
+        // "书记甲和市领导乙、丙": the list after 和 belongs to the words after it, not to this post
+        listPosts = CONJUNCTION.includes(text[namePos + len]) ? null : posts;
         listClean = namePos + len === seg.end || text.startsWith('同志', namePos + len);
         foundHere = true;
         cursor = namePos + len;
@@ -136,6 +149,12 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
     }
     if (titleOnly && !foundHere) {
       if (seg.after === LIST_SEPARATOR) pending.push(titleOnly);
+      // (a single post goes on only where no titled name came before: in a list of titled
+      // names separated by commas, a post without a name is an unnamed holder)
+      else if (seg.after === ',' && titleOnly.start === seg.start && !PLURAL_HOLDERS.test(titleOnly.title) && (pending.length || !found.length)) {
+        pending.push(titleOnly);
+        chainOverComma = true;
+      }
       if (seg.after === ':' && titleOnly.start === seg.start) labelled = [...pending, titleOnly];
       listPosts = null;
       continue;
@@ -157,6 +176,15 @@ export function titledPeople(text: string, s: Sentence, known: ReadonlySet<strin
   }
   return found;
 }
+
+/** The name in "乙及" / "乙和" / "乙以及" spanning [start, end) exactly, else undefined. */
+function listedNameBeforeConjunction(text: string, start: number, end: number, known: ReadonlySet<string>): string | undefined {
+  const conj = LAST_ITEM_CONJUNCTION.exec(text.slice(start, end));
+  if (!conj) return undefined;
+  const nameEnd = end - conj[0].length;
+  return nameLengthAt(text, start, nameEnd, { known, strict: true }) === nameEnd - start ? text.slice(start, nameEnd) : undefined;
+}
+const LAST_ITEM_CONJUNCTION = /(?:以及|及|和|与)$/;
 
 /** 格桑央金, 欧阳小川: four characters that are not two words (经济发展). */
 function couldBeFourCharacterName(piece: string): boolean {
@@ -223,9 +251,11 @@ export function bracketedTitles(text: string, s: Sentence, known: ReadonlySet<st
       if (left && CJK.test(left) && !NAME_TITLE_LEFT.has(left)) continue;
       const name = text.slice(p, open);
       if (!isName(name, known)) continue;
+      // (兼秘书长: a post held besides the one written before the name)
       const posts = inside.split('、').filter((t) => postCore(t)).map((t) => {
-        const start = open + 1 + inside.indexOf(t);
-        return { title: t, start, end: start + t.length, core: postCore(t)!, nominee: false };
+        const bare = t.replace(/^兼/, '');
+        const start = open + 1 + inside.indexOf(t) + t.length - bare.length;
+        return { title: bare, start, end: start + bare.length, core: postCore(bare)!, nominee: false };
       });
       found.push({ name, start: p, end: open + m[0].length, spanStart: p, posts, sentenceIndex: s.index, kind: 'titled' });
       break;
@@ -313,8 +343,13 @@ export function mergeMentions(groups: PersonMention[][]): PersonMention[] {
   const kept: PersonMention[] = [];
   for (const group of groups) {
     for (const m of group) {
-      if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
-      kept.push(m);
+      const at = kept.findIndex((k) => k.start < m.end && m.start < k.end);
+      if (at < 0) kept.push(m);
+      // 副主席甲(兼秘书长): a second reading of the same name with its own posts adds them
+      else if (m.kind === 'titled' && kept[at].name === m.name && kept[at].start === m.start) {
+        const extra = m.posts.filter((p) => !kept[at].posts.some((q) => q.title === p.title));
+        if (extra.length) kept[at] = { ...kept[at], posts: [...kept[at].posts, ...extra] };
+      }
     }
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
 // Post titles as written: find a title core and widen it leftwards over the organisation
 // words in front of it (镇党委副书记, 县人大常委会教科文卫工委主任), stopping at
 // punctuation and at words that cannot be part of a post (了, 由, 听取…).
-import { wordTag } from '../lexicon/dictionary';
+import { isFrequentWord, wordTag } from '../lexicon/dictionary';
 import { TITLE_CORES, TITLE_LEFT_STOPS, NOMINEE_MARKERS } from '../lexicon/titles';
 
 export const TITLE_CORE_RE = new RegExp(TITLE_CORES.join('|'), 'g');
@@ -21,8 +21,8 @@ function isVerb(word: string): boolean {
 }
 const VERB_FREQ = 1000;
 const BRACKETED_BEFORE = /[(][\u4e00-\u9fff]{2,10}[)]$/;
-// A title core right before these is part of a longer word, not a post (主席台, 委员会).
-const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室|员|科员|助理|信箱|热线)/;
+// A title core right before these is part of a longer word, not a post (主席台, 委员会, 主任务).
+const CORE_NOT_FOLLOWED_BY = /^(?:台|会(?!长)|处|团(?!长)|制|职|们|一职|人选|候选|级|层|室|员|科员|助理|信箱|热线|务)/;
 
 /** Start of the post whose title core starts at `coreStart`, widened left to `floor` at most. */
 export function titleStart(text: string, coreStart: number, floor: number): number {
@@ -40,11 +40,31 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57))) break;
     const stops = STOPS_BY_LAST_CHAR.get(text[i - 1]);
     // (选举委员会主任: 选举 names the committee here, it is no verb)
-    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor) && !text.startsWith('委员会', i)) break;
+    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor && !insideOrganisationName(text, i, w, coreStart)) && !text.startsWith('委员会', i)) break;
 
     i--;
   }
   return i + verbBeforePlace(text, i, coreStart);
+}
+
+// 经 starts words of bodies' names (经济, 财经委 ends in 经 too) as often as it means "after" (经表决)
+const ECONOMY_AFTER = /^[济委信开管发贸]/;
+const WORD_GOING_ON = new Map([['领导', '小组'], ['为', '民'], ['有', '限'], ['选举', '工作']]);
+const LEVEL_FIRST = /^[省市县区镇乡旗村]/;
+const ORGANISATION_END = /(?:局|厅|委|部|办|中心|委员会)$/;
+
+/**
+ * True when the stop word `w` ending at `i` is part of a body's name: 发展和改革局,
+ * 经济和信息化局 (a word of the dictionary, 和, then a body), 财经委, 经济开发区, 领导小组.
+ */
+function insideOrganisationName(text: string, i: number, w: string, coreStart: number): boolean {
+  if (w === '经') return ECONOMY_AFTER.test(text[i] ?? '') || text[i - 2] === '财';
+  // 领导小组组长, 为民服务中心主任, 有限公司总经理
+  const next = WORD_GOING_ON.get(w);
+  if (next) return text.startsWith(next, i);
+  if (w !== '和' && w !== '与') return false;
+  // (甲和县委组织部部长乙: after 和 a place starts another post)
+  return isFrequentWord(text.slice(i - 3, i - 1)) && !LEVEL_FIRST.test(text[i] ?? '') && ORGANISATION_END.test(text.slice(i, coreStart));
 }
 
 /**

@@ -5,7 +5,7 @@ import type {
   PersonEntity, PlaceEntity, PostEntity, Relation,
 } from './types';
 import { originalSpan, type NormalizedText } from './normalize';
-import { sentenceAt, type Sentence } from './sentences';
+import { linkListSpans, sentenceAt, type Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
@@ -98,7 +98,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
 
 /** Places: recognised against the gazetteer, with the places the meetings are named after. */
 function placeEntities(r: ResultInput): PlaceEntity[] {
-  const placeMentions = findPlaces(r.norm.text, r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
+  const placeMentions = findPlaces(withoutLinkLists(r.norm.text), r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
   const places: PlaceEntity[] = [];
   for (const p of placeMentions) {
     const level = p.level ?? placeLevel(p.name);
@@ -112,6 +112,20 @@ function placeEntities(r: ResultInput): PlaceEntity[] {
   return places;
 }
 
+/** The text with its lists of links to other articles blanked, at the same offsets: their places are other articles'. */
+function withoutLinkLists(text: string): string {
+  const spans = linkListSpans(text);
+  if (!spans.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 /** The name and place of a meeting, its place filled in from the article's where the name leaves it out. */
 function placedMeetingName(best: MeetingMention, primaryPlace: string | undefined, places: PlaceEntity[]): { name: string; place: string | undefined } {
   let name = best.name;
@@ -123,7 +137,10 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
     const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
     name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
     place = primaryPlace;
-  } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'party_plenum' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent)) && !name.includes(primaryPlace)) {
+  } else if (!place && primaryPlace && !best.parent && name.startsWith(primaryPlace)) {
+    // (a community's meeting named with it: 某村选举大会 in an article about that village)
+    place = primaryPlace;
+  } else if (place && place.length === 1 && primaryPlace && placeLevel(primaryPlace) === 'town' && (best.kind === 'congress' || best.kind === 'party_congress' || best.kind === 'party_plenum' || best.kind === 'work_meeting' || (best.kind === 'presidium' && !best.parent) || (best.kind === 'mass_organization' && /^[镇乡]$/.test(place))) && !name.includes(primaryPlace)) {
     // (after the words that name the organisation: 中共镇… → 中共某镇…)
     const party = /^中共/.exec(name)?.[0] ?? '';
     name = party + primaryPlace + name.slice(party.length).replace(/^(?:镇|乡|街道)/, '');
@@ -135,6 +152,11 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
   const lead = place ? /^(?:中共|共青团|中国人民政治协商会议第[^届]+届)?/.exec(name)![0] : '';
   if (bare.length === 1 && place && name.startsWith(place, lead.length)) {
     name = lead + bare[0].name + name.slice(lead.length + 1);
+    place = bare[0].name;
+  } else if (bare.length === 1 && best.kind === 'work_meeting' && !name.includes(bare[0].name)) {
+    // 我县召开…推进会: a work meeting of the place its level word stands for (named after it
+    // unless its name says whose it is: 中央、省委…讨论会)
+    if (!/^(?:中央|全国|省|市|县|区|镇|乡)|[、,]/.test(name)) name = bare[0].name + name;
     place = bare[0].name;
   }
   return { name, place };

@@ -16,11 +16,18 @@ export interface Sentence {
   byline: boolean;
   /** Page furniture: links to other articles (上一篇:…, 相关新闻), share and print bars. */
   noise: boolean;
+  /** A line of a list of links to other articles (under 相关新闻, 全站热点): their places are not the article's. */
+  linkList?: boolean;
 }
 
 const BREAK = /[。！？!?；;\n]/g;
 const BYLINE = /^[(（【\[][^()（）]{1,16}[)）】\]]$/;
 const PAGE_FURNITURE = /^(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|推荐阅读|热点新闻|延伸阅读|分享到|【打印|【关闭|责任编辑|编辑|审核|来源)/;
+// a line that only heads a list of links to other articles (全站热点, 相关新闻): the headlines
+// and dates listed under it are furniture too, up to the next line of prose
+const LINK_LIST_WORDS = '(?:全站热点|热点新闻|热点推荐|热门推荐|热门文章|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读|精彩推荐|最新文章|最新新闻|猜你喜欢)[:：]?';
+const LINK_LIST_HEADING = new RegExp(`^${LINK_LIST_WORDS}$`);
+const LINK_LIST_LINE = new RegExp(`(?:^|\\n) *${LINK_LIST_WORDS} *\\n`);
 const HEADING_MAX = 50;
 // No real sentence is this long; a text without punctuation is cut into pieces this size so
 // that every per-sentence rule stays bounded (no quadratic work on pathological input).
@@ -30,6 +37,7 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let lineStart = 0;
+  let inLinkList = false;
   BREAK.lastIndex = 0;
   const push = (s: number, e: number, isWholeLine: boolean) => {
     let a = s;
@@ -43,7 +51,9 @@ export function splitSentences(text: string): Sentence[] {
     }
     const t = text.slice(a, b);
     const heading = isWholeLine && t.length <= HEADING_MAX && !/[。，,]/.test(t);
-    sentences.push({ index: sentences.length, start: a, end: b, text: t, heading, byline: BYLINE.test(t), noise: isWholeLine && PAGE_FURNITURE.test(t) });
+    const listHeading = isWholeLine && LINK_LIST_HEADING.test(t);
+    inLinkList = listHeading || (inLinkList && heading);
+    sentences.push({ index: sentences.length, start: a, end: b, text: t, heading, byline: BYLINE.test(t), noise: inLinkList || (isWholeLine && PAGE_FURNITURE.test(t)), ...(inLinkList ? { linkList: true } : {}) });
   };
   let m: RegExpExecArray | null;
   while ((m = BREAK.exec(text)) !== null) {
@@ -55,6 +65,12 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(start, text.length, start === lineStart);
   return sentences;
+}
+
+/** The spans of the lists of links to other articles in `text` (none without a heading line for one). */
+export function linkListSpans(text: string): { start: number; end: number }[] {
+  if (!LINK_LIST_LINE.test(text)) return [];
+  return splitSentences(text).filter((s) => s.linkList).map(({ start, end }) => ({ start, end }));
 }
 
 /** The sentence (of an ordered list) that holds text index `at`, or undefined. */

@@ -8,7 +8,8 @@
 // reference: it names another, earlier meeting, not the one the article reports.
 import type { MeetingKind } from '../types';
 import { NUMERAL, parseNumeral } from '../lexicon/numbers';
-import { findPlaces, placeBefore } from '../places/recognize';
+import { NOT_PLACES } from '../lexicon/places';
+import { findPlaces, isVillageName, mayBePlaceName, placeBefore } from '../places/recognize';
 import { designationKey, meetingKind, parseDesignation, renderDesignation, type Designation } from '../grammar/designation';
 
 export interface MeetingMention {
@@ -112,6 +113,9 @@ const PREPARED_BEFORE = /(?:对|关于|筹备|准备)(?:召开|举行)[\u4e00-\u
 // a meeting announced for later (会议决定于…召开某会议, 某会议定于…召开) is not the one reported
 const ANNOUNCED_BEFORE = /(?:决定|定于|将于|拟于)[^,。;]{0,12}?(?:召开|举行)[\u4e00-\u9fff]{0,8}$/;
 const ANNOUNCED_AFTER = /^(?:定于|将于|拟于|计划于)/;
+// 区出席市第N次党代会代表, 选举出席县第N次党代会代表: the delegates a body sends to another
+// body's meeting name that meeting, they do not report it
+const DELEGATES_BEFORE = /(?:[县区市镇乡旗]|选举|选出|产生|推选)出席[\u4e00-\u9fff]{0,8}$/;
 const YEAR = /(\d{4})年/;
 // 政协某市某区第N届…: the chain of places up to the numbers, the last the CPPCC's own
 const PLACE_WITH_LEVEL = '[\\u4e00-\\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区|旗)';
@@ -216,6 +220,7 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
     const d = parseDesignation(written);
     if (!d) continue;
     if (!(d.places ?? []).every((p) => placeHolds(text, s, written, p, mention))) continue;
+    if (d.places) d.places = placesAsListed(text, s, written, d.places);
     best = d;
   }
   if (!best) return mention;
@@ -233,8 +238,34 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
  * built the mention with it): 天的中共某市 is not a place, 某市 is.
  */
 function placeHolds(text: string, from: number, written: string, place: string, mention: MeetingMention): boolean {
-  if (place.length === 1 || place === mention.place || mention.name.includes(place)) return true;
+  // (a bare level word that ends a word: 社区, 城区)
+  if (place.length === 1) return !NOT_PLACES.has(text.slice(from + written.indexOf(place) - 1, from + written.indexOf(place) + 1));
+  // (a chain's piece that is prose or a generic word: 某县在县…, 换届试点村)
+  if (!mayBePlaceName(place)) return false;
+  if (place === mention.place || mention.name.includes(place)) return true;
+  // a village right under its township (某镇|某村支部委员会…)
+  const at = from + written.indexOf(place);
+  if (/(?:村|社区)$/.test(place) && /(?:镇|乡|街道)$/.test(text.slice(Math.max(0, at - 2), at)) && placeBefore(text, at)) return true;
   return placeBefore(text, from + written.indexOf(place) + place.length) === place;
+}
+
+/**
+ * The chain with the pieces the gazetteer lists as one name joined: a name with a level
+ * word inside it (某村彝族乡, 某市镇) is one place, not a village and a township.
+ */
+function placesAsListed(text: string, from: number, written: string, chain: string[]): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const p of chain) {
+    const start = written.indexOf(p, at);
+    if (start < 0) return chain;
+    const prev = out[out.length - 1];
+    const joined = prev !== undefined && start === at ? prev + p : undefined;
+    if (joined && placeBefore(text, from + start + p.length) === joined) out[out.length - 1] = joined;
+    else out.push(p);
+    at = start + p.length;
+  }
+  return out;
 }
 
 /**
@@ -471,7 +502,8 @@ function partyCongressMention(c: MentionParts): MeetingMention {
 function referredTo(text: string, start: number, end: number): boolean {
   return (
     REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || DOCUMENT_AFTER.test(text.slice(end, end + 24)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
-    ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4))
+    ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4)) ||
+    (DELEGATES_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^的?代表/.test(text.slice(end, end + 3)))
   );
 }
 
@@ -495,8 +527,18 @@ function communityBefore(text: string, start: number): string | undefined {
   // the window may begin inside the words before: keep what follows the last town or county
   let name = found;
   for (let m = LEADING_PLACE.exec(name ?? ''); name && m; m = LEADING_PLACE.exec(name)) name = name.slice(m[0].length);
-  return name || undefined;
+  if (name && isVillageName(name)) return name;
+  // words that end like a village (换届试点村, 召开社区): the village holding the meeting is
+  // the subject of 召开 before them (某村召开村党总支换届…选举大会)
+  const window = text.slice(Math.max(0, start - 30), start);
+  const holding = COMMUNITY_HOLDING.exec(window);
+  if (!holding) return undefined;
+  // (its name: the characters before the village word, after the last place or break)
+  const written = window.slice(Math.max(0, holding.index - 6), holding.index).replace(/^.*(?:镇|乡|街道|县|区|市|团|[^\u4e00-\u9fff]|[的了在是由从为与及对把将])/, '');
+  const subject = written + holding[1];
+  return isVillageName(subject) ? subject : undefined;
 }
+const COMMUNITY_HOLDING = /(社区|村)(?:党总支|党支部|党委)?(?:召开|举行)了?[^,。;!?\n]{0,16}$/;
 
 // 落实市委某全会、区委某全会精神: every meeting of a list a clause studies or carries out
 function studiedInClause(text: string, start: number, end: number): boolean {

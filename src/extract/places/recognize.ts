@@ -18,7 +18,8 @@ import { isProseStem } from '../lexicon/ordinary-words';
 import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, SOURCE_AFTER_PLACE, VILLAGE_AFTER, VILLAGE_MEETING_AFTER } from '../lexicon/places';
 import { endsInOneOf, JURISDICTION_WORDS, LEVEL_WORDS, levelWords, placeLevel } from '../../gazetteer/levels';
 
-const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯)(县|区|镇|乡|市)$/;
+// (我县, 本镇: the article's own place, known by its level word)
+const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯|我|本)(县|区|镇|乡|市)$/;
 const SUFFIX = endsInOneOf(JURISDICTION_WORDS);
 // characters that do not occur inside a place name but do in the prose around one
 const NOT_IN_NAME = /[对的了在是由从为会议届次年月日讯上下中及与关于并既和同]/;
@@ -56,8 +57,9 @@ function placeStartsAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   if (c < 0x4e00 || c > 0x9fff) return true;
   const before = text[i - 1];
-  // …决定于1月召开|某镇第十届…: a verb of holding ends the words before a place
-  return before === '日' || before === '讯' || ORGANISATION_BEFORE_PLACE.test(text.slice(Math.max(0, i - 10), i)) || text.startsWith('中国共产党', i - 5) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || text.startsWith('政协', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
+  // …决定于1月召开|某镇第十届…, 选举产生|某区妇女联合会主席: a verb of holding or electing
+  // ends the words before a place
+  return before === '日' || before === '讯' || ORGANISATION_BEFORE_PLACE.test(text.slice(Math.max(0, i - 10), i)) || text.startsWith('中国共产党', i - 5) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || text.startsWith('产生', i - 2) || text.startsWith('政协', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
 }
 
 function cleanPlace(name: string): string | undefined {
@@ -68,6 +70,35 @@ function cleanPlace(name: string): string | undefined {
   if (NOT_PLACES.has(n) || n.length < 3 || !/^[\u4e00-\u9fff]+$/.test(n) || NOT_IN_NAME.test(stem) || DETERMINER_LAST.test(stem) || PROSE_WORDS.test(stem) || isProseStem(stem)) return undefined;
   // a level word repeated (某县县委, 某镇镇长) is the name and a word after it
   return n;
+}
+
+// (和平村, 同心村, 上村, 中村: characters that start village names, unlike town names)
+const NOT_IN_VILLAGE_NAME = /[对的了在是由从为会议届次年月日讯关于既]|.[和与及并同]/;
+// a village counted, not named: 首个团场社区, 第一个试点村, 两个社区
+const COUNTED_VILLAGE = /^(?:首|第?[一二两三四五六七八九十]+)[个家批]/;
+
+/**
+ * True when `name` (某村, 某社区) may be a village or community: not words that end like
+ * one (试点村, 召开社区, 首个团场社区). Nouns and verbs name villages often (团结村, 建设村),
+ * so only the words that run into one in prose are refused.
+ */
+export function isVillageName(name: string): boolean {
+  const suffix = name.endsWith('社区') ? 2 : name.endsWith('村') ? 1 : 0;
+  const stem = name.slice(0, name.length - suffix);
+  if (!suffix || !stem || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  return !NOT_VILLAGES.test(name) && !NOT_IN_VILLAGE_NAME.test(stem) && !PROSE_WORDS.test(stem) && !COUNTED_VILLAGE.test(stem);
+}
+
+/**
+ * True when a place written in a meeting's designation may be one: a bare level word, a
+ * name the gazetteer lists, a village or community name, or an unlisted name that is not
+ * prose running into a level word (在县, 出席县, 决定市).
+ */
+export function mayBePlaceName(name: string): boolean {
+  if (name.length === 1 || gazetteer().byName(name).length) return true;
+  if (/(?:村|社区)$/.test(name)) return isVillageName(name);
+  const stem = name.replace(SUFFIX, '');
+  return !NOT_PLACES.has(name) && !!stem && !NOT_IN_NAME.test(stem) && !DETERMINER_LAST.test(stem) && !PROSE_WORDS.test(stem) && !isProseStem(stem);
 }
 
 /** The longest gazetteer name (full, or a short form ending in a level word) that ends at `end`. */
@@ -131,16 +162,21 @@ export function scanPlaces(text: string): PlaceOccurrence[] {
       continue;
     }
     const found = gazetteerNameEndingAt(text, end) ?? autonomousNameEndingAt(text, end);
-    // 代县长, 理县长 (代理县长): a one-character stem before 长 is the title's level word
-    const listed = found && !(found.name.length === 2 && text[end] === '长') && !NOT_PLACES.has(found.name) ? found : undefined;
+    // 代县长, 理县长 (代理县长): a one-character stem before 长 is the title's level word;
+    // 某甲和县…: a conjunction inside prose before a level word is no county of that name
+    const prose = found?.name.length === 2 && (text[end] === '长' || (NOT_IN_NAME.test(found.name[0]) && !placeStartsAt(text, end - 2)));
+    const listed = found && !prose && !NOT_PLACES.has(found.name) ? found : undefined;
     const start = listed ? end - listed.name.length : end;
     if (listed && placeStartsAt(text, start)) {
       push({ name: listed.name, start, end, entries: listed.entries, role: roleAt(text, start, end) });
       continue;
     }
     // an unlisted name where the grammar is strong (or a listed one inside longer words: 娄|东街道)
+    // (not around a county's or city's full name: those the gazetteer lists, and the words
+    // before one are prose, 经请示|某县人大常委会)
     const unlisted = unlistedAt(text, end);
-    if (unlisted && (!listed || unlisted.name.length > listed.name.length)) {
+    const wholeCounty = listed && listed.name.length >= 3 && listed.entries.some((e) => e.form === 'full' && (e.division.level === 'county' || e.division.level === 'city'));
+    if (unlisted && (!listed || (unlisted.name.length > listed.name.length && !wholeCounty))) {
       push(unlisted);
       continue;
     }
@@ -160,7 +196,7 @@ function unlistedAt(text: string, end: number): PlaceOccurrence | undefined {
     // 5名某区…: a measure word after a number does not start a name
     if (/[\d零〇一二两三四五六七八九十]/.test(text[start - 1] ?? '') && /^[名位个]/.test(name)) return undefined;
     const role = roleAt(text, start, end);
-    if (role === 'weak' || (role === 'body' && !/^(?:党委|党工委|人民政府|人民代表大会|人大|政府|委员会|街道办事处|办事处)/.test(text.slice(end, end + 6)))) return undefined;
+    if (role === 'weak' || (role === 'body' && !/^(?:党委|党工委|人民政府|人民代表大会|人大|政府|委员会|街道办事处|办事处|妇女联合会|总工会|残疾人联合会)/.test(text.slice(end, end + 6)))) return undefined;
     return { name, start, end, entries: [], role };
   }
   return undefined;

@@ -17,7 +17,7 @@ import { gazetteer, shortForms, type Division, type NameEntry } from '../../gaze
 import type { PlaceLevel } from '../types';
 import { JURISDICTION_WORDS, LEVEL_WORDS, placeLevel } from '../../gazetteer/levels';
 import { SOURCE_AFTER_PLACE } from '../lexicon/places';
-import { isCommonWord } from '../lexicon/dictionary';
+import { isCommonWord, isFrequentWord } from '../lexicon/dictionary';
 
 /** Whether a place is written as a meeting's, a body's, or only in passing. */
 export type PlaceRole = 'meeting' | 'body' | 'weak';
@@ -44,8 +44,9 @@ export interface ResolvedPlace {
 }
 
 const BARE_LEVELS: Record<string, PlaceLevel> = Object.fromEntries(LEVEL_WORDS.filter(([w]) => JURISDICTION_WORDS.includes(w)));
-// a short form followed by one of these is a street, a company or a school named after the place
-const NOT_PLACE_AFTER_SHORT = /^(?:路|街|大道|大街|社|网|报|日报|电视|广播|村|小区|中学|小学|大学|学院|公司|集团|银行|宾馆|酒店|饭店|站|港|湾|机场|号)/;
+// a short form followed by one of these is a street, a company or a school named after the
+// place, or a person (某某同志)
+const NOT_PLACE_AFTER_SHORT = /^(?:同志|路|街|大道|大街|社|网|报|日报|电视|广播|村|小区|中学|小学|大学|学院|公司|集团|银行|宾馆|酒店|饭店|站|港|湾|机场|号)/;
 
 interface NameInfo {
   name: string;
@@ -76,6 +77,7 @@ export function resolvePlaces(text: string, occurrences: readonly PlaceOccurrenc
   choosePlacesAbout(r, meetingPlaces);
   resolveCodes(r);
   addWrittenEnclosing(r);
+  addCountyOfUnlistedTown(r);
   addCommonEnclosing(r);
   const villages = placeVillages(r);
   return [...villages, ...resolvedAbout(r)];
@@ -126,7 +128,12 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
     const named = names.get(p);
     if (named?.occurrences.length && named.occurrences.every((o) => r.text.startsWith('出席', o.start - 2))) continue;
     if (BARE_LEVELS[p]) bareLevels.add(BARE_LEVELS[p]);
-    else addAbout(r, named ?? names.get(lastOfChain(names, p) ?? '') ?? nameInfo(names, p, gazetteer().byName(p), false));
+    else if (!named && townOfCommunity(names, p)) {
+      // a community named after its township (某镇社区): a village of that township
+      const town = townOfCommunity(names, p)!;
+      nameInfo(names, p, [], true).chainParent = town.name;
+      addAbout(r, town);
+    } else addAbout(r, named ?? names.get(lastOfChain(names, p) ?? '') ?? nameInfo(names, p, gazetteer().byName(p), false));
   }
   // 县十六届人大常委会: the county the article names (as a body's place, else at all)
   for (const level of bareLevels) {
@@ -139,12 +146,15 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
   if (!about.size) for (const n of names.values()) if (n.roles.has('body')) addAbout(r, n);
   // an article that names no place where a place stands (区政府第N次常务会议): the one county or
   // town its text names by a short form (黑山, 建德), when the gazetteer lists that form once
-  if (!about.size && bareLevelsNamed(meetingPlaces)) {
-    const found = shortFormsIn(r.text);
+  const levelWords = meetingPlaces.filter((p) => BARE_LEVELS[p]);
+  if (!about.size && levelWords.length) {
+    // (of the level the meetings name: 市妇联… is a city's, 县政府… a county's)
+    const found = shortFormsIn(r.text).filter(([, d]) => levelWords.some((w) => d.name.endsWith(w)));
     if (found.length === 1) {
-      const [form, division] = found[0];
-      names.set(form, { name: form, occurrences: [], divisions: [division], village: false, roles: new Set() });
-      about.add(form);
+      // (under its full name, the one the meetings' level word completes: 建德|市妇联 → 建德市)
+      const [, division] = found[0];
+      names.set(division.name, { name: division.name, occurrences: [], divisions: [division], village: false, roles: new Set() });
+      about.add(division.name);
     }
   }
   // the places written before them: 云湖县|石塘镇 (an unlisted town after a listed county too)
@@ -203,7 +213,10 @@ function addWrittenEnclosing(r: Resolution): void {
       if (anc.level === 'province' || anc.level === 'city') continue;
       // the full name (a short form, 嘉兴 or 桐乡, is too often a word of its own), named
       // where a place is (not only in a body's website: 来源:某县人大网)
-      const form = r.text.includes(anc.name) && !(names.get(anc.name)?.occurrences.every((o) => SOURCE_AFTER_PLACE.test(r.text.slice(o.end, o.end + 8))) ?? false) ? anc.name : undefined;
+      const full = r.text.includes(anc.name) && !(names.get(anc.name)?.occurrences.every((o) => SOURCE_AFTER_PLACE.test(r.text.slice(o.end, o.end + 8))) ?? false) ? anc.name : undefined;
+      // else a county's short form as written (勇担某某|“…”, 在江苏某某|…), where it is no
+      // other place's name (某某镇, the town of the same name) and no word
+      const form = full ?? (anc.level === 'county' ? countyShortFormIn(r.text, anc, [...about]) : undefined);
       if (form && !about.has(form)) {
         about.add(form);
         code.set(form, anc.code);
@@ -211,6 +224,21 @@ function addWrittenEnclosing(r: Resolution): void {
       } else if (form) code.set(form, code.get(form) ?? anc.code);
     }
   }
+}
+
+/**
+ * A town the gazetteer does not list (renamed, merged) has no enclosing divisions to look
+ * up: its county is the one county whose body the article names (请示某市人大常委会).
+ */
+function addCountyOfUnlistedTown(r: Resolution): void {
+  const { about, code, names } = r;
+  const unlisted = [...about].filter((a) => !code.has(a) && !r.candidates.has(a) && levelOf(names.get(a)!) === 'town');
+  if (!unlisted.length || [...about].some((a) => levelOf(names.get(a)!) === 'county')) return;
+  const counties = [...names.values()].filter((n) => n.roles.has('body') && n.divisions.length === 1 && n.divisions[0].level === 'county' && n.name === n.divisions[0].name);
+  if (counties.length !== 1) return;
+  about.add(counties[0].name);
+  code.set(counties[0].name, counties[0].divisions[0].code);
+  for (const a of unlisted) names.get(a)!.chainParent ??= counties[0].name;
 }
 
 /**
@@ -309,14 +337,18 @@ function onlyLocates(text: string, n: NameInfo | undefined, occurrences: readonl
   });
 }
 
+/** The township the article names whose name a community's name starts with (某镇|社区). */
+function townOfCommunity(names: Map<string, NameInfo>, place: string): NameInfo | undefined {
+  if (!/(?:村|社区)$/.test(place)) return undefined;
+  const stem = place.replace(/(?:村|社区)$/, '');
+  const town = names.get(stem);
+  return town && !town.village && town.divisions.length > 0 && levelOf(town) === 'town' ? town : undefined;
+}
+
 /** 宁波市鄞州区, a meeting's place written as a chain of names the article writes: its last one (鄞州区). */
 function lastOfChain(names: Map<string, NameInfo>, chain: string): string | undefined {
   for (const n of names.keys()) if (chain.length > n.length && chain.endsWith(n) && names.has(chain.slice(0, chain.length - n.length))) return n;
   return undefined;
-}
-
-function bareLevelsNamed(meetingPlaces: readonly string[]): boolean {
-  return meetingPlaces.some((p) => BARE_LEVELS[p]);
 }
 
 /** The distinct counties and towns the text names by a short form the gazetteer lists once. */
@@ -330,11 +362,37 @@ function shortFormsIn(text: string): [string, Division][] {
       if (!/^[\u4e00-\u9fff]+$/.test(form)) continue;
       const entries = g.byName(form).filter((e) => e.form === 'short' && (e.division.level === 'county' || e.division.level === 'town'));
       if (entries.length !== 1 || NOT_PLACE_AFTER_SHORT.test(text.slice(i + len, i + len + 3)) || isCommonWord(form)) continue;
+      // (its last character and the next one are a word, or the one before and its first:
+      // 友邻水库 is no 邻水, 行政和司法 no 政和)
+      if (isFrequentWord(text.slice(i + len - 1, i + len + 1)) || (i > 0 && isFrequentWord(text.slice(i - 1, i + 1)))) continue;
       found.set(entries[0].division.code, [form, entries[0].division]);
       break;
     }
   }
   return [...found.values()];
+}
+
+// after a county's short form: a longer place or zone named after it (某某镇, 某某工业区), its
+// economy (某某经济强镇: a town of the county), a paper or portal
+const NOT_COUNTY_AFTER_SHORT = /^(?:[镇乡区县市村]|街道|工业|经济|开发|新闻|唯一|日报|发布)/;
+
+const NAMED_AFTER_PLACE = /^[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团|厂|银行|医院|学校|中学|小学|学院)/;
+
+/** The short form of county `d` as the text writes it, where it stands for the county. */
+function countyShortFormIn(text: string, d: Division, about: readonly string[]): string | undefined {
+  return shortForms(d).find((form) => {
+    if (form.length < 2 || isCommonWord(form) || about.some((a) => a !== d.name && a.startsWith(form))) return false;
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const end = i + form.length;
+      const line = text.slice(text.lastIndexOf('\n', i) + 1, i);
+      if (NOT_PLACE_AFTER_SHORT.test(text.slice(end, end + 3)) || NOT_COUNTY_AFTER_SHORT.test(text.slice(end, end + 2)) || /来源|作者|编辑/.test(line)) continue;
+      // (a company or an institution named after the county: 某某华宏纺织有限公司)
+      if (NAMED_AFTER_PLACE.test(text.slice(end, end + 14))) continue;
+      if (isFrequentWord(text.slice(end - 1, end + 1)) || (i > 0 && isFrequentWord(text.slice(i - 1, i + 1)))) continue;
+      return true;
+    }
+    return false;
+  });
 }
 
 /** The divisions of highest score, when the best has a score (else all of them). */

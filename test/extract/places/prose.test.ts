@@ -78,9 +78,9 @@ describe('places named around the article, not by it', () => {
 });
 
 describe('an article whose meetings name their place by a level word alone', () => {
-  it('is about the one county its text names by a short form', () => {
+  it('is about the one county its text names by a short form, under its full name', () => {
     const text = '5月6日,县政府第8次常务会议召开。会议听取了遂溪今年春耕备耕工作情况的汇报。';
-    expect(names(text, ['县'])).toEqual(['遂溪']);
+    expect(names(text, ['县'])).toEqual(['遂溪县']);
     // two counties named that way: the article does not tell which
     expect(names('5月6日,县政府第8次常务会议召开。会议听取了遂溪和澄迈两地春耕工作情况。', ['县'])).toEqual([]);
   });

@@ -20,6 +20,13 @@ function reportsHeld(sentence: Sentence): boolean {
   return HELD.test(sentence.text.replace(CONVENED_LATER, ''));
 }
 
+// a photographer's credit, "(记者 某某 摄)": it closes a photo caption, not a news item
+const PHOTO_CREDIT = /摄[)）】\]]$/;
+// 列席了 + a meeting: the sentence goes on about that meeting
+const ATTENDED_BEFORE = /(?:列席|出席|参加)了[^,，。;；]{0,8}$/;
+// a sentence whose subject is a meeting of its own: 某某委员会会议听取了…
+const OWN_MEETING_SUBJECT = /^[^\u4e00-\u9fff]{0,3}(?!本次|此次|这次|大会|会议)[\u4e00-\u9fff]{2,20}(?:会议|全会)(?:听取|审议|通过|选举|讨论|决定)/;
+
 // a headline reporting a meeting held in a form not recognised (某镇党委召开全体会议): a news
 // item of its own, whose meeting is unknown
 const UNNAMED_MEETING_HEADLINE = /(?:召开|举行)[^,。]{0,24}?(?:会议|全会|大会|会)$/;
@@ -32,6 +39,14 @@ const HEADLINE_KINDS: ReadonlyArray<readonly [RegExp, MeetingKind]> = [
   [/党代会|党员代表大会/, 'party_congress'],
   [/全会|全体(?:\(扩大\))?会议|全委(?:扩大)?会/, 'party_plenum'],
 ];
+
+// "在随后召开的…会议上" / "同日召开的…会议": a meeting held within the news item, about which
+// only this sentence speaks; the item goes on about its own meeting after it
+const EPISODE_BEFORE = /^[^\u4e00-\u9fff]{0,2}在?(?:随后|会后|紧接着|随即|当天|同日|当日|同时)(?:召开|举行)的[^,，。;；]{0,8}$/;
+
+function isEpisode(s: Sentence, m: MeetingMention): boolean {
+  return EPISODE_BEFORE.test(s.text.slice(0, m.start - s.start));
+}
 
 /** What the sentence says right after the mention. */
 function text(s: Sentence, m: MeetingMention): string {
@@ -46,6 +61,18 @@ interface Section {
   headlineKind?: MeetingKind;
   hasBody: boolean;
   sentences: number[];
+}
+
+/** The article's one meeting, when every meeting it names is that one (or held within it). */
+function onlyMeeting(mentions: MeetingMention[]): MeetingMention | undefined {
+  let only: MeetingMention | undefined;
+  for (const m of mentions) {
+    if (m.reference) continue;
+    const top = m.parent ?? m;
+    if (only && only.key !== top.key) return undefined;
+    if (!only || (only !== m && !m.parent)) only = top;
+  }
+  return only;
 }
 
 /** For every sentence, the meeting mention its facts belong to (undefined when none is known). */
@@ -66,7 +93,7 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   };
   sentences.forEach((s, i) => {
     const named = bySentence[i][0];
-    if (s.byline) {
+    if (s.byline && !PHOTO_CREDIT.test(s.text)) {
       current.sentences.push(i);
       startSection();
       return;
@@ -79,7 +106,7 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     if (named) {
       // (a meeting held within the section's session, its presidium, is not a new item)
       const differs = current.meeting && current.meeting.key !== named.key && named.parent?.key !== current.meeting.key;
-      if (differs && (s.heading || reportsHeld(s))) startSection();
+      if (differs && !isEpisode(s, named) && (s.heading || reportsHeld(s))) startSection();
       // an item whose meeting is still unknown ends where another meeting is headlined or
       // reported held: its sentences must not take a meeting introduced only later
       // (unless the item's own headline spoke of a meeting of that kind: 某镇召开人代会)
@@ -113,12 +140,26 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     }
     for (const i of section.sentences) result[i] = meeting;
   });
+  // an article about one meeting: a lead written before the meeting is named (a photo
+  // caption "某某在会上讲话") is about that meeting too, unless a sentence of it opens with a
+  // meeting of its own not recognised (代表资格审查委员会会议听取了…)
+  const only = onlyMeeting(mentions);
+  const lead = sections[0];
+  // (a lead that reports a meeting held, 某镇党委召开全体会议, is an item of its own whose
+  // meeting is not recognised)
+  if (only && !lead.meeting && !lead.unknownMeeting && !lead.sentences.some((i) => reportsHeld(sentences[i]))) {
+    for (const i of lead.sentences) if (!result[i] && !OWN_MEETING_SUBJECT.test(sentences[i].text)) result[i] = only;
+  }
   // "在主席团第三次会议上,…;表决通过…。": a sentence that names a meeting held within the
   // section's session (its presidium) speaks of that meeting, up to the end of the full
   // sentence (a ; does not end it)
   // "在某妇联第十六届一次执委会议上,某某当选为主席": a sentence that sets itself at a meeting
   // ("在…会议上", "…会议上,") speaks of that meeting, whichever the section's is
-  const setAt = (s: Sentence, m: MeetingMention) => m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m));
+  // "委员们列席了县人大第四次会议,听取了…": what follows in the sentence happened at the
+  // meeting its people attended
+  const setAt = (s: Sentence, m: MeetingMention) =>
+    (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) ||
+    isEpisode(s, m) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
   for (let i = 0; i < sentences.length; i++) {
     const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && setAt(sentences[i], m)));
     if (!child) continue;

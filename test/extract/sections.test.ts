@@ -28,4 +28,42 @@ describe('meetingPerSentence', () => {
     const text = '6月2日,青岭镇第九届人民代表大会第二次会议召开。副镇长作关于镇九届人大一次会议以来代表建议办理情况的报告。';
     expect(new Set(meetingsOf(text))).toEqual(new Set(['青岭镇第九届人民代表大会第二次会议']));
   });
+
+  it('gives a lead written before the meeting is named the article\'s one meeting', () => {
+    const text = ['镇党委书记柳青山在会上讲话。', '6月2日,青岭镇第九届人民代表大会第二次会议召开。', '会议听取了政府工作报告。'].join('\n');
+    expect(meetingsOf(text)).toEqual(['青岭镇第九届人民代表大会第二次会议', '青岭镇第九届人民代表大会第二次会议', '青岭镇第九届人民代表大会第二次会议']);
+  });
+
+  it('leaves a lead without a meeting when the article names two', () => {
+    const text = ['镇党委书记柳青山在会上讲话。', '6月2日,青岭镇第九届人民代表大会第二次会议召开。', '6月3日,中共青岭镇第五届委员会第九次全体会议召开。'].join('\n');
+    expect(meetingsOf(text)[0]).toBeUndefined();
+  });
+
+  it('leaves a lead sentence that opens with a meeting of its own without the article\'s meeting', () => {
+    const text = ['●提名委员会会议听取了候选人情况的汇报。', '6月2日,青岭镇第九届人民代表大会第二次会议召开。'].join('\n');
+    expect(meetingsOf(text)[0]).toBeUndefined();
+  });
+
+  it('does not end a news item at a photographer\'s credit', () => {
+    const text = ['昨日,县政协九届四次会议闭幕。', '图为闭幕式现场。', '(记者 韦岚 摄)', '县政协主席柳青山主持闭幕式。', '委员们列席了县第十七届人民代表大会第四次会议。'].join('\n');
+    expect(meetingsOf(text)[3]).toBe(meetingsOf(text)[0]);
+  });
+
+  it('gives a sentence about a meeting its people attended (列席了…会议,听取了…) that meeting', () => {
+    const text = ['昨日,县政协九届四次会议闭幕。', '期间,委员们列席了县第十七届人民代表大会第四次会议,听取了政府工作报告。', '会议号召委员们履职尽责。'].join('\n');
+    const meetings = meetingsOf(text);
+    expect(meetings[1]).toContain('人民代表大会');
+    expect(meetings[2]).toBe(meetings[0]);
+  });
+
+  it('binds only its own sentence to a meeting held within the item (在随后召开的…会议上)', () => {
+    const text = [
+      '5月8日,中共青岭镇第十五次代表大会召开。',
+      '在随后召开的中共青岭镇第十五届委员会第一次全体会议上,柳青山当选为镇党委书记。',
+      '县委常委甘露在闭幕会上讲话。',
+    ].join('\n');
+    const meetings = meetingsOf(text);
+    expect(meetings[1]).toContain('第十五届委员会第一次全体会议');
+    expect(meetings[2]).toBe(meetings[0]);
+  });
 });

@@ -19,7 +19,7 @@ export const NAME_FOLLOWERS: readonly string[] = [
 /** Speech verbs: the person gave a speech or made remarks (SPOKE). */
 export const SPEECH_VERBS: readonly string[] = [
   '讲话', '致辞', '致词', '表态发言', '发言', '指出', '强调', '要求', '表示', '提出', '提了', '希望', '如是说', '谈起',
-  '谈到', '寄语', '勉励', '强调指出', '动员', '讲了', '号召', '致开幕词', '致闭幕词', '发表了意见', '发表意见', '谈了',
+  '谈到', '寄语', '勉励', '强调指出', '动员', '讲了', '号召', '致开幕词', '致闭幕词', '致贺词', '致贺辞', '发表了意见', '发表意见', '谈了',
 ];
 
 /** Approval verbs (APPROVED). Heard/reviewed only (听取, 审议, 书面审议) is not approval. */

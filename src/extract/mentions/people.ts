@@ -59,6 +59,9 @@ const HAS_TITLE = new RegExp(TITLE_CORE_RE.source);
 const HAS_HEAD_TITLE = new RegExp(AFTER_NAME_RE.source);
 const BARE_VERB = /^(?:主持|作|所作|代表|在会上|宣读|指出|强调|表示|要求|全票|当选)/;
 const CLAUSE_BREAK = /[,:;。!?"“”]/g;
+const CHAIRED_BY = /由[\u4e00-\u9fff]{2,3}主持/g;
+// 县领导甲、乙出席会议: people presented as the county's (district's…) leaders, with no post
+const LEADERS_LABEL = /(?:[省市县区镇乡]|[省市县区]委)领导/g;
 
 interface Segment {
   start: number;
@@ -283,6 +286,22 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
     const p = host + 3 + (text[host + 3] === ':' ? 1 : 0);
     const len = nameLengthAt(text, p, s.end, { known, strict: true });
     if (len > 0) found.push({ name: text.slice(p, p + len), start: p, end: p + len, spanStart: p, posts: [], sentenceIndex: s.index, kind: 'bare' });
+  }
+  for (const m of matchesIn(LEADERS_LABEL, text, s.start, s.end)) {
+    for (let p = m.index + m[0].length; p < s.end; ) {
+      const len = nameLengthAt(text, p, s.end, { known, strict: true });
+      if (len === 0) break;
+      found.push({ name: text.slice(p, p + len), start: p, end: p + len, spanStart: p, posts: [], sentenceIndex: s.index, kind: 'bare' });
+      p += len;
+      if (text[p] !== '、') break;
+      p++;
+    }
+  }
+  // the chair named between 由 and 主持 (预备会议由某某主持): the name's both ends are certain
+  for (const m of matchesIn(CHAIRED_BY, text, s.start, s.end)) {
+    const p = m.index + 1;
+    const len = nameLengthAt(text, p, s.end, { known, strict: true });
+    if (len > 0 && text.startsWith('主持', p + len)) found.push({ name: text.slice(p, p + len), start: p, end: p + len, spanStart: p, posts: [], sentenceIndex: s.index, kind: 'bare' });
   }
   // clause heads: "…。郭某主持会议", ",王某作报告"
   for (const i of [s.start, ...matchesIn(CLAUSE_BREAK, text, s.start, s.end).map((m) => m.index + 1)]) {

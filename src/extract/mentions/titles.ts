@@ -12,6 +12,8 @@ for (const w of TITLE_LEFT_STOPS) {
   STOPS_BY_LAST_CHAR.set(w[w.length - 1], list);
 }
 const MAX_TITLE = 32;
+// a stop that starts a word of the post instead (经济开发区, 和平镇): not a stop there
+const STOP_STARTS_WORD = /^(?:经济|经贸|经信|和平|和谐)$/;
 // a post that starts with its place or level word (某乡财政所…, 县委…, 镇人大…)
 const PLACE_STARTS = /^(?:中共|[\u4e00-\u9fff]{0,5}(?:街道|镇|乡|县|区|市|旗)(?!长))/;
 /** A verb of the dictionary (审查, 推荐), frequent enough to be read as one. */
@@ -40,7 +42,11 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57))) break;
     const stops = STOPS_BY_LAST_CHAR.get(text[i - 1]);
     // (选举委员会主任: 选举 names the committee here, it is no verb)
+<<<<<<< HEAD
     if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor && !insideOrganisationName(text, i, w, coreStart)) && !text.startsWith('委员会', i)) break;
+=======
+    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor && !STOP_STARTS_WORD.test(text.slice(i - w.length, i + 1))) && !text.startsWith('委员会', i)) break;
+>>>>>>> x-meet
 
     i--;
   }

@@ -49,13 +49,21 @@ export interface SentenceContext {
 }
 
 const LIST_GAP = /^(?:同志)?[、和与及]$/;
+// titled people listed with commas (县委常委、副县长甲,副县长乙,…): each name carries its own
+// title (a few characters of it may be read as a place of its own: ,某某开发区管委会副主任乙)
+const TITLED_LIST_GAP = /^(?:同志)?(?:[、和与及]|,[\u4e00-\u9fff]{0,4})$/;
 
-/** `last` and the mentions listed right before it (甲、乙和丙): for 分别 (each of them). */
-export function listEndingWith(ctx: SentenceContext, last: PersonMention): PersonMention[] {
+/**
+ * `last` and the mentions listed right before it (甲、乙和丙): for 分别 (each of them).
+ * With `commas`, a comma also joins the list where each name carries its own title.
+ */
+export function listEndingWith(ctx: SentenceContext, last: PersonMention, commas = false): PersonMention[] {
   const before = ctx.people.filter((p) => p.end <= last.spanStart);
   const all = [last];
   for (let i = before.length - 1; i >= 0; i--) {
-    if (!LIST_GAP.test(ctx.text.slice(before[i].end, all[0].spanStart))) break;
+    const gap = ctx.text.slice(before[i].end, all[0].spanStart);
+    const joined = LIST_GAP.test(gap) || (commas && TITLED_LIST_GAP.test(gap) && before[i].posts.length > 0 && all[0].posts.length > 0);
+    if (!joined) break;
     all.unshift(before[i]);
   }
   return all;

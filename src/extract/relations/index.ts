@@ -4,7 +4,7 @@
 import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { holds } from './holds';
 import { presidedTriggers, presided } from './presided';
-import { spokeTriggers, spoke, type SpeakerState } from './spoke';
+import { spokeTriggers, spoke, noteReporters, type SpeakerState } from './spoke';
 import { reportedTriggers, reported } from './reported';
 import { electedTriggers } from './elected';
 import { approvedTriggers, approved, type ApprovalState } from './approved';
@@ -36,7 +36,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { name: 'holds', find: holds },
   { name: 'presided', triggers: presidedTriggers, find: presided },
   { name: 'spoke', triggers: spokeTriggers, find: (ctx, article) => spoke(ctx, article.speakers) },
-  { name: 'reported', triggers: reportedTriggers, find: reported },
+  { name: 'reported', triggers: reportedTriggers, find: (ctx, article) => noteReporters(reported(ctx), article.speakers) },
   { name: 'elected', triggers: electedTriggers, find: (ctx, article) => article.elected[ctx.sentence.index] ?? [] },
   { name: 'approved', triggers: approvedTriggers, find: (ctx, article) => approved(ctx, article.approvals) },
   { name: 'attended', find: attended },

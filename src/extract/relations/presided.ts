@@ -10,6 +10,8 @@ const CHAIRED = /主持(?!人|词)/g;
 const HOST_BEFORE_NAME = /主持人:?$/;
 // what may stand between the name and 主持: 同志, 在会上, 并
 const GAP = /^(?:同志)?(?:在[\u4e00-\u9fff]{1,5}上)?(?:并|还|分别|先后)?$/;
+// 某某在区政府三楼会议室主持召开…会议: where he convened it
+const CONVENED_GAP = /^(?:同志)?在[^,。;]{1,24}$/;
 const SITTING = /^了?(?:大会)?((?:第[一二三四五六七八九十]+次全体会议|预备会议|开幕式|开幕会|闭幕式|闭幕会|全体会议)(?:[、和及](?:第[一二三四五六七八九十]+次全体会议|预备会议|开幕式|开幕会|闭幕式|闭幕会))*)/;
 const SITTING_SUBJECT = /(第[一二三四五六七八九十]+次全体会议|预备会议|开幕式|开幕会|闭幕式|闭幕会)由$/;
 
@@ -19,7 +21,8 @@ export function presided(ctx: SentenceContext): Fact[] {
   if (!sentence.text.includes('主持')) return facts;
   for (const m of matchesIn(CHAIRED, text, sentence.start, sentence.end)) {
     const who = mentionBefore(ctx, m.index);
-    if (!who || !GAP.test(text.slice(who.end, m.index))) continue;
+    const gap = text.slice(who?.end ?? m.index, m.index);
+    if (!who || !(GAP.test(gap) || (CONVENED_GAP.test(gap) && text.startsWith('召开', m.index + 2)))) continue;
     const after = SITTING.exec(text.slice(m.index + 2, m.index + 40));
     const before = SITTING_SUBJECT.exec(text.slice(sentence.start, who.spanStart));
     const sitting = after?.[1].split(/[、和及]/)[0] ?? before?.[1];

@@ -10,26 +10,35 @@ import type { PersonMention } from '../mentions/people';
 import { clauseEnd, matchesIn } from '../scan';
 
 // (作 as "deliver", not inside 工作)
-export const reportedTriggers: RuleTriggers = { type: 'REPORTED', triggers: /(?<![工合创])[作做](?:了)?[^,。;]{0,40}?(?:报告|说明)|所[作做]的|述职/g };
+export const reportedTriggers: RuleTriggers = { type: 'REPORTED', triggers: /(?<![工合创])[作做](?:了)?[^,。;]{0,40}?(?:报告|说明|通报)|所[作做]的|述职/g };
 
 // 作/做 as "deliver" — not inside 工作, 合作, 创作…
 // (…同志发言的《政府工作报告》: the report as delivered)
 const DELIVER = /(?<![工合创写协操运制动当])(?:所)?[作做](?:了)?(?:的)?|发言的(?=《)/g;
 // what may stand between the speaker and 作: 同志, 代表…, 向大会, 就…, 分别, 受…委托
-const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表[^,。]{1,30}?)?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?|在(?:大会|会议|全会)上?|在会上)?(?:分别)?(?:(?:就|对(?=《))([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
+const GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?(?:分别)?(?:代表([^,。]{1,30}?))?,?(?:向(?:大会|会议|全体代表)[^,。]{0,6}?|在(?:大会|会议|全会)上?|在会上)?(?:分别)?(?:(?:就|对(?=《))([^,。]{1,60}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 // 所作的 / 所做的 / 作的: a clause that names its own reporter
 const OWN_CLAUSE = /^(?:所?[作做](?:了)?|发言)的$/;
 // after a first report of the same speaker: ,并就…向全会 (then 作说明)
 const AND_ALSO = /^,?(?:并|还|同时)(?:就([^,。]{1,100}?))?(?:向(?:大会|会议|全会|全体会议|全委会))?$/;
 const QUOTED_TOPIC = /^《([^》]{1,80})》(?:的)?(?:起草|修改|修订|有关|相关)?(?:情况)?$/;
-const GENERIC = /^(?:有关|相关)?(?:情况|起草|修改|修订)?(?:说明|报告|汇报)$|^工作汇报$/;
+// (作一说明: "give an explanation")
+const GENERIC = /^(?:有关|相关|一|个)?(?:情况|起草|修改|修订)?(?:说明|报告|汇报)$|^工作汇报$/;
+// a body is named after 代表, not a clause (代表…,并…)
+const AND_ALSO_GAP = /[并还]/;
+// 《…》的工作报告: the title and the kind of report
+const KIND_AFTER_TITLE = /^的([\u4e00-\u9fff]{0,6}(?:报告|说明|汇报|通报))/;
 const READ_OUT = /宣读了?([^,。;]{2,40}?),?并作(?:了)?(?:有关|相关)?(?:情况)?说明/g;
 const QUICK = /[作做]|宣读|关于|发言的|报告|通报|汇报/;
 // 向大会报告(了)X, and 报告了/通报了/汇报了X with the speaker right before
 const REPORTS_TO = /向(?:大会|会议|全会|全体代表|与会代表)(?:全面)?(?:报告|通报|汇报)了?|(?:报告|通报|汇报)了(?!解)/g;
 const REPORTS_TO_GAP = /^(?:同志)?(?:代表[^,。]{1,30}?)?$/;
 const HEARD = /听取/;
-const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:审查报告|报告|说明|汇报|通报))/;
+const DELIVERED_BY_BEFORE = /,(?:该)?(?:报告|说明)?由$/;
+const DELIVERED_BY_AFTER = /^(?:同志)?(?:,?受[^,。;]{1,20}委托,?)?(?:代表[^,。;]{1,20}?)?(?:向(?:大会|会议|全会))?[作做](?:了)?(?:报告|说明|汇报)?(?:[,。;]|$)/;
+// where the heard report's name starts: after 听取了, 听取和审议了, 审议了
+const HEARD_VERB = /(?:听取|审议|审查)[^,;:。]{0,4}?了/g;
+const ABOUT_REPORT = /^(?:同志)?(?:代表[^,。]{1,20}?)?(关于[^;。]{2,80}?的(?:情况|工作)?(?:审查报告|报告|说明|汇报|通报))/;
 const READ_OUT_GAP = /^(?:同志)?(?:,?受[^,。]{1,20}委托,?)?$/;
 const TITLED = /^题为《([^》]{1,80})》(?:的?([\u4e00-\u9fff]{0,10}(?:报告|说明|讲话|发言|致辞)))?/;
 const SPEECH_KIND = /(?:讲话|发言|致辞)$/;
@@ -37,7 +46,10 @@ const BETWEEN_TITLES = /^(?:报告)?(?:[、和及与]|以及)?$/;
 const NOT_A_REPORT_START = /^(?:出|好|为|到|起(?!草)|了|成|过|完|出了)/;
 const SUBSTANTIAL = /(?:关于|[\u4e00-\u9fff]{4,})/;
 const QUOTED_TITLE = /《([^》]{1,80})》/g;
-const ENDS_AS_REPORT = /(?:报告|说明|汇报|》)$/;
+const OTHER_REPORTS = /^(?:大会|会议)?其他/;
+const ENDS_AS_REPORT = /(?:报告|说明|汇报|通报|》)$/;
+// 《…》的报告: the title alone says it all
+const GENERIC_KIND = /^(?:报告|说明|汇报|通报)$/;
 
 export function reported(ctx: SentenceContext): Fact[] {
   const { text, sentence } = ctx;
@@ -51,22 +63,29 @@ export function reported(ctx: SentenceContext): Fact[] {
     if (!reports.length) continue;
     let speakers = speakersBefore(ctx, m.index);
     if (!speakers) continue;
-    let gap = GAP.exec(text.slice(speakers.last.end, m.index));
+    const gap = GAP.exec(text.slice(speakers.last.end, m.index));
+    let topic = gap?.[2];
+    const body = gap?.[1];
     // 某某作工作报告,并就《…》向全会作说明: the same speaker, a second report
-    if (!gap && previous && previous.speakers.last === speakers.last) {
-      gap = AND_ALSO.exec(text.slice(previous.end, m.index));
-      if (gap) speakers = previous.speakers;
+    if (!gap) {
+      const also = previous && previous.speakers.last === speakers.last ? AND_ALSO.exec(text.slice(previous.end, m.index)) : null;
+      if (!also || !previous) continue;
+      speakers = previous.speakers;
+      topic = also[1];
     }
-    if (!gap) continue;
-    const topic = gap[1];
     const before = facts.length;
     for (const r of reports) {
       let title = r.title;
       if (GENERIC.test(title)) {
-        if (!topic) continue;
-        // 就《…(讨论稿)》作说明: the explanation is of the document, named as written
-        const quoted = QUOTED_TOPIC.exec(topic);
-        title = quoted ? quoted[1] : topic + title.replace(/^(?:有关|相关)/, '');
+        // 代表中共某区第六届委员会所作的报告: the report of the body he spoke for
+        if (!topic && body && !AND_ALSO_GAP.test(body)) {
+          title = `${body}的${title}`;
+        } else {
+          if (!topic) continue;
+          // 就《…(讨论稿)》作说明: the explanation is of the document, named as written
+          const quoted = QUOTED_TOPIC.exec(topic);
+          title = quoted ? quoted[1] : topic + title.replace(/^(?:有关|相关|一|个)/, '');
+        }
       }
       for (const p of speakers.all) {
         facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: r.end, sentenceIndex: sentence.index });
@@ -91,6 +110,18 @@ export function reported(ctx: SentenceContext): Fact[] {
     const title = text.slice(m.index + m[0].length, end).replace(/[《》]/g, '');
     if (title.length < 2 || title.length > 60) continue;
     for (const p of speakers.all) facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end, sentenceIndex: sentence.index });
+  }
+  // 会议听取了关于…的报告,报告由副主任某某作: the report first, who delivered it after
+  if (sentence.text.includes('由')) {
+    for (const p of ctx.people) {
+      const by = DELIVERED_BY_BEFORE.exec(text.slice(sentence.start, p.spanStart));
+      if (!by || !DELIVERED_BY_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 40)))) continue;
+      const clause = text.slice(sentence.start, p.spanStart - by[0].length);
+      const heard = lastMatch(HEARD_VERB, clause);
+      const title = heard === undefined ? '' : clause.slice(heard).replace(/[《》]/g, '');
+      if (title.length < 2 || title.length > 100 || !ENDS_AS_REPORT.test(title)) continue;
+      facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: p.end, sentenceIndex: sentence.index });
+    }
   }
   for (const m of matchesIn(READ_OUT, text, sentence.start, sentence.end)) {
     const speakers = speakersBefore(ctx, m.index);
@@ -123,9 +154,11 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
       out.push({ title: q[1], end: from + q.index + q[0].length });
       last = q.index + q[0].length;
     }
+    const kind = out.length === 1 ? KIND_AFTER_TITLE.exec(clause.slice(last)) : null;
+    if (kind && !GENERIC_KIND.test(kind[1])) return [{ title: `${out[0].title}的${kind[1]}`, end: out[0].end + kind[0].length }];
     return out;
   }
-  const lastReport = Math.max(clause.lastIndexOf('报告'), clause.lastIndexOf('说明'), clause.lastIndexOf('汇报'));
+  const lastReport = Math.max(clause.lastIndexOf('报告'), clause.lastIndexOf('说明'), clause.lastIndexOf('汇报'), clause.lastIndexOf('通报'));
   if (lastReport < 0) return [];
   const phrase = clause.slice(0, lastReport + 2);
   if (NOT_A_REPORT_START.test(phrase)) return [];
@@ -142,7 +175,8 @@ export function reportPhrases(text: string, from: number, limit: number): Array<
     }
   }
   parts.push({ title: phrase.slice(cursor), end: from + phrase.length });
-  return parts.filter((p) => p.title.length >= 2);
+  // …所作的政府工作报告及大会其他报告: the other reports are not this speaker's
+  return parts.filter((p) => p.title.length >= 2 && !OTHER_REPORTS.test(p.title));
 }
 
 
@@ -156,6 +190,16 @@ function nextReporterStart(ctx: SentenceContext, next: RegExpExecArray | undefin
     if (reporter && reporter.spanStart >= from) return reporter.spanStart;
   }
   return ctx.sentence.end;
+}
+
+/** The end of the last match of a global pattern in `text`, if any. */
+function lastMatch(re: RegExp, text: string): number | undefined {
+  let end: number | undefined;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) end = m.index + m[0].length;
+  // the clause that holds the report: its last comma ends an earlier clause
+  return end !== undefined && !/[,;:。]/.test(text.slice(end)) ? end : undefined;
 }
 
 /** The person (or the list of people joined by 、/和) right before index. */

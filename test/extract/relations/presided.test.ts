@@ -23,4 +23,14 @@ describe('PRESIDED', () => {
   it('does not read 主持 by someone else after a list', () => {
     expect(factStrings(meeting + '镇长邝文斌作报告,会议由主席团主持。', 'PRESIDED')).toEqual([]);
   });
+
+  it('reads 在某处主持召开 (the place where the chair convened the meeting)', () => {
+    const held = '青岭镇人民政府第三届第十二次常务会议。';
+    expect(factStrings('5月6日,镇长邝文斌同志在镇政府三楼会议室主持召开' + held, 'PRESIDED')).toEqual(['PRESIDED 邝文斌']);
+  });
+
+  it('reads a bare name between 由 and 主持', () => {
+    expect(factStrings(meeting + '预备会议由甘新露主持。', 'PRESIDED')).toEqual(['PRESIDED 甘新露']);
+    expect(factStrings(meeting + '预备会议由大会主持。', 'PRESIDED')).toEqual([]);
+  });
 });

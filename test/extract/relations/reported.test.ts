@@ -38,4 +38,34 @@ describe('REPORTED', () => {
   it('does not read 作出部署 or 做了总结安排 as reports', () => {
     expect(factStrings(meeting + '镇党委书记柳青山对全年工作做了总结安排,作出具体部署。', 'REPORTED')).toEqual([]);
   });
+
+  it('names a report by its title and kind, by the body it was given for, or by its topic', () => {
+    expect(factStrings(meeting + '大会审议通过了镇党委书记柳青山代表上届镇委员会所作的《实干兴镇,共创未来》的工作报告。', 'REPORTED')).toEqual([
+      'REPORTED 柳青山 实干兴镇,共创未来的工作报告',
+    ]);
+    expect(factStrings(meeting + '大会审议通过了镇党委书记柳青山代表中共青岭镇第八届委员会所作的报告。', 'REPORTED')).toEqual(['REPORTED 柳青山 中共青岭镇第八届委员会的报告']);
+    expect(factStrings(meeting + '镇党委副书记甘露就镇委工作报告(征求意见稿)的起草过程作一说明。', 'REPORTED')).toEqual([
+      'REPORTED 甘露 镇委工作报告(征求意见稿)的起草过程说明',
+    ]);
+  });
+
+  it('reads a 通报 and 关于…的情况汇报 as reports', () => {
+    expect(factStrings(meeting + '镇长邝文斌作青岭镇2024年上半年工作情况通报。', 'REPORTED')).toEqual(['REPORTED 邝文斌 青岭镇2024年上半年工作情况通报']);
+    expect(factStrings(meeting + '会议听取了镇农业办主任甘露同志关于《青岭镇秋粮收购方案(送审稿)》的情况汇报。', 'REPORTED')).toEqual([
+      'REPORTED 甘露 关于《青岭镇秋粮收购方案(送审稿)》的情况汇报',
+    ]);
+  });
+
+  it('reads a report named first and its speaker after it (报告由某某作)', () => {
+    expect(factStrings(meeting + '会议听取了镇人大主席团关于民生实事项目办理情况的报告,报告由镇人大副主席韦新岚作。', 'REPORTED')).toEqual([
+      'REPORTED 韦新岚 镇人大主席团关于民生实事项目办理情况的报告',
+    ]);
+    expect(factStrings(meeting + '会议听取和审议了镇人民政府关于2024年镇级决算的报告,由镇财政所所长甘露受镇人民政府委托作报告。', 'REPORTED')).toEqual([
+      'REPORTED 甘露 镇人民政府关于2024年镇级决算的报告',
+    ]);
+  });
+
+  it('does not give a speaker the meeting\'s other reports', () => {
+    expect(factStrings(meeting + '代表们听取了镇长邝文斌同志所作的政府工作报告及大会其他报告。', 'REPORTED')).toEqual(['REPORTED 邝文斌 政府工作报告']);
+  });
 });

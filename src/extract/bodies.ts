@@ -6,6 +6,9 @@
 //     某县委员会主席 = 某县政协主席; 人民代表大会常务委员会 = 人大常委会);
 //   - the place a title starts with is read against the article's own places first (某旗乡|
 //     人大主席 is the township's, not a banner's);
+//   - a caption's picture number (图3) or a report's name run on from the line before (…工作
+//     报告) is no part of a title, and 该镇/本县 name the
+//     article's own division as a bare level word does;
 //   - a body named by a bare level word (县委, 区人大常委会, 副县长) belongs to the division of
 //     that level: in an article about a town, the enclosing county's, never the town's.
 import { levelWords, placeLevel } from '../gazetteer/levels';
@@ -22,9 +25,19 @@ const ENDS_IN_LEVEL = new RegExp(`${PROVINCE_TO_TOWN}$`);
 // the one-character level words a body is written with (县委, 市人大常委会, 镇党委); 州 and 盟 start other words
 const BODY_LEVEL_WORDS = new Set(levelWords('province', 'city', 'county', 'town').filter((w) => w.length === 1 && w !== '州' && w !== '盟'));
 
+// a title read on from the line before it, a report's name (…作街道办事处工作报告|某街道人大工委主任):
+// no post holds a report in its name, the post starts after it
+const RUN_IN_REPORT = /^.*报告(?!团|员)(?=[\u4e00-\u9fff]{2})/;
+// a caption's picture number before the title (图3某镇镇长): no part of the post
+const PICTURE_NUMBER = /^图\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|为)\s*[:：]?\s*/;
+// 该镇, 本县: the article's own division, a bare level word (该镇镇长 → 镇长, 本县县委书记 → 县委书记)
+const DEMONSTRATIVE_TWICE = /^[该本](镇|乡|县|区|市|旗)(?=\1)/;
+const DEMONSTRATIVE = /^[该本](?=镇|乡|县|区|市|旗|街道)/;
+
 /** A post's title with its body written in one form (no term number, short names). */
 export function bodyForm(title: string): string {
-  let t = title.replace(/^中国共产党/, '中共').replace(TERM, '');
+  let t = title.replace(RUN_IN_REPORT, '').replace(PICTURE_NUMBER, '').replace(DEMONSTRATIVE_TWICE, '').replace(DEMONSTRATIVE, '');
+  t = t.replace(/^中国共产党/, '中共').replace(TERM, '');
   const cppcc = CPPCC_FULL.exec(t);
   if (cppcc && ENDS_IN_LEVEL.test(cppcc[1])) t = `${cppcc[1]}政协${t.slice(cppcc[0].length)}`;
   t = t.replace(/^中国人民政治协商会议/, '政协').replace(CPPCC_COMMITTEE, '政协').replace('人民代表大会常务委员会', '人大常委会');

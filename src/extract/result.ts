@@ -10,7 +10,8 @@ import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
 import { findPlaces } from './places/recognize';
-import { findPublished, sessionDates, yearsDiscussed } from './mentions/dates';
+import { dateMeetingsToldWithin } from './told-within';
+import { findPublished, partOfYearReported, sessionDates, yearsDiscussed, yearsReviewed } from './mentions/dates';
 import { leadTitle } from './headline';
 import { similarNames } from './coreference';
 import { placeLevel } from '../gazetteer/levels';
@@ -73,6 +74,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
     const quoted = first.length > 40 ? `${first.slice(0, 40)}…` : first;
     warnings.push(`no meeting is known for the news item of sentence(s) ${indexes.join(', ')} («${quoted}»; the article names a meeting only later, or in a form not recognised): their PRESIDED/REPORTED/ELECTED/APPROVED/SPOKE facts were dropped rather than given to another meeting; check the article`);
   }
+  dateMeetingsToldWithin(meetings.list);
   warnings.push(...textWarnings(norm.text));
   const headline = headlineOf(norm, sentences);
   return {
@@ -173,6 +175,7 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
   const meetings: MeetingEntity[] = [];
   const meetingByKey = new Map<string, MeetingEntity>();
   const years = yearsDiscussed(r.norm.text);
+  const hints = { partOfYear: partOfYearReported(r.norm.text), reviewed: yearsReviewed(r.norm.text) };
   const mentionsByKey = new Map<string, MeetingMention[]>();
   for (const m of r.meetingMentions) (mentionsByKey.get(m.key) ?? mentionsByKey.set(m.key, []).get(m.key)!).push(m);
   // the dated sentences of each meeting, the first few (a session's days are told early)
@@ -192,7 +195,7 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
     const best = sameKey.reduce((a, b) => (fuller(a, b) > 0 ? b : a), mention);
     const { name, place } = placedMeetingName(best, primaryPlace, places);
     const dated = datedSentences.get(mention.key);
-    const date = dated ? sessionDates(dated, published, years) : undefined;
+    const date = dated ? sessionDates(dated, published, years, hints) : undefined;
     const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
     const variant = best.designation ? designationVariant(best.designation) : undefined;
     const entity: MeetingEntity = {

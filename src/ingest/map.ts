@@ -237,7 +237,12 @@ function mapMeetings(result: ExtractionResult, scopes: PlaceScopes) {
     meetingIds.set(m.id, id);
     return id;
   };
-  const meetings: MeetingRow[] = result.meetings.map((m) => ({
+  // a meeting the article only names (one cited in an item's name, a congress it sends
+  // delegates to, one whose spirit is conveyed) tells nothing the graph can answer: only the
+  // meetings a fact names, and the sessions of their sittings, become nodes
+  const named = new Set(result.relations.map((r) => r.meetingId).filter((id): id is string => !!id));
+  for (const id of [...named]) for (let m = meetingById.get(id), hops = 0; m?.parentId && hops < 3; m = meetingById.get(m.parentId), hops++) named.add(m.parentId);
+  const meetings: MeetingRow[] = result.meetings.filter((m) => named.has(m.id)).map((m) => ({
     id: resolveMeeting(m),
     name: m.name,
     kind: m.kind,

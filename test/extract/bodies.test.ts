@@ -69,6 +69,21 @@ describe('one post, one body', () => {
     expect(posts['青岭镇第九届人大主席']).toMatchObject({ canonical: '人大主席' });
   });
 
+  it('leaves a caption’s picture number and a report’s name run on from the line before out, and reads 该镇/本县 as the article’s own division', () => {
+    expect(bodyForm('图2青岭镇镇长')).toBe('青岭镇镇长');
+    expect(bodyForm('图为镇党委书记')).toBe('镇党委书记');
+    expect(bodyForm('该镇镇长')).toBe('镇长');
+    expect(bodyForm('本县县委副书记')).toBe('县委副书记');
+    expect(bodyForm('该镇党委委员')).toBe('镇党委委员');
+    // (a word that starts with 图 or 本 is no caption and no demonstrative)
+    expect(bodyForm('图书馆馆长')).toBe('图书馆馆长');
+    expect(bodyForm('同志作街道办事处工作报告青岭街道人大工委主任')).toBe('青岭街道人大工委主任');
+    expect(bodyForm('宣讲报告团团长')).toBe('宣讲报告团团长');
+    expect(analysePost('该镇镇长', '青岭镇', ['青岭镇'])).toEqual(analysePost('镇长', '青岭镇', ['青岭镇']));
+    expect(analysePost('该镇镇长', '青岭镇', ['青岭镇'])).toMatchObject({ orgType: 'government', canonical: '镇长' });
+    expect(analysePost('图3青岭镇镇长', '青岭镇', ['青岭镇'])).toMatchObject({ orgType: 'government', canonical: '镇长', place: '青岭镇' });
+  });
+
   it('reads the long names of the CPPCC and the standing committee as the short ones', () => {
     expect(bodyForm('中国人民政治协商会议白石县第八届委员会副主席')).toBe('白石县政协副主席');
     expect(bodyForm('政协白石县委员会秘书长')).toBe('白石县政协秘书长');

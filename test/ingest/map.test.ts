@@ -105,4 +105,22 @@ describe('toArticleRecords', () => {
     expect(new Set(sittings).size).toBe(2);
     for (const m of r.meetings.filter((x) => x.parentId)) expect(m.parentId).toBe(r.meetings.find((x) => !x.parentId)!.id);
   });
+
+  it('makes nodes only of the meetings a fact names, and of the sessions their sittings belong to', () => {
+    const text = [
+      '1月9日,青禾镇第七届人民代表大会第三次会议举行第二次全体会议,镇人大主席周明远主持会议。',
+      '会议听取了青禾镇第七届人民代表大会第二次会议代表建议办理情况的报告。',
+    ].join('');
+    const result = extract(text);
+    const named = result.meetings.filter((m) => m.name.endsWith('第二次会议'));
+    // (the extraction keeps the meeting it read; the graph does not make a node of it)
+    expect(named.length).toBe(1);
+    expect(result.relations.some((rel) => rel.meetingId === named[0].id)).toBe(false);
+    const r = toArticleRecords({ text, source: 'cited.txt' }, result);
+    expect(r.meetings.some((m) => m.name.endsWith('第二次会议'))).toBe(false);
+    const sitting = r.meetings.find((m) => m.sitting);
+    expect(sitting).toBeDefined();
+    expect(r.meetings.find((m) => m.id === sitting!.parentId)?.name).toBe('青禾镇第七届人民代表大会第三次会议');
+  });
 });
+

@@ -223,7 +223,8 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
     if (d.places) d.places = placesAsListed(text, s, written, d.places);
     best = d;
   }
-  if (!best) return mention;
+  // (a presidium meeting the grammar cannot read alone still names its session as the grammar reads it)
+  if (!best) return mention.parent ? { ...mention, parent: readDesignation(text, mention.parent) } : mention;
   // (no place in the designation: the one the rules found before it, or wrote into the name)
   const written = text.slice(mention.start, mention.end);
   const own = best.places?.length ? undefined : (mention.place ?? (mention.name.endsWith(written) ? mention.name.slice(0, -written.length) || undefined : undefined));

@@ -1,4 +1,4 @@
-import { findPublished, inferYear, meetingDate, sessionDates, yearsDiscussed } from '../../../src/extract/mentions/dates';
+import { findPublished, inferYear, meetingDate, partOfYearReported, sessionDates, yearsDiscussed, yearsReviewed } from '../../../src/extract/mentions/dates';
 
 describe('dates', () => {
   it('finds the publication date in a dateline', () => {
@@ -57,5 +57,53 @@ describe('dates', () => {
     const texts = ['3月5日上午,柳溪镇第九届人民代表大会第二次会议开幕。', '3月4日下午,大会举行预备会议。', '3月6日下午,大会胜利闭幕。', '会议决定自3月20日起施行。'];
     expect(sessionDates(texts, '2021-03-07')).toEqual({ start: '2021-03-04', end: '2021-03-06', text: '3月5日' });
     expect(sessionDates(['3月5日,会议召开。', '5月1日,镇里召开了另一次会议。'], '2021-05-07')).toEqual({ start: '2021-03-05', end: null, text: '3月5日' });
+  });
+
+  it('counts back a session’s length from its close, forward from its opening', () => {
+    expect(meetingDate('16日上午,为期三天的柳溪镇第九届人民代表大会第二次会议胜利闭幕。', '2021-03-17')).toMatchObject({ start: '2021-03-14', end: '2021-03-16' });
+    expect(meetingDate('4月2日,为期两天的青禾县第七次党代会开幕。', '2020-04-02')).toMatchObject({ start: '2020-04-02', end: '2020-04-03' });
+    // (days written out are not stretched)
+    expect(meetingDate('4月2日至4日,为期三天的会议召开。', '2020-04-05')).toMatchObject({ start: '2020-04-02', end: '2020-04-04' });
+  });
+
+  it('reads a day whose month sign the page lost, shortly before the page’s date only', () => {
+    expect(meetingDate('1128日下午,青禾乡第三届人民代表大会第五次会议召开。', '2023-11-30')).toMatchObject({ start: '2023-11-28', end: null });
+    expect(meetingDate('1230日、31日,柳溪镇人代会召开。', '2022-12-31')).toMatchObject({ start: '2022-12-30', end: '2022-12-31' });
+    expect(meetingDate('806日,会议召开。', '2023-01-05')).toBeUndefined();
+    expect(meetingDate('728日,会议召开。', null)).toBeUndefined();
+  });
+
+  it('keeps a session’s written-out days against its preparatory meeting', () => {
+    const texts = ['区十二届人大四次会议于2月20日至23日举行。', '2月19日下午,大会举行了预备会议。'];
+    expect(sessionDates(texts, '2021-02-25')).toMatchObject({ start: '2021-02-20', end: '2021-02-23' });
+  });
+
+  it('hears years written without 年 before a part of the year, and in a page’s upload stamps', () => {
+    expect(inferYear(yearsDiscussed('审议了《青禾乡2023上半年政府工作报告》。'), 9)).toBe(2023);
+    expect(inferYear(yearsDiscussed('会议现场\n微信图片_20230302091435.jpg\n'), 3)).toBe(2023);
+    // (a long number of other digits is no stamp)
+    expect(yearsDiscussed('电话020230302091435999').size).toBe(0);
+  });
+
+  it('dates a meeting by the part of a year it hears when the page was put up a year later', () => {
+    const hints = { partOfYear: partOfYearReported('听取了柳溪区2018年1-4月经济社会发展情况的报告') };
+    expect(hints.partOfYear).toEqual({ year: 2018, throughMonth: 4 });
+    expect(meetingDate('6月7日上午,会议召开。', '2019-11-20', new Map(), hints)?.start).toBe('2018-06-07');
+    // a January meeting that hears the first eleven months of last year is in the page's year
+    const january = { partOfYear: partOfYearReported('通报了2018年1至11月财政收支情况') };
+    expect(meetingDate('1月9日,会议召开。', '2019-01-12', new Map(), january)?.start).toBe('2019-01-09');
+    expect(partOfYearReported('2018年上半年')).toEqual({ year: 2018, throughMonth: 6 });
+  });
+
+  it('puts a year-end meeting that speaks of one year, neither looking back on it nor as under way, in the year before', () => {
+    const planning = '12月28日,柳溪镇召开2026年工作务虚会,谋划2026年重点工作。';
+    expect(meetingDate(planning, null, yearsDiscussed(planning), { reviewed: yearsReviewed(planning) })?.start).toBe('2025-12-28');
+    const review = '12月28日,柳溪镇召开会议,总结2025年工作,2025年全镇完成投资3亿元。';
+    expect(yearsReviewed(review)).toEqual(new Set([2025]));
+    expect(yearsReviewed('审议了《青禾乡2025年财政预算调整方案》')).toEqual(new Set([2025]));
+    expect(meetingDate(review, null, yearsDiscussed(review), { reviewed: yearsReviewed(review) })?.start).toBe('2025-12-28');
+    // (two years discussed: the earlier, as before; mid-year: the year discussed)
+    expect(inferYear(yearsDiscussed('2025年…2026年'), 12)).toBe(2025);
+    expect(inferYear(yearsDiscussed('2026年工作'), 7)).toBe(2026);
   });
 });

@@ -42,11 +42,7 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57))) break;
     const stops = STOPS_BY_LAST_CHAR.get(text[i - 1]);
     // (选举委员会主任: 选举 names the committee here, it is no verb)
-<<<<<<< HEAD
-    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor && !insideOrganisationName(text, i, w, coreStart)) && !text.startsWith('委员会', i)) break;
-=======
-    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor && !STOP_STARTS_WORD.test(text.slice(i - w.length, i + 1))) && !text.startsWith('委员会', i)) break;
->>>>>>> x-meet
+    if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor && !STOP_STARTS_WORD.test(text.slice(i - w.length, i + 1)) && !insideOrganisationName(text, i, w, coreStart)) && !text.startsWith('委员会', i)) break;
 
     i--;
   }

@@ -196,8 +196,11 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
     const { name, place } = placedMeetingName(best, primaryPlace, places);
     const dated = datedSentences.get(mention.key);
     const date = dated ? sessionDates(dated, published, years, hints) : undefined;
-    const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
     const variant = best.designation ? designationVariant(best.designation) : undefined;
+    // a body whose meetings share their kind with another's (a 纪委 plenum is a party plenum
+    // like the committee's, with the same numbers at a first sitting): its name keeps the ids apart
+    const [family, ...rest] = mention.key.split('/');
+    const id = `meeting:${place ?? '-'}/${best.kind}/${rest.join('/')}${variant && family !== best.kind ? `/${variant}` : ''}`;
     const entity: MeetingEntity = {
       id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),
       ...(best.term !== undefined ? { term: best.term } : {}), ...(best.session !== undefined ? { session: best.session } : {}),

@@ -51,6 +51,8 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'mass_organization', re: new RegExp(`第?${N}(?:次|届)(妇女|团员|职工|青年|残疾人|归侨侨眷)代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   // a branch committee's meeting: 党总支委员会第一次会议, 党支部委员会第一次会议
   { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部)(?:委员会)?)第?${N}次(?:全体)?会议`, 'g') },
+  // a committee just elected reported meeting for the first time: 随后,机关党委召开第一次会议
+  { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部|党委|党工委|纪委|团委)(?:委员会)?(?:随即|随后)?(?:召开|举行)了?)第?${N}次(?:全体)?会议`, 'g') },
   // a party congress counted in 届 (中共某区第七届代表大会第一次会议, 七届一次党代会)
   { kind: 'party_congress', re: new RegExp(`第?${N}届(?:党员)?代表大会第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}届第?${N}次党代会`, 'g') },
@@ -93,6 +95,8 @@ const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'presidium', re: /(?:人大)?主席团(?:第[一二三四五六七八九十\d]+次)?会议/g },
   { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会|村民委|社区)?(?:换届)?选举(?:大会|会议)/g },
   { kind: 'party_members', re: /(?:换届选举)?党员(?:代表)?大会/g },
+  // a branch committee's meeting held after the branch elected it: 随后召开支委会, 在村支部委员会会议上
+  { kind: 'party_plenum', re: /(?<=(?:召开|举行|在)了?[\u4e00-\u9fff]{0,10}?)(?:党支部|党总支)?(?:支委会议?|(?:支部|总支)委员会会议)(?!成员|委员)/g },
   { kind: 'assembly', re: /(?:居民代表|村民代表|选民代表|议政代表|户代表)(?:大会|会议)|居民议事会|议政会/g },
 ];
 const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;
@@ -466,8 +470,10 @@ function partyPlenumMention(c: MentionParts): MeetingMention {
   const referred = reference || REFERENCE_BEFORE.test(text.slice(Math.max(0, organStart - 10), organStart));
   if (m[2] === undefined) {
     // 镇纪委第一次全体会议: a committee's plenum numbered within its term only
-    const own = /(?:镇|乡|县|区|市|街道|村|社区)?(?:(?:党总支|党支部|总支部)(?:委员会)?|纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window)?.[0] ?? '党委';
-    const at = placeBefore(text, start - own.length);
+    // (机关党委召开第一次会议: the committee is the subject of the verb)
+    const verb = /(?:随即|随后)?(?:召开|举行)了?$/.exec(window)?.[0] ?? '';
+    const own = /(?:镇|乡|县|区|市|街道|村|社区|机关)?(?:(?:党总支|党支部|总支部)(?:委员会)?|纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window.slice(0, window.length - verb.length))?.[0] ?? '党委';
+    const at = placeBefore(text, start - verb.length - own.length);
     const organWords = at && at.length > 1 ? `${at}${own.replace(/^(?:镇|乡|县|区|市|街道)/, '')}` : `${where.length > 1 ? where : ''}${own}`;
     return { kind, key: `party_plenum/-/${first}/${organWords}`, name: `${organWords}第${termText}次${m[0].includes('全') ? '全体会议' : '会议'}`, body: organWords, place, session: first, start, end, reference: referred };
   }

@@ -1,0 +1,71 @@
+// Elections at the first meeting of a body a congress has just elected: the secretary,
+// deputies and chairs are elected there, not by the congress.
+import { factsOf } from '../helpers';
+
+const elections = (text: string) =>
+  factsOf(text)
+    .filter((f) => f.type === 'ELECTED')
+    .map((f) => `${f.person} ${f.object} @ ${f.meeting}`);
+
+describe('elections at the first meeting of a newly elected body', () => {
+  const congressThenPlenums = [
+    '枫溪县第十次党代会闭幕 邵启明当选县委书记',
+    '5月9日上午,中国共产党枫溪县第十次代表大会胜利闭幕。',
+    '大会选举产生了中共枫溪县第十届委员会和中共枫溪县纪律检查委员会。',
+    '大会闭幕后,随后召开了中共枫溪县第十届委员会第一次全体会议,选举邵启明为县委书记,柯晓东、易南为县委副书记。',
+    '同日召开的县纪委第十届第一次全体会议选举岑立为县纪委书记。',
+  ].join('\n');
+
+  it('binds the committee plenum and the discipline commission plenum apart, even with the same numbers', () => {
+    const found = elections(congressThenPlenums);
+    expect(found).toContain('邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议');
+    expect(found).toContain('柯晓东 县委副书记 @ 中共枫溪县第十届委员会第一次全体会议');
+    expect(found).toContain('岑立 县纪委书记 @ 中共枫溪县第十届纪律检查委员会第一次全体会议');
+    expect(found.filter((f) => f.startsWith('岑立'))).toHaveLength(1);
+  });
+
+  it('drops a headline election the body gives to the meeting that held it', () => {
+    const found = elections(congressThenPlenums);
+    expect(found.filter((f) => f.startsWith('邵启明'))).toEqual(['邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议']);
+  });
+
+  it('keeps the congress election when no later meeting of the article tells it', () => {
+    const text = '5月9日上午,中国共产党枫溪县第十次代表大会胜利闭幕,邵启明同志当选为县委书记。';
+    expect(elections(text)).toEqual(['邵启明 县委书记 @ 中共枫溪县第十次代表大会']);
+  });
+
+  it('reads a committee meeting for the first time right after its election, for that sentence only', () => {
+    const text = [
+      '6月4日上午,枫溪县商务局召开机关党总支升格机关党委选举大会。',
+      '大会选举产生了第一届机关党委委员。随后,机关党委召开第一次会议,选举祁远航同志为机关党委书记,芮秋同志为专职副书记。',
+      '县直机关工委书记龚建平出席会议并讲话。',
+    ].join('\n');
+    const facts = factsOf(text);
+    expect(facts.filter((f) => f.type === 'ELECTED').map((f) => `${f.person} ${f.object} @ ${f.meeting}`)).toEqual([
+      '祁远航 机关党委书记 @ 机关党委第一次会议',
+      '芮秋 专职副书记 @ 机关党委第一次会议',
+    ]);
+    expect(facts.find((f) => f.type === 'SPOKE' && f.person === '龚建平')?.meeting).toMatch(/选举大会$/);
+  });
+
+  it("reads a village branch committee's meeting (支委会) held after the members' meeting", () => {
+    const text = [
+      '5月10日,枫溪县石门镇柳岸村召开党员大会,进行村党支部换届选举。',
+      '大会选举产生了新一届村党支部委员会。随后召开支委会,选举邢建国为党支部书记,伍平为党支部副书记。',
+    ].join('\n');
+    expect(elections(text)).toEqual(['邢建国 党支部书记 @ 柳岸村支委会', '伍平 党支部副书记 @ 柳岸村支委会']);
+  });
+
+  it('reads deputies written with 兼 or 兼职 after their names', () => {
+    const text = [
+      '3月7日下午,桐川市第十三次妇女代表大会闭幕。',
+      '大会选举产生了市妇联第十三届执行委员会。在随后召开的市妇联十三届一次执委会议上,甘秋云当选为主席,罗青、杜小禾(兼)、明月琴(兼职)当选为副主席。',
+    ].join('\n');
+    expect(elections(text)).toEqual([
+      '甘秋云 主席 @ 桐川市妇联第十三届一次执委会议',
+      '罗青 副主席 @ 桐川市妇联第十三届一次执委会议',
+      '杜小禾 副主席 @ 桐川市妇联第十三届一次执委会议',
+      '明月琴 副主席 @ 桐川市妇联第十三届一次执委会议',
+    ]);
+  });
+});

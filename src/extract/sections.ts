@@ -44,13 +44,14 @@ const HEADLINE_KINDS: ReadonlyArray<readonly [RegExp, MeetingKind]> = [
 // only this sentence speaks; the item goes on about its own meeting after it
 const EPISODE_BEFORE = /^[^\u4e00-\u9fff]{0,2}在?(?:随后|会后|紧接着|随即|当天|同日|当日|同时)(?:召开|举行)的[^,，。;；]{0,8}$/;
 
-// "随后,某党委召开第一次会议,选举…" / "大会闭幕后,随后召开了…第一次全体会议": the first meeting of
-// a body the congress just elected, told in one sentence; the article goes on about the congress
-const EPISODE_HELD_BEFORE = /^[^\u4e00-\u9fff]{0,2}(?:[^,，。;；]{0,10}后[,，])?(?:随后|会后|紧接着|随即)[,，]?[^,，。;；]{0,12}?(?:召开|举行)了?$/;
+// "随后,某党委召开第一次会议,选举…" / "大会闭幕后,随后召开了…第一次全体会议,选举…": the first
+// meeting of a body the congress just elected, told in the rest of one sentence; the article
+// goes on about the congress (a sentence that stops at the meeting leaves it to the next ones)
+const EPISODE_HELD_BEFORE = /^[^\u4e00-\u9fff]{0,2}(?:[^,，。;；]{0,10}后[,，])?(?:随后|会后|紧接着|随即)[,，]?[^,，。;；]{0,12}?(?:召开|举行)了?[^,，。;；]{0,14}$/;
 
 function isEpisode(s: Sentence, m: MeetingMention): boolean {
   const before = s.text.slice(0, m.start - s.start);
-  return EPISODE_BEFORE.test(before) || EPISODE_HELD_BEFORE.test(before);
+  return EPISODE_BEFORE.test(before) || (EPISODE_HELD_BEFORE.test(before) && /^[,，]/.test(text(s, m)));
 }
 
 /** What the sentence says right after the mention. */

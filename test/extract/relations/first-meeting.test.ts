@@ -48,6 +48,25 @@ describe('elections at the first meeting of a newly elected body', () => {
     expect(facts.find((f) => f.type === 'SPOKE' && f.person === '龚建平')?.meeting).toMatch(/选举大会$/);
   });
 
+  it('keeps the congress for what the article tells after the first meeting (the chair of its closing sitting)', () => {
+    const text = [
+      '5月9日上午,中国共产党枫溪县第十次代表大会胜利闭幕。大会选举产生了中共枫溪县第十届委员会。',
+      '会后,召开了中共枫溪县第十届委员会第一次全体会议,选举邵启明为县委书记。',
+      '闭幕大会由邵启明主持。',
+    ].join('\n');
+    const facts = factsOf(text).map((f) => `${f.type} ${f.person} @ ${f.meeting}`);
+    expect(facts).toContain('ELECTED 邵启明 @ 中共枫溪县第十届委员会第一次全体会议');
+    expect(facts).toContain('PRESIDED 邵启明 @ 中共枫溪县第十次代表大会');
+  });
+
+  it('lets the next sentences speak of the first meeting when its own sentence stops at it', () => {
+    const text = [
+      '5月9日上午,中国共产党枫溪县第十次代表大会胜利闭幕。大会选举产生了中共枫溪县第十届委员会。',
+      '会后,召开了中共枫溪县第十届委员会第一次全体会议。全会选举邵启明为县委书记,柯晓东为县委副书记。',
+    ].join('\n');
+    expect(elections(text)).toEqual(['邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议', '柯晓东 县委副书记 @ 中共枫溪县第十届委员会第一次全体会议']);
+  });
+
   it("reads a village branch committee's meeting (支委会) held after the members' meeting", () => {
     const text = [
       '5月10日,枫溪县石门镇柳岸村召开党员大会,进行村党支部换届选举。',

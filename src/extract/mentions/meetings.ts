@@ -73,7 +73,7 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
 ];
 // Families the rules above do not read, found by their shape and read by the grammar alone:
 // a CPPCC standing committee's or chair's meeting numbered after the term (某区政协十届十四次
-// 常委会会议), a mass organisation's executive committee (某妇联第十六届一次执委会议), a
+// 常委会会议), a mass organisation's executive committee (某妇联第十六届一次执委会议, …一次执委会), a
 // government's plenum or executive meeting (某区政府第十九届第二次全体(扩大)会议, 县政府第七次
 // 常务会议, 某区五届104次区政府常务会议), a party committee whose plenum is split by its date
 // (某市第八届委员会3月4日下午举行第一次全体会议), an assembly of a subdistrict (首届选民代表议政会
@@ -81,7 +81,7 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
 // (each with a word the text must hold before its pattern is run)
 const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/政协|政治协商/, new RegExp(`(?:政协|政治协商会议)[^,。;\\n]{0,10}?第?${N}届第?${N}次(?:常委(?:会)?(?:会议|议)|常务委员会会议|主席会议)`, 'g')],
-  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
+  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|第?${N}次执委会(?![议委成])|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
   [/政府/, new RegExp(`(?:人民政府|政府)(?:召开|举行)?了?(?:第?${N}届)?第?${N}次(?:常务会议|全体(?:\\(?扩大\\)?)?会议(?:\\(扩大\\))?)`, 'g')],
   [/政府常务/, new RegExp(`(?:第?${N}届)?第?${N}次(?:[区县市镇乡])?政府常务会议`, 'g')],
   [/委员会/, new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g')],

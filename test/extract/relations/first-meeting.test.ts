@@ -67,6 +67,15 @@ describe('elections at the first meeting of a newly elected body', () => {
     expect(elections(text)).toEqual(['邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议', '柯晓东 县委副书记 @ 中共枫溪县第十届委员会第一次全体会议']);
   });
 
+  it("reads a women's federation executive committee written 执委会, without 会议", () => {
+    const text = '3月7日,桐川县第十三次妇女代表大会闭幕。大会选举产生了县妇联第十三届执行委员会。在县妇联十三届一次执委会上,甘秋云当选为县妇联主席,罗青(兼职)、杜小禾当选为县妇联副主席。';
+    expect(elections(text)).toEqual([
+      '甘秋云 县妇联主席 @ 桐川县妇联第十三届一次执委会议',
+      '罗青 县妇联副主席 @ 桐川县妇联第十三届一次执委会议',
+      '杜小禾 县妇联副主席 @ 桐川县妇联第十三届一次执委会议',
+    ]);
+  });
+
   it("reads a village branch committee's meeting (支委会) held after the members' meeting", () => {
     const text = [
       '5月10日,枫溪县石门镇柳岸村召开党员大会,进行村党支部换届选举。',

@@ -59,6 +59,10 @@ function text(s: Sentence, m: MeetingMention): string {
   return s.text.slice(m.end - s.start, m.end - s.start + 2);
 }
 
+// the meetings held in sittings (开幕会, 闭幕大会) with a presidium, and the words for those
+const HAS_SITTINGS: ReadonlySet<MeetingKind> = new Set(['congress', 'party_congress', 'cppcc', 'mass_organization']);
+const CONGRESS_SITTING = /闭幕(?:大会|会|式)|开幕(?:大会|会|式)|大会主席团|预备会议/;
+
 interface Section {
   meeting?: MeetingMention;
   /** Starts at a headline of a meeting not recognised: never borrows another item's meeting. */
@@ -166,6 +170,14 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   const setAt = (s: Sentence, m: MeetingMention) =>
     (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) ||
     isEpisode(s, m) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
+  // "主席团常务主席某某主持闭幕大会" after a plenum held when the congress closed: a sentence
+  // about a congress's sittings speaks of the congress, not of the body it elected
+  let lastCongress: MeetingMention | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const meeting = result[i];
+    if (meeting && HAS_SITTINGS.has(meeting.kind)) lastCongress = meeting;
+    else if (lastCongress && meeting && !meeting.parent && !bySentence[i].length && CONGRESS_SITTING.test(sentences[i].text)) result[i] = lastCongress;
+  }
   for (let i = 0; i < sentences.length; i++) {
     const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && setAt(sentences[i], m)));
     if (!child) continue;

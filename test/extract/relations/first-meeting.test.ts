@@ -67,6 +67,17 @@ describe('elections at the first meeting of a newly elected body', () => {
     expect(elections(text)).toEqual(['邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议', '柯晓东 县委副书记 @ 中共枫溪县第十届委员会第一次全体会议']);
   });
 
+  it("gives a sentence about the congress's closing sitting back to the congress after its first plenum's item", () => {
+    const text = [
+      '5月9日上午,中国共产党枫溪县第十次代表大会胜利闭幕。大会选举产生了中共枫溪县第十届委员会。',
+      '会后,召开了中共枫溪县第十届委员会第一次全体会议。全会选举邵启明为县委书记。',
+      '大会主席团常务主席柯晓东主持闭幕大会。',
+    ].join('\n');
+    const facts = factsOf(text).map((f) => `${f.type} ${f.person} @ ${f.meeting}`);
+    expect(facts).toContain('ELECTED 邵启明 @ 中共枫溪县第十届委员会第一次全体会议');
+    expect(facts).toContain('PRESIDED 柯晓东 @ 中共枫溪县第十次代表大会');
+  });
+
   it("reads a women's federation executive committee written 执委会, without 会议", () => {
     const text = '3月7日,桐川县第十三次妇女代表大会闭幕。大会选举产生了县妇联第十三届执行委员会。在县妇联十三届一次执委会上,甘秋云当选为县妇联主席,罗青(兼职)、杜小禾当选为县妇联副主席。';
     expect(elections(text)).toEqual([

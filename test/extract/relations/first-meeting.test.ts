@@ -107,4 +107,13 @@ describe('elections at the first meeting of a newly elected body', () => {
       '明月琴 副主席 @ 桐川市妇联第十三届一次执委会议',
     ]);
   });
+
+  it('reads members a CPPCC standing committee adds, also in the passive (被增补为)', () => {
+    const text = '8月12日,政协桐川县第十一届委员会常务委员会第九次会议召开。会议决定增补尤东明(女)、柏青山为政协桐川县第十一届委员会委员。姜雨桐同志被增补为县政协第十一届委员会常务委员。';
+    expect(elections(text).map((f) => f.replace(/ @.*/, ''))).toEqual([
+      '尤东明 政协桐川县第十一届委员会委员',
+      '柏青山 政协桐川县第十一届委员会委员',
+      '姜雨桐 县政协第十一届委员会常务委员',
+    ]);
+  });
 });

@@ -116,4 +116,12 @@ describe('elections at the first meeting of a newly elected body', () => {
       '姜雨桐 县政协第十一届委员会常务委员',
     ]);
   });
+
+  it('binds an election to the plenum that is the subject of its sentence, and a short form to the full one', () => {
+    const text = [
+      '6月3日,中国共产党枫溪县第十次代表大会胜利闭幕。',
+      '随后,中共枫溪县第十届委员会第一次全体会议和中共枫溪县纪律检查委员会第一次全体会议分别召开。县委第一次全体会议选举邵启明为县委书记。县纪委第一次全体会议选举岑立为县纪委书记。',
+    ].join('\n');
+    expect(elections(text)).toEqual(['邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议', '岑立 县纪委书记 @ 中共枫溪县纪律检查委员会第一次全体会议']);
+  });
 });

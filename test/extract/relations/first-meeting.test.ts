@@ -124,4 +124,9 @@ describe('elections at the first meeting of a newly elected body', () => {
     ].join('\n');
     expect(elections(text)).toEqual(['邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议', '岑立 县纪委书记 @ 中共枫溪县纪律检查委员会第一次全体会议']);
   });
+
+  it("gives the discipline commission's posts to its own plenum held beside the committee's", () => {
+    const text = '6月3日,中国共产党枫溪县第十次代表大会胜利闭幕。大会闭幕后,中共枫溪县第十届委员会第一次全体会议和中共枫溪县第十届纪律检查委员会第一次全体会议相继召开。邵启明当选为县委书记,岑立当选为县纪委书记。';
+    expect(elections(text)).toEqual(['邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议', '岑立 县纪委书记 @ 中共枫溪县第十届纪律检查委员会第一次全体会议']);
+  });
 });

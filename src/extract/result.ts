@@ -137,7 +137,10 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
     // is the article's own place's
     // (镇纪委… in an article about 青柳镇: the bare 镇 is that town)
     const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
-    name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
+    // (after the words that name the organisation: 共青团第十八届… → 共青团某县第十八届…)
+    const lead = /^(?:中共|共青团)/.exec(name)?.[0] ?? '';
+    const rest = name.slice(lead.length);
+    name = lead + primaryPlace + (level && rest.startsWith(level) ? rest.slice(level.length) : rest);
     place = primaryPlace;
   } else if (!place && primaryPlace && !best.parent && name.startsWith(primaryPlace)) {
     // (a community's meeting named with it: 某村选举大会 in an article about that village)

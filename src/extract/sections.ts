@@ -190,7 +190,7 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   let lastCongress: MeetingMention | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const meeting = result[i];
-    if (meeting && HAS_SITTINGS.has(meeting.kind)) lastCongress = meeting;
+    if (meeting && HAS_SITTINGS.has(meeting.kind) && !meeting.designation?.council) lastCongress = meeting;
     else if (lastCongress && meeting && !meeting.parent && !bySentence[i].length && CONGRESS_SITTING.test(sentences[i].text)) result[i] = lastCongress;
   }
   for (let i = 0; i < sentences.length; i++) {

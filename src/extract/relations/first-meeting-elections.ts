@@ -42,7 +42,8 @@ export function electionsAtTheFirstMeeting(given: Fact[], meetings: readonly Mee
   }
   return facts.filter((f) => {
     const congress = f.meeting;
-    if (f.type !== 'ELECTED' || !congress || !ELECTING_CONGRESSES.has(congress.kind)) return true;
+    // (a mass organisation's executive committee is of its congress's kind, not a congress)
+    if (f.type !== 'ELECTED' || !congress || !ELECTING_CONGRESSES.has(congress.kind) || congress.designation?.council) return true;
     const toldAt = meetingsByElection.get(electionKey(f)) ?? [];
     // (a meeting held within the congress, its presidium or a sitting, is the congress's own)
     return !toldAt.some((m) => m && m.key !== congress.key && m.parent?.key !== congress.key && m.start > congress.start);

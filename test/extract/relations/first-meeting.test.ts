@@ -129,4 +129,9 @@ describe('elections at the first meeting of a newly elected body', () => {
     const text = '6月3日,中国共产党枫溪县第十次代表大会胜利闭幕。大会闭幕后,中共枫溪县第十届委员会第一次全体会议和中共枫溪县第十届纪律检查委员会第一次全体会议相继召开。邵启明当选为县委书记,岑立当选为县纪委书记。';
     expect(elections(text)).toEqual(['邵启明 县委书记 @ 中共枫溪县第十届委员会第一次全体会议', '岑立 县纪委书记 @ 中共枫溪县第十届纪律检查委员会第一次全体会议']);
   });
+
+  it("names a youth league committee's first plenum as the league's, not the party's", () => {
+    const text = '4月20日,共青团枫溪县第十八次代表大会闭幕。大会选举产生了共青团枫溪县第十八届委员会。\n会后,团县委召开十八届一次全会,选举马骁为团县委书记。';
+    expect(elections(text)).toEqual(['马骁 团县委书记 @ 共青团枫溪县第十八届委员会第一次全体会议']);
+  });
 });

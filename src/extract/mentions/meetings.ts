@@ -96,7 +96,8 @@ const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会|村民委|社区)?(?:换届)?选举(?:大会|会议)/g },
   { kind: 'party_members', re: /(?:换届选举)?党员(?:代表)?大会/g },
   // a branch committee's meeting held after the branch elected it: 随后召开支委会, 在村支部委员会会议上
-  { kind: 'party_plenum', re: /(?<=(?:召开|举行|在)了?[\u4e00-\u9fff]{0,10}?)(?:党支部|党总支)?(?:支委会议?|(?:支部|总支)委员会会议)(?!成员|委员)/g },
+  // (the look-ahead first, so the look-behind runs only where the words can start)
+  { kind: 'party_plenum', re: /(?=[党支总])(?<=(?:召开|举行|在)了?[\u4e00-\u9fff]{0,10}?)(?:党支部|党总支)?(?:支委会议?|(?:支部|总支)委员会会议)(?!成员|委员)/g },
   { kind: 'assembly', re: /(?:居民代表|村民代表|选民代表|议政代表|户代表)(?:大会|会议)|居民议事会|议政会/g },
 ];
 const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;

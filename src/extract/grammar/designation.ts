@@ -229,8 +229,9 @@ const massOrganization = seq<Slots>(
     // meets in plenums like a party committee (团 is the league's, not the party's)
     seq(opt(places), token<Slots>(/共青团/, () => ({ organisation: '共青团' })), opt(places), term, token(/委员会/), opt(verb), session, plenum, always({ council: 'committee' as const })),
     seq(opt(places), token<Slots>(/团(?:[省市县区州旗镇乡])?委/, () => ({ organisation: '共青团' })), opt(verb), term, opt(token(/委员会/)), session, plenum, always({ council: 'committee' as const })),
-    // 市妇联第十六届一次执委会议, 第十六届执委会第一次会议
-    seq(opt(places), massPrefix, term, alt(
+    // 市妇联第十六届一次执委会议, 第十六届执委会第一次会议 (the organisation left to the article:
+    // 随后召开的十三届一次执委会议)
+    seq(opt(places), opt(massPrefix), term, alt(
       seq(session, token(/执委(?:会)?(?:\(?扩大\)?)?会议|执委会/)),
       seq(token(/执(?:行)?委(?:员)?会/), session, meeting),
     ), always({ council: 'executive_committee' as const })),

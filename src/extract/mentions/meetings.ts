@@ -81,7 +81,7 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
 // (each with a word the text must hold before its pattern is run)
 const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/政协|政治协商/, new RegExp(`(?:政协|政治协商会议)[^,。;\\n]{0,10}?第?${N}届第?${N}次(?:常委(?:会)?(?:会议|议)|常务委员会会议|主席会议)`, 'g')],
-  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|第?${N}次执委会(?![议委成])|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
+  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)?第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|第?${N}次执委会(?![议委成])|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
   [/政府/, new RegExp(`(?:人民政府|政府)(?:召开|举行)?了?(?:第?${N}届)?第?${N}次(?:常务会议|全体(?:\\(?扩大\\)?)?会议(?:\\(扩大\\))?)`, 'g')],
   [/政府常务/, new RegExp(`(?:第?${N}届)?第?${N}次(?:[区县市镇乡])?政府常务会议`, 'g')],
   [/委员会/, new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g')],
@@ -221,6 +221,8 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
   while (from > Math.max(0, mention.start - DESIGNATION_LEAD) && !CLAUSE_BREAK.test(text[from - 1])) from--;
   // the longest first: the first designation the grammar accepts is the one
   for (let s = from; s <= mention.start && !best; s++) {
+    // (新一届镇党委召开第一次全体会议: 新一届 is the new term, not the first)
+    if (text[s - 1] === '新' && text.startsWith('一届', s)) continue;
     const written = text.slice(s, mention.end);
     const d = parseDesignation(written);
     if (!d) continue;
@@ -232,7 +234,8 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
   if (!best) return mention.parent ? { ...mention, parent: readDesignation(text, mention.parent) } : mention;
   // (no place in the designation: the one the rules found before it, or wrote into the name)
   const written = text.slice(mention.start, mention.end);
-  const own = best.places?.length ? undefined : (mention.place ?? (mention.name.endsWith(written) ? mention.name.slice(0, -written.length) || undefined : undefined));
+  // (a name the grammar rendered already holds no place before the written words: 第十三届… of 十三届…)
+  const own = best.places?.length ? undefined : (mention.place ?? (!mention.designation && mention.name.endsWith(written) ? mention.name.slice(0, -written.length) || undefined : undefined));
   const placeOfName = best.places?.[best.places.length - 1] ?? mention.place;
   const renamed: MeetingMention = { ...mention, kind: meetingKind(best) === 'other' ? mention.kind : meetingKind(best), key: designationKey(best), name: renderDesignation(best, own), place: placeOfName, designation: best };
   if (mention.parent) renamed.parent = readDesignation(text, mention.parent);

@@ -91,6 +91,7 @@ const ROWS: Row[] = [
   ['建安市第十六次妇女代表大会', '建安市第十六次妇女代表大会', { organisation: '妇联', term: 16 }],
   ['市妇联第十六届一次执委会议', '市妇联第十六届一次执委会议', { council: 'executive_committee', term: 16, session: 1 }],
   ['市妇联第十六届执委会第一次会议', '市妇联第十六届一次执委会议', { council: 'executive_committee', term: 16, session: 1 }],
+  ['十三届一次执委会议', '第十三届一次执委会议', { family: 'mass_organization', council: 'executive_committee', term: 13, session: 1 }],
   ['市妇联十三届一次执委会', '市妇联第十三届一次执委会议', { council: 'executive_committee', term: 13, session: 1 }],
   ['共青团平水县第十八届委员会第一次全体会议', '共青团平水县第十八届委员会第一次全体会议', { family: 'mass_organization', organisation: '共青团', council: 'committee', term: 18, session: 1 }],
   ['团县委十八届一次全会', '共青团第十八届委员会第一次全体会议', { family: 'mass_organization', organisation: '共青团', council: 'committee', term: 18, session: 1 }],

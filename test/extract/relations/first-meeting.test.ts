@@ -134,4 +134,11 @@ describe('elections at the first meeting of a newly elected body', () => {
     const text = '4月20日,共青团枫溪县第十八次代表大会闭幕。大会选举产生了共青团枫溪县第十八届委员会。\n会后,团县委召开十八届一次全会,选举马骁为团县委书记。';
     expect(elections(text)).toEqual(['马骁 团县委书记 @ 共青团枫溪县第十八届委员会第一次全体会议']);
   });
+
+  it('reads 新一届 as the new term, not the first, and an executive committee named without its organisation', () => {
+    const party = '3月2日,枫溪县石门镇召开党员代表大会,选举产生了新一届镇党委委员。随后,新一届镇党委召开第一次全体会议,选举邢建国为镇党委书记。';
+    expect(elections(party)).toEqual(['邢建国 镇党委书记 @ 中共石门镇委员会第一次全体会议']);
+    const women = '3月7日,枫溪县石门镇第十三次妇女代表大会闭幕。大会选举产生了镇妇联第十三届执行委员会。随后召开的十三届一次执委会议选举甘秋云为镇妇联主席。';
+    expect(elections(women)).toEqual(['甘秋云 镇妇联主席 @ 石门镇第十三届一次执委会议']);
+  });
 });

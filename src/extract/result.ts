@@ -137,7 +137,10 @@ function placedMeetingName(best: MeetingMention, primaryPlace: string | undefine
     // is the article's own place's
     // (镇纪委… in an article about 青柳镇: the bare 镇 is that town)
     const level = /(?:街道|镇|乡|县|区|市|旗)$/.exec(primaryPlace)?.[0];
-    name = primaryPlace + (level && name.startsWith(level) ? name.slice(level.length) : name);
+    // (after the words that name the organisation: 共青团第十八届… → 共青团某县第十八届…)
+    const lead = /^(?:中共|共青团)/.exec(name)?.[0] ?? '';
+    const rest = name.slice(lead.length);
+    name = lead + primaryPlace + (level && rest.startsWith(level) ? rest.slice(level.length) : rest);
     place = primaryPlace;
   } else if (!place && primaryPlace && !best.parent && name.startsWith(primaryPlace)) {
     // (a community's meeting named with it: 某村选举大会 in an article about that village)
@@ -196,8 +199,11 @@ function meetingRegistry(r: ResultInput, places: PlaceEntity[], primaryPlace: st
     const { name, place } = placedMeetingName(best, primaryPlace, places);
     const dated = datedSentences.get(mention.key);
     const date = dated ? sessionDates(dated, published, years, hints) : undefined;
-    const id = `meeting:${place ?? '-'}/${best.kind}/${mention.key.split('/').slice(1).join('/')}`;
     const variant = best.designation ? designationVariant(best.designation) : undefined;
+    // a body whose meetings share their kind with another's (a 纪委 plenum is a party plenum
+    // like the committee's, with the same numbers at a first sitting): its name keeps the ids apart
+    const [family, ...rest] = mention.key.split('/');
+    const id = `meeting:${place ?? '-'}/${best.kind}/${rest.join('/')}${variant && family !== best.kind ? `/${variant}` : ''}`;
     const entity: MeetingEntity = {
       id, name, kind: best.kind, body: best.body || place || '', ...(place ? { placeId: placeId(place) } : {}),
       ...(best.term !== undefined ? { term: best.term } : {}), ...(best.session !== undefined ? { session: best.session } : {}),

@@ -44,14 +44,39 @@ const HEADLINE_KINDS: ReadonlyArray<readonly [RegExp, MeetingKind]> = [
 // only this sentence speaks; the item goes on about its own meeting after it
 const EPISODE_BEFORE = /^[^\u4e00-\u9fff]{0,2}在?(?:随后|会后|紧接着|随即|当天|同日|当日|同时)(?:召开|举行)的[^,，。;；]{0,8}$/;
 
+// "随后,某党委召开第一次会议,选举…" / "大会闭幕后,随后召开了…第一次全体会议,选举…": the first
+// meeting of a body the congress just elected, told in the rest of one sentence; the article
+// goes on about the congress (a sentence that stops at the meeting leaves it to the next ones)
+const EPISODE_HELD_BEFORE = /^[^\u4e00-\u9fff]{0,2}(?:[^,，。;；]{0,10}后[,，])?(?:随后|会后|紧接着|随即)[,，]?[^,，。;；]{0,12}?(?:召开|举行)了?[^,，。;；]{0,14}$/;
+
 function isEpisode(s: Sentence, m: MeetingMention): boolean {
-  return EPISODE_BEFORE.test(s.text.slice(0, m.start - s.start));
+  const before = s.text.slice(0, m.start - s.start);
+  return EPISODE_BEFORE.test(before) || (EPISODE_HELD_BEFORE.test(before) && /^[,，]/.test(text(s, m)));
+}
+
+// "县纪委第一次全体会议选举某某为书记": a sentence whose subject is a meeting (its body's words
+// before it, an act of it right after) speaks of that meeting
+const SUBJECT_ACT = /^(?:选举|听取|审议|通过|讨论|决定|表决)/;
+function opensAsSubject(s: Sentence, m: MeetingMention): boolean {
+  const before = s.text.slice(0, m.start - s.start);
+  return /^[^\u4e00-\u9fff]{0,2}[\u4e00-\u9fff]{0,12}$/.test(before) && !/[了的在]/.test(before) && SUBJECT_ACT.test(s.text.slice(m.end - s.start));
+}
+
+/** 县委第一次全体会议 after 中共某县第九届委员会第一次全体会议: the same meeting, its term left out. */
+function shortFormOf(m: MeetingMention, meeting: MeetingMention): boolean {
+  const a = m.designation;
+  const b = meeting.designation;
+  return !!a && !!b && a.family === b.family && a.council === b.council && a.session !== undefined && a.session === b.session && a.term === undefined && b.term !== undefined;
 }
 
 /** What the sentence says right after the mention. */
 function text(s: Sentence, m: MeetingMention): string {
   return s.text.slice(m.end - s.start, m.end - s.start + 2);
 }
+
+// the meetings held in sittings (开幕会, 闭幕大会) with a presidium, and the words for those
+const HAS_SITTINGS: ReadonlySet<MeetingKind> = new Set(['congress', 'party_congress', 'cppcc', 'mass_organization']);
+const CONGRESS_SITTING = /闭幕(?:大会|会|式)|开幕(?:大会|会|式)|大会主席团|预备会议/;
 
 interface Section {
   meeting?: MeetingMention;
@@ -158,10 +183,18 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   // "委员们列席了县人大第四次会议,听取了…": what follows in the sentence happened at the
   // meeting its people attended
   const setAt = (s: Sentence, m: MeetingMention) =>
-    (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) ||
+    (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) || opensAsSubject(s, m) ||
     isEpisode(s, m) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
+  // "主席团常务主席某某主持闭幕大会" after a plenum held when the congress closed: a sentence
+  // about a congress's sittings speaks of the congress, not of the body it elected
+  let lastCongress: MeetingMention | undefined;
   for (let i = 0; i < sentences.length; i++) {
-    const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && setAt(sentences[i], m)));
+    const meeting = result[i];
+    if (meeting && HAS_SITTINGS.has(meeting.kind) && !meeting.designation?.council) lastCongress = meeting;
+    else if (lastCongress && meeting && !meeting.parent && !bySentence[i].length && CONGRESS_SITTING.test(sentences[i].text)) result[i] = lastCongress;
+  }
+  for (let i = 0; i < sentences.length; i++) {
+    const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && !shortFormOf(m, result[i]!) && setAt(sentences[i], m)));
     if (!child) continue;
     for (let j = i; j < sentences.length; j++) {
       result[j] = child;

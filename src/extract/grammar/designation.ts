@@ -31,7 +31,7 @@ export type Family =
   | 'work_meeting'; // meetings named by their topic (…工作会议, …推进会)
 
 /** A body's council that meets on its own: standing committee, chair's, directors', executive, executive committee. */
-export type Council = 'standing' | 'chair' | 'directors' | 'executive' | 'executive_committee';
+export type Council = 'standing' | 'chair' | 'directors' | 'executive' | 'executive_committee' | 'committee';
 
 export interface Designation {
   family: Family;
@@ -225,8 +225,13 @@ const massOrganization = seq<Slots>(
     seq(opt(places), token<Slots>(/妇女|青年|职工|残疾人/, (m) => ({ organisation: organisationOf(m[0]) })), alt(termInCi, term), token(/代表大会/), opt(seq(session, meeting))),
     // 某县第十三次妇女代表大会, 第十届团代会
     seq(opt(places), opt(massPrefix), alt(termInCi, term), massCongressWord, opt(seq(session, meeting))),
-    // 市妇联第十六届一次执委会议, 第十六届执委会第一次会议
-    seq(opt(places), massPrefix, term, alt(
+    // 共青团某县第十八届委员会第一次全体会议, 团县委十八届一次全会: the youth league's committee
+    // meets in plenums like a party committee (团 is the league's, not the party's)
+    seq(opt(places), token<Slots>(/共青团/, () => ({ organisation: '共青团' })), opt(places), term, token(/委员会/), opt(verb), session, plenum, always({ council: 'committee' as const })),
+    seq(opt(places), token<Slots>(/团(?:[省市县区州旗镇乡])?委/, () => ({ organisation: '共青团' })), opt(verb), term, opt(token(/委员会/)), session, plenum, always({ council: 'committee' as const })),
+    // 市妇联第十六届一次执委会议, 第十六届执委会第一次会议 (the organisation left to the article:
+    // 随后召开的十三届一次执委会议)
+    seq(opt(places), opt(massPrefix), term, alt(
       seq(session, token(/执委(?:会)?(?:\(?扩大\)?)?会议|执委会/)),
       seq(token(/执(?:行)?委(?:员)?会/), session, meeting),
     ), always({ council: 'executive_committee' as const })),
@@ -285,7 +290,7 @@ const PRODUCTIONS: ReadonlyArray<readonly [RegExp, Parser<Slots>]> = [
   [/会议$/, standingCommittee],
   [/会议$|常委会?议$/, cppcc],
   [/会议\)?$/, government],
-  [/代表大会$|会议\)?$|执委会$|[妇团工]代会$/, massOrganization],
+  [/代表大会$|会议\)?$|执委会$|[妇团工]代会$|全会(?:\(?扩大\)?)?$/, massOrganization],
   [/代表大会$|党代会$|会议$|[式会]$/, partyCongress],
   [/会议$|人民代表大会$|人代会$|人大会?$|次$|[式会]$/, peopleCongress],
   [/会议?\)?$|全会(?:\(?扩大\)?)?$/, partyPlenum],
@@ -427,6 +432,7 @@ export function renderDesignation(d: Designation, at?: string): string {
       return `${where}人民政府${t}${s}${d.council === 'executive' ? '常务会议' : `全体${ext}会议`}`;
     case 'mass_organization': {
       const org = d.organisation ?? '';
+      if (d.council === 'committee') return `${org}${where}${t}委员会${s}全体${ext}会议`;
       if (d.council === 'executive_committee') return `${where}${org}${t}${d.session !== undefined ? chineseNumeral(d.session) : ''}次执委会议`;
       const congress = org === '妇联' ? '妇女代表大会' : org === '工会' ? '工会会员代表大会' : org === '共青团' ? '共青团代表大会' : `${org}代表大会`;
       const n = d.term !== undefined ? `第${chineseNumeral(d.term)}${d.termInCi ? '次' : '届'}` : '';

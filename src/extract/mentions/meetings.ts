@@ -51,6 +51,8 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'mass_organization', re: new RegExp(`第?${N}(?:次|届)(妇女|团员|职工|青年|残疾人|归侨侨眷)代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
   // a branch committee's meeting: 党总支委员会第一次会议, 党支部委员会第一次会议
   { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部)(?:委员会)?)第?${N}次(?:全体)?会议`, 'g') },
+  // a committee just elected reported meeting for the first time: 随后,机关党委召开第一次会议
+  { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部|党委|党工委|纪委|团委)(?:委员会)?(?:随即|随后)?(?:召开|举行)了?)第?${N}次(?:全体)?会议`, 'g') },
   // a party congress counted in 届 (中共某区第七届代表大会第一次会议, 七届一次党代会)
   { kind: 'party_congress', re: new RegExp(`第?${N}届(?:党员)?代表大会第?${N}次(?:全体)?会议`, 'g') },
   { kind: 'party_congress', re: new RegExp(`第?${N}届第?${N}次党代会`, 'g') },
@@ -71,7 +73,7 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
 ];
 // Families the rules above do not read, found by their shape and read by the grammar alone:
 // a CPPCC standing committee's or chair's meeting numbered after the term (某区政协十届十四次
-// 常委会会议), a mass organisation's executive committee (某妇联第十六届一次执委会议), a
+// 常委会会议), a mass organisation's executive committee (某妇联第十六届一次执委会议, …一次执委会), a
 // government's plenum or executive meeting (某区政府第十九届第二次全体(扩大)会议, 县政府第七次
 // 常务会议, 某区五届104次区政府常务会议), a party committee whose plenum is split by its date
 // (某市第八届委员会3月4日下午举行第一次全体会议), an assembly of a subdistrict (首届选民代表议政会
@@ -79,7 +81,7 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
 // (each with a word the text must hold before its pattern is run)
 const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/政协|政治协商/, new RegExp(`(?:政协|政治协商会议)[^,。;\\n]{0,10}?第?${N}届第?${N}次(?:常委(?:会)?(?:会议|议)|常务委员会会议|主席会议)`, 'g')],
-  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
+  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)?第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|第?${N}次执委会(?![议委成])|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
   [/政府/, new RegExp(`(?:人民政府|政府)(?:召开|举行)?了?(?:第?${N}届)?第?${N}次(?:常务会议|全体(?:\\(?扩大\\)?)?会议(?:\\(扩大\\))?)`, 'g')],
   [/政府常务/, new RegExp(`(?:第?${N}届)?第?${N}次(?:[区县市镇乡])?政府常务会议`, 'g')],
   [/委员会/, new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g')],
@@ -93,6 +95,9 @@ const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'presidium', re: /(?:人大)?主席团(?:第[一二三四五六七八九十\d]+次)?会议/g },
   { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会|村民委|社区)?(?:换届)?选举(?:大会|会议)/g },
   { kind: 'party_members', re: /(?:换届选举)?党员(?:代表)?大会/g },
+  // a branch committee's meeting held after the branch elected it: 随后召开支委会, 在村支部委员会会议上
+  // (the look-ahead first, so the look-behind runs only where the words can start)
+  { kind: 'party_plenum', re: /(?=[党支总])(?<=(?:召开|举行|在)了?[\u4e00-\u9fff]{0,10}?)(?:党支部|党总支)?(?:支委会议?|(?:支部|总支)委员会会议)(?!成员|委员)/g },
   { kind: 'assembly', re: /(?:居民代表|村民代表|选民代表|议政代表|户代表)(?:大会|会议)|居民议事会|议政会/g },
 ];
 const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;
@@ -216,6 +221,8 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
   while (from > Math.max(0, mention.start - DESIGNATION_LEAD) && !CLAUSE_BREAK.test(text[from - 1])) from--;
   // the longest first: the first designation the grammar accepts is the one
   for (let s = from; s <= mention.start && !best; s++) {
+    // (新一届镇党委召开第一次全体会议: 新一届 is the new term, not the first)
+    if (text[s - 1] === '新' && text.startsWith('一届', s)) continue;
     const written = text.slice(s, mention.end);
     const d = parseDesignation(written);
     if (!d) continue;
@@ -227,7 +234,8 @@ function readDesignation(text: string, mention: MeetingMention): MeetingMention 
   if (!best) return mention.parent ? { ...mention, parent: readDesignation(text, mention.parent) } : mention;
   // (no place in the designation: the one the rules found before it, or wrote into the name)
   const written = text.slice(mention.start, mention.end);
-  const own = best.places?.length ? undefined : (mention.place ?? (mention.name.endsWith(written) ? mention.name.slice(0, -written.length) || undefined : undefined));
+  // (a name the grammar rendered already holds no place before the written words: 第十三届… of 十三届…)
+  const own = best.places?.length ? undefined : (mention.place ?? (!mention.designation && mention.name.endsWith(written) ? mention.name.slice(0, -written.length) || undefined : undefined));
   const placeOfName = best.places?.[best.places.length - 1] ?? mention.place;
   const renamed: MeetingMention = { ...mention, kind: meetingKind(best) === 'other' ? mention.kind : meetingKind(best), key: designationKey(best), name: renderDesignation(best, own), place: placeOfName, designation: best };
   if (mention.parent) renamed.parent = readDesignation(text, mention.parent);
@@ -466,8 +474,10 @@ function partyPlenumMention(c: MentionParts): MeetingMention {
   const referred = reference || REFERENCE_BEFORE.test(text.slice(Math.max(0, organStart - 10), organStart));
   if (m[2] === undefined) {
     // 镇纪委第一次全体会议: a committee's plenum numbered within its term only
-    const own = /(?:镇|乡|县|区|市|街道|村|社区)?(?:(?:党总支|党支部|总支部)(?:委员会)?|纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window)?.[0] ?? '党委';
-    const at = placeBefore(text, start - own.length);
+    // (机关党委召开第一次会议: the committee is the subject of the verb)
+    const verb = /(?:随即|随后)?(?:召开|举行)了?$/.exec(window)?.[0] ?? '';
+    const own = /(?:镇|乡|县|区|市|街道|村|社区|机关)?(?:(?:党总支|党支部|总支部)(?:委员会)?|纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会)$/.exec(window.slice(0, window.length - verb.length))?.[0] ?? '党委';
+    const at = placeBefore(text, start - verb.length - own.length);
     const organWords = at && at.length > 1 ? `${at}${own.replace(/^(?:镇|乡|县|区|市|街道)/, '')}` : `${where.length > 1 ? where : ''}${own}`;
     return { kind, key: `party_plenum/-/${first}/${organWords}`, name: `${organWords}第${termText}次${m[0].includes('全') ? '全体会议' : '会议'}`, body: organWords, place, session: first, start, end, reference: referred };
   }

@@ -1,6 +1,6 @@
 // Lists of names, the one grammar every relation of the genre uses for several people:
 //
-//   甲、乙和丙 · 甲同志、乙同志 · 甲(女)、乙 · 甲、乙等3名同志 · 甲、乙两位同志 ·
+//   甲、乙和丙 · 甲同志、乙同志 · 甲(女)、乙 · 甲(兼)、乙(兼职) · 甲、乙等3名同志 · 甲、乙两位同志 ·
 //   甲以190票的高票 · 甲、乙等20名代表 · 甲等47人
 //
 // Reads: a clause (or the text right after a verb). Adds: the names, in order, and where the
@@ -13,7 +13,9 @@ const COUNT = '[0-9零〇一二两三四五六七八九十百]+';
 // The noise of the genre's name lists, as regex sources composed below:
 const GENDER = '\\((?:女|男|[\\u4e00-\\u9fff]{1,3}族)\\)'; // 甲(女), 乙(藏族)
 const VOTE = `以${COUNT}票(?:的高票)?|以全票|以高票|全票|高票`; // 以190票的高票, 全票
-const PER_NAME = `同志|${GENDER}|${VOTE}`;
+// 乙(兼), 丙(兼职): a deputy who keeps another post; the note is the list's, not the name's
+const SIDE_NOTE = '\\((?:兼职?|专职|挂职)\\)';
+const PER_NAME = `同志|${GENDER}|${SIDE_NOTE}|${VOTE}`;
 const HEADCOUNT = `等?${COUNT}(?:名|位|个|人)(?:同志|代表|委员|党员|居民|村民|人员|人)?`; // 等20名代表, 两位同志
 const PER_LIST = `${HEADCOUNT}|等(?:同志|人)?|同志|分别|均|都|光荣|顺利|依法|${VOTE}|的高票`;
 /** What may follow one name in a list before the separator: 同志, (女), a vote count. */

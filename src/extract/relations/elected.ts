@@ -18,7 +18,7 @@ const VERB = new RegExp(`(${ELECTION_VERBS.join('|')})(?:了|出)?[:：]?`, 'g')
 // coverage expects an ELECTED fact wherever the rule would read one: 当选 and every verb above
 export const electedTriggers: RuleTriggers = { type: 'ELECTED', triggers: new RegExp(['当选', ...ELECTION_VERBS].join('|'), 'g') };
 // 当选为, and the passive 被选举为 / 被任命为 (names before the verb)
-const ELECTED_AS = /当选为|当选|被(?:补选|选举|选|任命)为/g;
+const ELECTED_AS = /当选为|当选|被(?:补选|增补|递补|推选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
 const QUICK = /选|任|增补|递补|宣誓|代理/;

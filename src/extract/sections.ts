@@ -69,6 +69,13 @@ function shortFormOf(m: MeetingMention, meeting: MeetingMention): boolean {
   return !!a && !!b && a.family === b.family && a.council === b.council && a.session !== undefined && a.session === b.session && a.term === undefined && b.term !== undefined;
 }
 
+// "某某作全镇党员大会讲话": a speech the sentence places at the meeting it names
+const SPEECH_AT_BEFORE = /作[^,，。;；作]{0,8}$/;
+const SPEECH_AT_AFTER = /^(?:重要|动员|总结|专题)?讲话/;
+function speechGivenAt(s: Sentence, m: MeetingMention): boolean {
+  return SPEECH_AT_BEFORE.test(s.text.slice(0, m.start - s.start)) && SPEECH_AT_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 4));
+}
+
 /** What the sentence says right after the mention. */
 function text(s: Sentence, m: MeetingMention): string {
   return s.text.slice(m.end - s.start, m.end - s.start + 2);
@@ -181,10 +188,10 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   // "在某妇联第十六届一次执委会议上,某某当选为主席": a sentence that sets itself at a meeting
   // ("在…会议上", "…会议上,") speaks of that meeting, whichever the section's is
   // "委员们列席了县人大第四次会议,听取了…": what follows in the sentence happened at the
-  // meeting its people attended
+  // meeting its people attended; "某某作党员大会讲话": the speech, at the meeting it names
   const setAt = (s: Sentence, m: MeetingMention) =>
     (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) || opensAsSubject(s, m) ||
-    isEpisode(s, m) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
+    isEpisode(s, m) || speechGivenAt(s, m) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
   // "主席团常务主席某某主持闭幕大会" after a plenum held when the congress closed: a sentence
   // about a congress's sittings speaks of the congress, not of the body it elected
   let lastCongress: MeetingMention | undefined;

@@ -66,4 +66,14 @@ describe('meetingPerSentence', () => {
     expect(meetings[1]).toContain('第十五届委员会第一次全体会议');
     expect(meetings[2]).toBe(meetings[0]);
   });
+
+  it('binds a speech given at a meeting the sentence names (作…党员大会讲话) to that meeting, and only that sentence', () => {
+    const text = '3月8日,青岭镇第九届人民代表大会第四次会议召开。预备会议前,镇党委书记柳青山作大会临时党支部党员大会讲话。会议听取了政府工作报告。';
+    expect(meetingsOf(text)).toEqual(['青岭镇第九届人民代表大会第四次会议', '党员大会', '青岭镇第九届人民代表大会第四次会议']);
+  });
+
+  it('does not take a speech cited for its spirit (党员大会讲话精神) for a meeting held', () => {
+    expect(findMeetings('会议传达学习了党员大会讲话精神。').map((m) => m.name)).toEqual([]);
+    expect(findMeetings('柳青山在村党支部党员大会上讲话。').map((m) => m.kind)).toEqual(['party_members']);
+  });
 });

@@ -520,12 +520,14 @@ function referredTo(text: string, start: number, end: number): boolean {
 
 const HELD_BEFORE = /(?:召开|举行|组织|主持|开展|进行)了?[^,。;]{0,16}$/;
 const HELD_AFTER = /^[^,。;]{0,24}?(?:召开|举行|开幕|闭幕|顺利|圆满|隆重)/;
+// 某某作党员大会讲话, 在党员大会上讲话: a speech given at it (not 讲话精神, which cites one)
+const SPOKEN_AT_AFTER = /^(?:上的?)?(?:重要|动员|总结)?讲话(?!精神)/;
 
 /** The text reports the meeting at [start, end) held (召开…, …在…召开), or names it in a headline line. */
 function heldAround(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const headline = start - lineStart < 30 && /^[^。]{0,40}$/.test(text.slice(end, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end)));
-  return headline || HELD_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || HELD_AFTER.test(text.slice(end, end + 30));
+  return headline || HELD_BEFORE.test(text.slice(Math.max(0, start - 18), start)) || HELD_AFTER.test(text.slice(end, end + 30)) || SPOKEN_AT_AFTER.test(text.slice(end, end + 8));
 }
 
 // a town, county or date before the village's own name (云溪镇|桃源村): at least two

@@ -62,12 +62,49 @@ function build(root) {
   return true;
 }
 
+/**
+ * neo4j-driver requires rxjs when it loads, for its reactive sessions, which kg never opens;
+ * parsing rxjs is about a third of a command's start-up (docs/cli.md). This puts a stand-in
+ * for each rxjs module the driver requires into the module cache: the real module is loaded,
+ * and everything forwarded to it, the first time anything of it is used.
+ */
+function deferRxjs() {
+  const driverDir = path.dirname(require.resolve('neo4j-driver'));
+  for (const id of ['rxjs', 'rxjs/operators']) {
+    const file = require.resolve(id, { paths: [driverDir] });
+    if (require.cache[file]) continue;
+    let real;
+    const load = () => {
+      if (!real) {
+        delete require.cache[file];
+        real = require(file);
+      }
+      return real;
+    };
+    const exportsProxy = new Proxy({}, {
+      get: (_, key) => load()[key],
+      has: (_, key) => key in load(),
+      ownKeys: () => Reflect.ownKeys(load()),
+      getOwnPropertyDescriptor: (_, key) => {
+        const d = Reflect.getOwnPropertyDescriptor(load(), key);
+        return d && { ...d, configurable: true };
+      },
+    });
+    const stub = new module.constructor(file, module);
+    stub.filename = file;
+    stub.loaded = true;
+    stub.exports = exportsProxy;
+    require.cache[file] = stub;
+  }
+}
+
 if (require.main === module) {
   if (needsBuild(ROOT) && !build(ROOT)) {
     process.stderr.write('kg: the TypeScript build failed (errors above); fix them and run the command again\n');
     process.exit(1);
   }
+  deferRxjs();
   require(layout(ROOT).entry);
 } else {
-  module.exports = { needsBuild, layout };
+  module.exports = { needsBuild, layout, deferRxjs };
 }

@@ -32,12 +32,15 @@ function modeOf(verb: string): Mode {
 // members of a body rather than a post: 代表资格审查委员会组成人员, 居委会成员, 主席团成员
 const coreOf = (post: string): string | undefined => postCore(post) ?? /(?:组成人员|委员会成员|居委会成员|村委会成员|班子成员|主席团成员)$/.exec(post)?.[0];
 
+/** Records one election (and the post it gives) read from the sentence. */
+type Emit = (name: string, written: string, mode: Mode, start: number, end: number) => void;
+
 export function elected(ctx: SentenceContext): Fact[] {
   const facts: Fact[] = [];
   const { text, sentence } = ctx;
   const carried = electionCarriedOver(text, sentence.start);
   if (!carried && !QUICK.test(sentence.text)) return facts;
-  const emit = (name: string, written: string, mode: Mode, start: number, end: number) => {
+  const emit: Emit = (name, written, mode, start, end) => {
     const post = written.replace(POST_TAIL, '');
     const core = coreOf(post);
     if (!core || post.length > 40) return;
@@ -45,7 +48,21 @@ export function elected(ctx: SentenceContext): Fact[] {
     facts.push({ ...base, type: 'ELECTED', meeting: ctx.meeting, mode });
     facts.push({ ...base, type: 'HOLDS' });
   };
+  electedByVerb(ctx, emit);
+  appointmentsApproved(ctx, emit);
+  postsTakenByName(ctx, emit);
+  actingHeads(ctx, emit, facts);
+  // "…选举甲为A;乙为B": a list cut by the sentence break at ; goes on in this sentence
+  if (carried) electionItems(ctx, sentence.start, (name, post, end) => emit(name, post, carried, sentence.start, end));
+  electedAs(ctx, emit);
+  newHolders(ctx, emit);
+  oathTakers(ctx, emit);
+  return facts;
+}
 
+/** 选举/补选/任命 甲为A、乙为B; titled names or a roster right after the verb. */
+function electedByVerb(ctx: SentenceContext, emit: Emit): void {
+  const { text, sentence } = ctx;
   // 选举甲为A、乙为B,丙、丁为C
   for (const m of matchesIn(VERB, text, sentence.start, sentence.end)) {
     const mode = modeOf(m[1]);
@@ -62,7 +79,11 @@ export function elected(ctx: SentenceContext): Fact[] {
       }
     }
   }
+}
 
+/** 会议表决通过了对甲、乙两位审判员的任命: an appointment approved by a standing committee. */
+function appointmentsApproved(ctx: SentenceContext, emit: Emit): void {
+  const { text, sentence } = ctx;
   // 会议表决通过了对甲、乙两位审判员的任命: an appointment approved by a standing committee
   for (const m of matchesIn(APPOINTMENT_OF, text, sentence.start, sentence.end)) {
     const list = nameListAt(text, m.index + m[0].length, sentence.end, { known: ctx.known });
@@ -71,7 +92,11 @@ export function elected(ctx: SentenceContext): Fact[] {
     if (close < 0 || close > sentence.end || close - list.end > 30) continue;
     for (const post of splitAtPosts(text.slice(list.end, close).replace(/[和及][^、和及]*$/, ''))) for (const n of list.names) emit(n, post, 'appointed', m.index, close + 3);
   }
+}
 
+/** A standing committee's decision "…,甲任某区副区长、代理区长" (and a headline "甲任某区代理区长"). */
+function postsTakenByName(ctx: SentenceContext, emit: Emit): void {
+  const { text, sentence } = ctx;
   // a standing committee's decision "…,甲任某区副区长、代理区长" (and a headline "甲任某区代理区长")
   if (ctx.meeting?.kind === 'standing_committee' || /任免|人事/.test(sentence.text)) {
     for (const m of matchesIn(NAME_TAKES_POST, text, sentence.start, sentence.end)) {
@@ -82,7 +107,11 @@ export function elected(ctx: SentenceContext): Fact[] {
       for (const post of splitPosts(text.slice(at + 1, postEnd))) for (const n of names) emit(n, post, 'appointed', at - n.length, postEnd);
     }
   }
+}
 
+/** A standing committee names an acting head: 决定甲为某县人民政府代理县长. */
+function actingHeads(ctx: SentenceContext, emit: Emit, facts: Fact[]): void {
+  const { text, sentence } = ctx;
   // a standing committee names an acting head: 决定甲为某县人民政府代理县长 · 决定(由)甲副区长代理某区人民政府区长职务
   for (const m of matchesIn(DECIDES, text, sentence.start, sentence.end)) {
     const list = nameListAt(text, m.index + m[0].length, sentence.end, { known: ctx.known, allowUnknownSurname: true });
@@ -98,10 +127,11 @@ export function elected(ctx: SentenceContext): Fact[] {
       emit(name, post, 'appointed', m.index, end);
     }
   }
+}
 
-  // "…选举甲为A;乙为B": a list cut by the sentence break at ; goes on in this sentence
-  if (carried) electionItems(ctx, sentence.start, (name, post, end) => emit(name, post, carried, sentence.start, end));
-
+/** 甲(全票)当选为A; 甲、乙分别当选为A和B. */
+function electedAs(ctx: SentenceContext, emit: Emit): void {
+  const { text, sentence } = ctx;
   // 甲(全票)当选为A; 甲、乙分别当选为A和B
   for (const m of matchesIn(ELECTED_AS, text, sentence.start, sentence.end)) {
     const clauseStart = Math.max(sentence.start, startOfClause(text, sentence.start, m.index));
@@ -120,14 +150,22 @@ export function elected(ctx: SentenceContext): Fact[] {
     if (respectively && posts.length === names.length) names.forEach((n, k) => emit(n, posts[k], mode, clauseStart, postEnd));
     else for (const n of names) for (const p of posts) emit(n, p, mode, clauseStart, postEnd);
   }
+}
 
+/** 新当选的青岭镇人民政府镇长某某 (a named new holder). */
+function newHolders(ctx: SentenceContext, emit: Emit): void {
+  const { text, sentence } = ctx;
   // 新当选的青岭镇人民政府镇长某某 (a named new holder)
   for (const m of matchesIn(NEW_HOLDER, text, sentence.start, sentence.end)) {
     const after = m.index + m[0].length;
     // 新当选的乡人大主席甲,乡长乙,副乡长丙、丁: every titled holder of the list that follows
     for (const holder of newHoldersFrom(ctx, after)) for (const post of holder.posts) if (!post.nominee) emit(holder.name, post.title, 'elected', m.index, holder.end);
   }
+}
 
+/** The holders who take the oath for posts elected without names. */
+function oathTakers(ctx: SentenceContext, emit: Emit): void {
+  const { text, sentence } = ctx;
   // "选举产生了镇人大主席、一名副镇长。…宣誓仪式上,人大主席甲、副镇长乙作出庄严承诺":
   // the posts were elected without names; the holders who take the oath are the ones elected
   if (sentence.text.includes('宣誓')) {
@@ -137,7 +175,6 @@ export function elected(ctx: SentenceContext): Fact[] {
       for (const post of p.posts) if (!post.nominee && electedCores.has(post.core)) emit(p.name, post.title, 'elected', p.spanStart, p.end);
     }
   }
-  return facts;
 }
 
 // 监誓人, 领誓 by a chair: the person oversees the oath, they do not take it

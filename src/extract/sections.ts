@@ -109,6 +109,17 @@ function onlyMeeting(mentions: MeetingMention[]): MeetingMention | undefined {
 
 /** For every sentence, the meeting mention its facts belong to (undefined when none is known). */
 export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMention[]): (MeetingMention | undefined)[] {
+  const bySentence = mentionsBySentence(sentences, mentions);
+  const sections = cutIntoSections(sentences, bySentence);
+  const result = meetingsOfSections(sections, sentences);
+  giveLeadToTheOnlyMeeting(result, sections[0], sentences, mentions);
+  giveSittingsBackToTheCongress(result, sentences, bySentence);
+  bindSentencesSetAtAMeeting(result, sentences, bySentence);
+  return result;
+}
+
+/** The meetings each sentence names (references left out). */
+function mentionsBySentence(sentences: Sentence[], mentions: MeetingMention[]): MeetingMention[][] {
   const bySentence: MeetingMention[][] = sentences.map(() => []);
   let k = 0;
   for (const m of mentions) {
@@ -116,6 +127,11 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     while (k < sentences.length && sentences[k].end <= m.start) k++;
     if (k < sentences.length && m.start >= sentences[k].start) bySentence[k].push(m);
   }
+  return bySentence;
+}
+
+/** The news items of the article: a new one where another meeting is headlined or reported held. */
+function cutIntoSections(sentences: Sentence[], bySentence: MeetingMention[][]): Section[] {
   const sections: Section[] = [];
   let current: Section = { hasBody: false, sentences: [] };
   sections.push(current);
@@ -151,6 +167,11 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     if (!s.heading) current.hasBody = true;
     current.sentences.push(i);
   });
+  return sections;
+}
+
+/** Each item's sentences take its meeting (or a headline-only item's, or the one before). */
+function meetingsOfSections(sections: Section[], sentences: Sentence[]): (MeetingMention | undefined)[] {
   const result: (MeetingMention | undefined)[] = new Array(sentences.length).fill(undefined);
   const used = new Set<Section>();
   sections.forEach((section, k) => {
@@ -172,26 +193,38 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     }
     for (const i of section.sentences) result[i] = meeting;
   });
+  return result;
+}
+
+/** An article about one meeting gives its lead, written before the meeting is named, to it. */
+function giveLeadToTheOnlyMeeting(result: (MeetingMention | undefined)[], lead: Section, sentences: Sentence[], mentions: MeetingMention[]): void {
   // an article about one meeting: a lead written before the meeting is named (a photo
   // caption "某某在会上讲话") is about that meeting too, unless a sentence of it opens with a
   // meeting of its own not recognised (代表资格审查委员会会议听取了…)
   const only = onlyMeeting(mentions);
-  const lead = sections[0];
   // (a lead that reports a meeting held, 某镇党委召开全体会议, is an item of its own whose
   // meeting is not recognised)
   if (only && !lead.meeting && !lead.unknownMeeting && !lead.sentences.some((i) => reportsHeld(sentences[i]))) {
     for (const i of lead.sentences) if (!result[i] && !OWN_MEETING_SUBJECT.test(sentences[i].text)) result[i] = only;
   }
-  // "在主席团第三次会议上,…;表决通过…。": a sentence that names a meeting held within the
-  // section's session (its presidium) speaks of that meeting, up to the end of the full
-  // sentence (a ; does not end it)
-  // "在某妇联第十六届一次执委会议上,某某当选为主席": a sentence that sets itself at a meeting
-  // ("在…会议上", "…会议上,") speaks of that meeting, whichever the section's is
-  // "委员们列席了县人大第四次会议,听取了…": what follows in the sentence happened at the
-  // meeting its people attended; "某某作党员大会讲话": the speech, at the meeting it names
-  const setAt = (s: Sentence, m: MeetingMention) =>
+}
+
+// "在主席团第三次会议上,…;表决通过…。": a sentence that names a meeting held within the
+// section's session (its presidium) speaks of that meeting, up to the end of the full
+// sentence (a ; does not end it)
+// "在某妇联第十六届一次执委会议上,某某当选为主席": a sentence that sets itself at a meeting
+// ("在…会议上", "…会议上,") speaks of that meeting, whichever the section's is
+// "委员们列席了县人大第四次会议,听取了…": what follows in the sentence happened at the
+// meeting its people attended; "某某作党员大会讲话": the speech, at the meeting it names
+function setAtMeeting(s: Sentence, m: MeetingMention): boolean {
+  return (
     (m.start - s.start <= 2 && /^上[,，]?/.test(text(s, m))) || opensAsSubject(s, m) ||
-    isEpisode(s, m) || speechGivenAt(s, m) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)));
+    isEpisode(s, m) || speechGivenAt(s, m) || (ATTENDED_BEFORE.test(s.text.slice(0, m.start - s.start)) && /^[,，]/.test(text(s, m)))
+  );
+}
+
+/** A sentence about a congress's sittings after its first plenum's item is the congress's. */
+function giveSittingsBackToTheCongress(result: (MeetingMention | undefined)[], sentences: Sentence[], bySentence: MeetingMention[][]): void {
   // "主席团常务主席某某主持闭幕大会" after a plenum held when the congress closed: a sentence
   // about a congress's sittings speaks of the congress, not of the body it elected
   let lastCongress: MeetingMention | undefined;
@@ -200,13 +233,16 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
     if (meeting && HAS_SITTINGS.has(meeting.kind) && !meeting.designation?.council) lastCongress = meeting;
     else if (lastCongress && meeting && !meeting.parent && !bySentence[i].length && CONGRESS_SITTING.test(sentences[i].text)) result[i] = lastCongress;
   }
+}
+
+/** A sentence set at another meeting (or at a sitting of the item's) speaks of that one, up to its full stop. */
+function bindSentencesSetAtAMeeting(result: (MeetingMention | undefined)[], sentences: Sentence[], bySentence: MeetingMention[][]): void {
   for (let i = 0; i < sentences.length; i++) {
-    const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && !shortFormOf(m, result[i]!) && setAt(sentences[i], m)));
+    const child = bySentence[i].find((m) => (m.parent && result[i] && m.parent.key === result[i]!.key) || (result[i] && m.key !== result[i]!.key && !shortFormOf(m, result[i]!) && setAtMeeting(sentences[i], m)));
     if (!child) continue;
     for (let j = i; j < sentences.length; j++) {
       result[j] = child;
       if (!/[;；]\s*$/.test(sentences[j].text)) break;
     }
   }
-  return result;
 }

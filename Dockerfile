@@ -6,6 +6,8 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# bin/ is a local package the project depends on (file:bin, the `kg` command): npm ci links it
+COPY bin/ bin/
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev

@@ -140,7 +140,7 @@ const FUNCTION_FIRST = /[由被把将对向从以于给让使经请受到]/;
 const NOUN_FOLLOWER = /^(?:发言|述职|表态|报告|安排|回顾|反馈|授课)/;
 
 /**
- * 统战部长莫日根吉雅,: after a title, a Mongolian or Tibetan name written without a dot runs
+ * 统战部长巴特尔朝鲁,: after a title, a Mongolian or Tibetan name written without a dot runs
  * one or two characters past three up to the punctuation, when those are no word and no
  * follower. Its whole length, or 0.
  */
@@ -224,7 +224,7 @@ function endsInsideWord(text: string, p: number, len: number): boolean {
 }
 
 // 和镇人, 李县长: a given name does not contain a place-level character
-// (旗 only ends a banner's name, 某某旗: inside a given name, 金旗明, it is a name's character)
+// (旗 only ends a banner's name, 某某旗: inside a given name, 赵旗云, it is a name's character)
 function placeInside(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i]) && !(text[i] === '旗' && i < b - 1)) return true;
   return false;

@@ -145,13 +145,13 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
   }
   if (!about.size) for (const n of names.values()) if (n.roles.has('body')) addAbout(r, n);
   // an article that names no place where a place stands (区政府第N次常务会议): the one county or
-  // town its text names by a short form (黑山, 建德), when the gazetteer lists that form once
+  // town its text names by a short form (青岭 for 青岭县), when the gazetteer lists that form once
   const levelWords = meetingPlaces.filter((p) => BARE_LEVELS[p]);
   if (!about.size && levelWords.length) {
     // (of the level the meetings name: 市妇联… is a city's, 县政府… a county's)
     const found = shortFormsIn(r.text).filter(([, d]) => levelWords.some((w) => d.name.endsWith(w)));
     if (found.length === 1) {
-      // (under its full name, the one the meetings' level word completes: 建德|市妇联 → 建德市)
+      // (under its full name, the one the meetings' level word completes: 青岭|市妇联 → 青岭市)
       const [, division] = found[0];
       names.set(division.name, { name: division.name, occurrences: [], divisions: [division], village: false, roles: new Set() });
       about.add(division.name);

@@ -2,6 +2,7 @@
 // dates (7月18日, 12月4日至12月6日, 10月15、16日, 正月初七(2月22日)). A meeting date rarely
 // carries its year; it is taken from the publication date, else from the years the text
 // discusses.
+import { matchesIn } from '../scan';
 
 const ISO_LIKE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const PUBLISHED_LINE = /(?:发布日期|发布时间|发表时间|日期|时间|发布于)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
@@ -56,17 +57,11 @@ function firstDateLine(text: string): RegExpExecArray | null {
 /** How often each four-digit year is written in the text. */
 export function yearsDiscussed(text: string): Map<number, number> {
   const counts = new Map<number, number>();
-  FOUR_DIGIT_YEAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FOUR_DIGIT_YEAR.exec(text)) !== null) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const add = (year: number, weight: number) => counts.set(year, (counts.get(year) ?? 0) + weight);
+  for (const m of matchesIn(FOUR_DIGIT_YEAR, text, 0, text.length)) add(Number(m[1]), 1);
   // a year's closing accounts speak for the year after it, strongly
-  CLOSING_ACCOUNTS.lastIndex = 0;
-  while ((m = CLOSING_ACCOUNTS.exec(text)) !== null) {
-    const next = Number(m[1]) + 1;
-    counts.set(next, (counts.get(next) ?? 0) + 3);
-  }
-  TIMESTAMP.lastIndex = 0;
-  while ((m = TIMESTAMP.exec(text)) !== null) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of matchesIn(CLOSING_ACCOUNTS, text, 0, text.length)) add(Number(m[1]) + 1, 3);
+  for (const m of matchesIn(TIMESTAMP, text, 0, text.length)) add(Number(m[1]), 1);
   return counts;
 }
 
@@ -77,11 +72,7 @@ export interface PartOfYear {
 
 /** The years the text looks back on or speaks of as under way (2024年工作总结, 回顾2024年, 2024年预算调整…). */
 export function yearsReviewed(text: string): Set<number> {
-  const years = new Set<number>();
-  REVIEWED_YEAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = REVIEWED_YEAR.exec(text)) !== null) years.add(Number(m[1] ?? m[2]));
-  return years;
+  return new Set(matchesIn(REVIEWED_YEAR, text, 0, text.length).map((m) => Number(m[1] ?? m[2])));
 }
 
 /** A report on part of a year (2020年上半年, 2020年1-4月): heard within that year, after that part. */

@@ -222,13 +222,11 @@ function nextReporterStart(ctx: SentenceContext, next: RegExpExecArray | undefin
   return ctx.sentence.end;
 }
 
-/** The end of the last match of a global pattern in `text`, if any. */
+/** Where the last match of a global pattern in `text` ends, when no clause break follows it. */
 function lastMatch(re: RegExp, text: string): number | undefined {
-  let end: number | undefined;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) end = m.index + m[0].length;
-  // the clause that holds the report: its last comma ends an earlier clause
+  const last = matchesIn(re, text, 0, text.length).at(-1);
+  const end = last && last.index + last[0].length;
+  // (a break after it means the match lies in an earlier clause, not the report's)
   return end !== undefined && !/[,;:。]/.test(text.slice(end)) ? end : undefined;
 }
 

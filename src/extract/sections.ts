@@ -24,8 +24,10 @@ function reportsHeld(sentence: Sentence): boolean {
 const PHOTO_CREDIT = /摄[)）】\]]$/;
 // 列席了 + a meeting: the sentence goes on about that meeting
 const ATTENDED_BEFORE = /(?:列席|出席|参加)了[^,，。;；]{0,8}$/;
+// what a meeting does as the subject of its sentence
+const MEETING_ACTS = '选举|听取|审议|通过|讨论|决定|表决';
 // a sentence whose subject is a meeting of its own: 某某委员会会议听取了…
-const OWN_MEETING_SUBJECT = /^[^\u4e00-\u9fff]{0,3}(?!本次|此次|这次|大会|会议)[\u4e00-\u9fff]{2,20}(?:会议|全会)(?:听取|审议|通过|选举|讨论|决定)/;
+const OWN_MEETING_SUBJECT = new RegExp(`^[^\\u4e00-\\u9fff]{0,3}(?!本次|此次|这次|大会|会议)[\\u4e00-\\u9fff]{2,20}(?:会议|全会)(?:${MEETING_ACTS})`);
 
 // a headline reporting a meeting held in a form not recognised (某镇党委召开全体会议): a news
 // item of its own, whose meeting is unknown
@@ -56,7 +58,7 @@ function isEpisode(s: Sentence, m: MeetingMention): boolean {
 
 // "县纪委第一次全体会议选举某某为书记": a sentence whose subject is a meeting (its body's words
 // before it, an act of it right after) speaks of that meeting
-const SUBJECT_ACT = /^(?:选举|听取|审议|通过|讨论|决定|表决)/;
+const SUBJECT_ACT = new RegExp(`^(?:${MEETING_ACTS})`);
 function opensAsSubject(s: Sentence, m: MeetingMention): boolean {
   const before = s.text.slice(0, m.start - s.start);
   return /^[^\u4e00-\u9fff]{0,2}[\u4e00-\u9fff]{0,12}$/.test(before) && !/[了的在]/.test(before) && SUBJECT_ACT.test(s.text.slice(m.end - s.start));

@@ -8,7 +8,7 @@
 // own, else the meeting of the item before it; never the meeting of a later item, and
 // never another item's meeting when its own headline names a meeting not recognised.
 import type { Sentence } from './sentences';
-import type { MeetingMention } from './mentions/meetings';
+import { SPOKEN_AT_AFTER, type MeetingMention } from './mentions/meetings';
 import type { MeetingKind } from './types';
 
 const HELD = /召开|举行|开幕|闭幕|举办/;
@@ -73,9 +73,8 @@ function shortFormOf(m: MeetingMention, meeting: MeetingMention): boolean {
 
 // "某某作全镇党员大会讲话": a speech the sentence places at the meeting it names
 const SPEECH_AT_BEFORE = /作[^,，。;；作]{0,8}$/;
-const SPEECH_AT_AFTER = /^(?:重要|动员|总结|专题)?讲话/;
 function speechGivenAt(s: Sentence, m: MeetingMention): boolean {
-  return SPEECH_AT_BEFORE.test(s.text.slice(0, m.start - s.start)) && SPEECH_AT_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 4));
+  return SPEECH_AT_BEFORE.test(s.text.slice(0, m.start - s.start)) && SPOKEN_AT_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 8));
 }
 
 /** What the sentence says right after the mention. */

@@ -520,8 +520,8 @@ function referredTo(text: string, start: number, end: number): boolean {
 
 const HELD_BEFORE = /(?:召开|举行|组织|主持|开展|进行)了?[^,。;]{0,16}$/;
 const HELD_AFTER = /^[^,。;]{0,24}?(?:召开|举行|开幕|闭幕|顺利|圆满|隆重)/;
-// 某某作党员大会讲话, 在党员大会上讲话: a speech given at it (not 讲话精神, which cites one)
-const SPOKEN_AT_AFTER = /^(?:上的?)?(?:重要|动员|总结)?讲话(?!精神)/;
+// 某某作党员大会讲话, 在党员大会上讲话: a speech given at a meeting (not 讲话精神, which cites one)
+export const SPOKEN_AT_AFTER = /^(?:上的?)?(?:重要|动员|总结|专题)?讲话(?!精神)/;
 
 /** The text reports the meeting at [start, end) held (召开…, …在…召开), or names it in a headline line. */
 function heldAround(text: string, start: number, end: number): boolean {

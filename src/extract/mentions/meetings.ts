@@ -32,44 +32,46 @@ export interface MeetingMention {
 }
 
 const N = `(${NUMERAL})`;
-const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
-  { kind: 'standing_committee', re: new RegExp(`第?${N}届人大常委会(?:召开|举行)?了?第?${N}次(?:会议)?`, 'g') },
-  { kind: 'standing_committee', re: new RegExp(`第?${N}届人民代表大会常务委员会(?:召开|举行)?了?第?${N}次会议`, 'g') },
-  { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第${N}届第?${N}次会议`, 'g') },
-  { kind: 'congress', re: new RegExp(`第?${N}届人民代表大会(?:召开|举行)?了?第?${N}次(?:全体)?会议`, 'g') },
-  { kind: 'congress', re: new RegExp(`第?${N}届人大会?(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
-  { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g') },
-  { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g') },
+// Each pattern with the words every one of its matches holds (`gate`): a pattern runs only
+// on a text that holds one of them, so an article is scanned by the few patterns it can match.
+export const NUMBERED_PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp; gate: readonly string[] }> = [
+  { kind: 'standing_committee', re: new RegExp(`第?${N}届人大常委会(?:召开|举行)?了?第?${N}次(?:会议)?`, 'g'), gate: ['届人大常委会'] },
+  { kind: 'standing_committee', re: new RegExp(`第?${N}届人民代表大会常务委员会(?:召开|举行)?了?第?${N}次会议`, 'g'), gate: ['届人民代表大会常务委员会'] },
+  { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第${N}届第?${N}次会议`, 'g'), gate: ['人大常委会'] },
+  { kind: 'congress', re: new RegExp(`第?${N}届人民代表大会(?:召开|举行)?了?第?${N}次(?:全体)?会议`, 'g'), gate: ['届人民代表大会'] },
+  { kind: 'congress', re: new RegExp(`第?${N}届人大会?(?:召开|举行)?第?${N}次(?:会议)?`, 'g'), gate: ['届人大'] },
+  { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g'), gate: ['届人代会'] },
+  { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g'), gate: ['次主任会议'] },
   // the CPPCC chair's council: 政协某县第十届第五次主席会议, 县政协召开第十二次主席会议
-  { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?(?:第?${N}届(?:委员会)?)?(?:召开|举行)?了?第?${N}次主席会议`, 'g') },
-  { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g') },
+  { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?(?:第?${N}届(?:委员会)?)?(?:召开|举行)?了?第?${N}次主席会议`, 'g'), gate: ['次主席会议'] },
+  { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g'), gate: ['人大主席团'] },
   // a CPPCC session, or a session of its standing committee (…第十一届委员会常务委员会第九次会议)
-  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:(?:[\\u4e00-\\u9fff]{1,10}?)?委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g') },
+  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:(?:[\\u4e00-\\u9fff]{1,10}?)?委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g'), gate: ['政协', '政治协商会议'] },
   // …and of its standing committee written after the numbers: 政协某市九届二次常委会议, 九届十三次常委会会议
-  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届第?${N}次常委会?会议`, 'g') },
+  { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届第?${N}次常委会?会议`, 'g'), gate: ['政协', '政治协商会议'] },
   // a mass organisation's congress: 某镇第十二次妇女代表大会, 第十届职工代表大会
-  { kind: 'mass_organization', re: new RegExp(`第?${N}(?:次|届)(妇女|团员|职工|青年|残疾人|归侨侨眷)代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
+  { kind: 'mass_organization', re: new RegExp(`第?${N}(?:次|届)(妇女|团员|职工|青年|残疾人|归侨侨眷)代表大会(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['妇女代表大会', '团员代表大会', '职工代表大会', '青年代表大会', '残疾人代表大会', '归侨侨眷代表大会'] },
   // a branch committee's meeting: 党总支委员会第一次会议, 党支部委员会第一次会议
-  { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部)(?:委员会)?)第?${N}次(?:全体)?会议`, 'g') },
+  { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部)(?:委员会)?)第?${N}次(?:全体)?会议`, 'g'), gate: ['党总支', '党支部', '总支部'] },
   // a committee just elected reported meeting for the first time: 随后,机关党委召开第一次会议
-  { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部|党委|党工委|纪委|团委)(?:委员会)?(?:随即|随后)?(?:召开|举行)了?)第?${N}次(?:全体)?会议`, 'g') },
+  { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部|党委|党工委|纪委|团委)(?:委员会)?(?:随即|随后)?(?:召开|举行)了?)第?${N}次(?:全体)?会议`, 'g'), gate: ['次会议', '次全体会议'] },
   // a party congress counted in 届 (中共某区第七届代表大会第一次会议, 七届一次党代会)
-  { kind: 'party_congress', re: new RegExp(`第?${N}届(?:党员)?代表大会第?${N}次(?:全体)?会议`, 'g') },
-  { kind: 'party_congress', re: new RegExp(`第?${N}届第?${N}次党代会`, 'g') },
-  { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g') },
-  { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g') },
-  { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?(?:\\(扩大\\))?`, 'g') },
+  { kind: 'party_congress', re: new RegExp(`第?${N}届(?:党员)?代表大会第?${N}次(?:全体)?会议`, 'g'), gate: ['代表大会'] },
+  { kind: 'party_congress', re: new RegExp(`第?${N}届第?${N}次党代会`, 'g'), gate: ['次党代会'] },
+  { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['代表大会'] },
+  { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['党代会'] },
+  { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?(?:\\(扩大\\))?`, 'g'), gate: ['次全'] },
   // the committee named between the numbers: 第七届某区委第一次全体会议
-  { kind: 'party_plenum', re: new RegExp(`第?${N}届[\\u4e00-\\u9fff]{1,8}?(?:区委|县委|市委|镇委|旗委|党委|党工委|纪委|纪律检查委员会|委员会)第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?`, 'g') },
+  { kind: 'party_plenum', re: new RegExp(`第?${N}届[\\u4e00-\\u9fff]{1,8}?(?:区委|县委|市委|镇委|旗委|党委|党工委|纪委|纪律检查委员会|委员会)第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?`, 'g'), gate: ['次全'] },
   // a plenum numbered within the term, right after its committee: 镇纪委第一次全体会议
-  { kind: 'party_plenum', re: new RegExp(`(?<=(?:纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会))第?${N}次全(?:体|委)(?:\\(扩大\\))?会议`, 'g') },
+  { kind: 'party_plenum', re: new RegExp(`(?<=(?:纪委|党委|党工委|县委|区委|市委|镇委|旗委|团委|委员会))第?${N}次全(?:体|委)(?:\\(扩大\\))?会议`, 'g'), gate: ['次全'] },
   // any other numbered body: 第一届议政代表大会第二次会议, 第一届选民代表会议第三次会议,
   // 第十届团代会 (the body's words sit between 届 and 第N次)
   // (a people's congress named by its term alone is a body, not a meeting: 第十六届人民代表大会代表,
   // 第九届人民代表大会议案审查委员会)
-  { kind: 'assembly', re: new RegExp(`第?${N}届(?!人民代表大会)([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g') },
+  { kind: 'assembly', re: new RegExp(`第?${N}届(?!人民代表大会)([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['代表大会', '代表会', '议事会', '团代会', '妇代会', '工代会'] },
   // the election of a village or community committee of a numbered term: 第十二届村民委员会换届选举大会
-  { kind: 'election', re: new RegExp(`第?${N}届((?:村民委员会|居民委员会|村委会|居委会|社区居委会)(?:换届)?选举(?:大会|会议))`, 'g') },
+  { kind: 'election', re: new RegExp(`第?${N}届((?:村民委员会|居民委员会|村委会|居委会|社区居委会)(?:换届)?选举(?:大会|会议))`, 'g'), gate: ['选举'] },
 ];
 // Families the rules above do not read, found by their shape and read by the grammar alone:
 // a CPPCC standing committee's or chair's meeting numbered after the term (某区政协十届十四次
@@ -79,12 +81,12 @@ const PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
 // (某市第八届委员会3月4日下午举行第一次全体会议), an assembly of a subdistrict (首届选民代表议政会
 // 第一次会议, 第一届居民议事会议第一次会议), and the election meeting of a branch (首届党支部选举大会).
 // (each with a word the text must hold before its pattern is run)
-const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+export const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/政协|政治协商/, new RegExp(`(?:政协|政治协商会议)[^,。;\\n]{0,10}?第?${N}届第?${N}次(?:常委(?:会)?(?:会议|议)|常务委员会会议|主席会议)`, 'g')],
-  [/执/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)?第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|第?${N}次执委会(?![议委成])|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
+  [/执委|执行委/, new RegExp(`(?:妇联|妇女联合会|总工会|工会|团委|残联|侨联|科协)?第?${N}届(?:第?${N}次执委(?:会)?(?:\\(?扩大\\)?)?会议|第?${N}次执委会(?![议委成])|执(?:行)?委(?:员)?会第?${N}次会议)`, 'g')],
   [/政府/, new RegExp(`(?:人民政府|政府)(?:召开|举行)?了?(?:第?${N}届)?第?${N}次(?:常务会议|全体(?:\\(?扩大\\)?)?会议(?:\\(扩大\\))?)`, 'g')],
   [/政府常务/, new RegExp(`(?:第?${N}届)?第?${N}次(?:[区县市镇乡])?政府常务会议`, 'g')],
-  [/委员会/, new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g')],
+  [/届委员会/, new RegExp(`第?${N}届委员会(?:\\d{1,2}月\\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)了?第?${N}次全体(?:\\(?扩大\\)?)?会议`, 'g')],
   [/议政会|议事会|代表会议/, new RegExp(`(?:首届|第?${N}届)(?:选民代表|居民代表|村民代表|议政代表|居民|村民|选民)?(?:议政会|议事会议?|代表会议)(?:第?${N}次(?:全体)?会议)?`, 'g')],
   [/选举大会/, new RegExp(`(?:首届|第?${N}届)?(?:党支部|党总支|机关党委)(?:换届)?选举大会`, 'g')],
 ];
@@ -133,7 +135,8 @@ const PARTY_ORGAN_BEFORE = /((?:中共|中国共产党)[\u4e00-\u9fff]{2,10}?|(?
 export function findMeetings(text: string): MeetingMention[] {
   const found: MeetingMention[] = [];
   const numbered = text.includes('届') || text.includes('次');
-  for (const { kind, re } of numbered ? PATTERNS : []) {
+  for (const { kind, re, gate } of numbered ? NUMBERED_PATTERNS : []) {
+    if (!gate.some((words) => text.includes(words))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

@@ -17,6 +17,7 @@ import { buildResult } from './result';
 import { unreadSentences } from './coverage';
 import { originalSpan } from './normalize';
 import { electionsAtTheFirstMeeting } from './relations/first-meeting-elections';
+import { readAgain, readRemembering, type Reading } from './asked-names';
 
 export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult {
   const norm = normalize(input, meta.format);
@@ -30,15 +31,23 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
 
   // pass 1: names that are certain (titled, comrades, elected) make the known-name set
   const known = new Set<string>();
+  const firstReadings: FirstReadings[] = [];
   for (const s of sentences) {
-    for (const p of titledPeople(text, s, known)) known.add(p.name);
-    for (const p of barePeople(text, s, known)) known.add(p.name);
+    const titled = readRemembering(known, (names) => titledPeople(text, s, names));
+    for (const p of titled.result) known.add(p.name);
+    const bare = readRemembering(known, (names) => barePeople(text, s, names));
+    for (const p of bare.result) known.add(p.name);
     for (const f of elected(context(text, s, [], meetingOf[s.index], known))) if (f.person) known.add(f.person);
+    firstReadings.push({ titled, bare });
   }
-  for (const s of sentences) for (const p of nameBeforeTitle(text, s, known)) known.add(p.name);
+  for (const s of sentences) {
+    const beforeTitle = readRemembering(known, (names) => nameBeforeTitle(text, s, names));
+    for (const p of beforeTitle.result) known.add(p.name);
+    firstReadings[s.index].beforeTitle = beforeTitle;
+  }
 
   // pass 2: every mention, then the relation rules
-  const peopleBySentence = sentences.map((s) => firstMentions(text, s, known));
+  const peopleBySentence = sentences.map((s) => firstMentions(text, s, known, firstReadings[s.index]));
   const electedBySentence = sentences.map((s) => elected(context(text, s, peopleBySentence[s.index], meetingOf[s.index], known)));
   const electedByCore = new Map<string, string>();
   for (const facts of electedBySentence) for (const f of facts) if (f.type === 'ELECTED' && f.core && f.person) electedByCore.set(f.core, f.person);
@@ -93,8 +102,17 @@ function collect(mentions: PersonMention[][], pick: (post: PostMention) => strin
 }
 
 
-function firstMentions(text: string, s: Sentence, known: ReadonlySet<string>): PersonMention[] {
-  return mergeMentions([titledPeople(text, s, known), nameBeforeTitle(text, s, known), bracketedTitles(text, s, known), barePeople(text, s, known)]);
+/** What pass 1 read of one sentence, kept for pass 2 where the known names answer alike. */
+interface FirstReadings {
+  titled: Reading<PersonMention[]>;
+  bare: Reading<PersonMention[]>;
+  beforeTitle?: Reading<PersonMention[]>;
+}
+
+function firstMentions(text: string, s: Sentence, known: ReadonlySet<string>, first: FirstReadings): PersonMention[] {
+  const titled = readAgain(first.titled, known, (names) => titledPeople(text, s, names));
+  const beforeTitle = first.beforeTitle ? readAgain(first.beforeTitle, known, (names) => nameBeforeTitle(text, s, names)) : nameBeforeTitle(text, s, known);
+  return mergeMentions([titled, beforeTitle, bracketedTitles(text, s, known), readAgain(first.bare, known, (names) => barePeople(text, s, names))]);
 }
 
 function context(text: string, sentence: Sentence, people: PersonMention[], meeting: MeetingMention | undefined, known: ReadonlySet<string>): SentenceContext {

@@ -57,7 +57,12 @@ export class CharStream {
   /** A stream over `text` where unit i stands for text[i]. */
   static identity(text: string): CharStream {
     const s = new CharStream(text.length + 1);
-    for (let i = 0; i < text.length; i++) s.push(text.charCodeAt(i), i, i + 1);
+    for (let i = 0; i < text.length; i++) {
+      s.codes[i] = text.charCodeAt(i);
+      s.starts[i] = i;
+      s.ends[i] = i + 1;
+    }
+    s.length = text.length;
     return s;
   }
 

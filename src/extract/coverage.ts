@@ -43,13 +43,14 @@ export function unreadSentences(
     if (!ANY_TRIGGER.test(s.text)) continue;
     const unread = new Set<RelationType>();
     const triggers: string[] = [];
+    const readHere = read.get(s.index);
     for (const { triggers: re, type } of RULE_TRIGGERS) {
+      if (readHere?.has(type)) continue;
       for (const m of s.text.matchAll(re)) {
         const at = m.index ?? 0;
         if (NOT_A_FACT.test(s.text.slice(at, at + m[0].length + 6))) continue;
         if (type === 'SPOKE' && THING_BEFORE.test(s.text.slice(Math.max(0, at - 6), at))) continue;
         if (type === 'APPROVED' && /报[^,。;]{0,10}$/.test(s.text.slice(Math.max(0, at - 12), at))) continue;
-        if (read.get(s.index)?.has(type)) continue;
         unread.add(type);
         triggers.push(m[0].length > 8 ? m[0].slice(0, 2) : m[0]);
       }

@@ -42,7 +42,7 @@ export function normalize(input: string, format?: 'text' | 'html'): NormalizedTe
   } else {
     raw = CharStream.identity(input);
   }
-  const converted = convertTraditional(raw);
+  const converted = convertTraditional(raw, isHtml ? raw.toString() : input);
   const folded = fold(raw);
   const { starts, ends } = folded.spans();
   return {
@@ -68,11 +68,10 @@ function convertString(s: string): string {
   return TRADITIONAL_HINT.test(s) ? toSimplified(s) : s;
 }
 
-// Converts in place when the text holds traditional characters. opencc's t→cn tables can
-// map a phrase to one of another length; then we convert character by character, which
-// always keeps the offsets exact.
-function convertTraditional(stream: CharStream): boolean {
-  const before = stream.toString();
+// Converts in place when the text (`before`, the stream as a string) holds traditional
+// characters. opencc's t→cn tables can map a phrase to one of another length; then we
+// convert character by character, which always keeps the offsets exact.
+function convertTraditional(stream: CharStream, before: string): boolean {
   if (!TRADITIONAL_HINT.test(before)) return false;
   const after = toSimplified(before);
   if (after.length === before.length) {

@@ -338,25 +338,26 @@ export function barePeople(text: string, s: Sentence, known: ReadonlySet<string>
   return found;
 }
 
-/** Every occurrence of an already known name, per sentence (one pass over the text per name). */
+/** Every occurrence of an already known name, per sentence, the longest first where names overlap. */
 export function knownPeople(text: string, sentences: readonly Sentence[], known: ReadonlySet<string>): PersonMention[][] {
-  // one pass over the text: at each character that starts a known name, look the names up
   const found: PersonMention[][] = sentences.map(() => []);
-  const byFirst = new Map<number, string[]>();
+  // every place each name is written (the native search is far quicker than a look-up at
+  // every character), then one sweep from the left
+  const occurrences: Array<{ name: string; at: number }> = [];
   for (const name of known) {
-    const code = name.charCodeAt(0);
-    (byFirst.get(code) ?? byFirst.set(code, []).get(code)!).push(name);
+    if (!name) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) occurrences.push({ name, at });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  for (const s of sentences) {
-    for (let at = s.start; at < s.end; at++) {
-      const candidates = byFirst.get(text.charCodeAt(at));
-      if (!candidates) continue;
-      const name = candidates.find((n) => at + n.length <= s.end && text.startsWith(n, at));
-      if (!name) continue;
-      found[s.index].push({ name, start: at, end: at + name.length, spanStart: at, posts: [], sentenceIndex: s.index, kind: 'known' });
-      at += name.length - 1;
-    }
+  occurrences.sort((a, b) => a.at - b.at || b.name.length - a.name.length);
+  let k = 0;
+  let taken = 0;
+  for (const { name, at } of occurrences) {
+    if (at < taken) continue;
+    while (k < sentences.length && sentences[k].end <= at) k++;
+    const s = sentences[k];
+    if (!s || at < s.start || at + name.length > s.end) continue;
+    found[s.index].push({ name, start: at, end: at + name.length, spanStart: at, posts: [], sentenceIndex: s.index, kind: 'known' });
+    taken = at + name.length;
   }
   return found;
 }

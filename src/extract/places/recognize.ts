@@ -17,6 +17,7 @@ import type { PlaceLevel } from '../types';
 import { isProseStem } from '../lexicon/ordinary-words';
 import { BODY_AFTER_PLACE, BODY_BEFORE_PLACE, MEETING_AFTER_PLACE, NOT_PLACES, NOT_VILLAGES, SOURCE_AFTER_PLACE, VILLAGE_AFTER, VILLAGE_MEETING_AFTER } from '../lexicon/places';
 import { endsInOneOf, JURISDICTION_WORDS, LEVEL_WORDS, levelWords, placeLevel } from '../../gazetteer/levels';
+import { codeSet } from '../code-set';
 
 // (我县, 本镇: the article's own place, known by its level word)
 const BARE_LEVEL = /(?:^|[^\u4e00-\u9fff]|的|讯|我|本)(县|区|镇|乡|市)$/;
@@ -29,7 +30,9 @@ const PROSE_WORDS = /召开|举行|其他|部分|符合|紧扣|围绕|要求|任
 const MAX_UNLISTED = 6;
 // the organisations whose name stands before their place (中共某县, 共青团某镇): not part of it
 const ORGANISATION_BEFORE_PLACE = /(?:中共|中国共产党|共青团|中国共产主义青年团)$/;
-const END_CHARS = new Set([...LEVEL_WORDS.map(([w]) => w.slice(-1)), '团']);
+// (by char code: the scan tests every character of the text, and a one-character string
+// made for each would cost more than the test)
+const END_CODES = codeSet([...LEVEL_WORDS.map(([w]) => w.slice(-1)), '团']);
 
 export type { PlaceOccurrence };
 
@@ -152,8 +155,8 @@ export function scanPlaces(text: string): PlaceOccurrence[] {
     out.push(o);
   };
   for (let i = 1; i < text.length; i++) {
+    if (!END_CODES.has(text.charCodeAt(i))) continue;
     const ch = text[i];
-    if (!END_CHARS.has(ch)) continue;
     const end = i + 1;
     if (ch === '道' && text[i - 1] !== '街') continue;
     if (ch === '村' || (ch === '区' && text[i - 1] === '社')) {

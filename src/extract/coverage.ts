@@ -46,8 +46,10 @@ export function unreadSentences(
     const readHere = read.get(s.index);
     for (const { triggers: re, type } of RULE_TRIGGERS) {
       if (readHere?.has(type)) continue;
-      for (const m of s.text.matchAll(re)) {
-        const at = m.index ?? 0;
+      re.lastIndex = 0;
+      // (exec, not matchAll: matchAll copies the regex for every sentence)
+      for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+        const at = m.index;
         if (NOT_A_FACT.test(s.text.slice(at, at + m[0].length + 6))) continue;
         if (type === 'SPOKE' && THING_BEFORE.test(s.text.slice(Math.max(0, at - 6), at))) continue;
         if (type === 'APPROVED' && /报[^,。;]{0,10}$/.test(s.text.slice(Math.max(0, at - 12), at))) continue;

@@ -7,6 +7,7 @@
 import * as OpenCC from 'opencc-js';
 import { CharStream } from './char-stream';
 import { htmlToText, looksLikeHtml } from './html';
+import { codeSet } from './code-set';
 
 export interface NormalizedText {
   /** The normalised text the rules read. */
@@ -26,7 +27,13 @@ export interface NormalizedText {
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 // Characters that only occur in traditional text, frequent in this genre: a cheap test that
 // spares simplified articles (nearly all of them) the conversion.
-const TRADITIONAL_HINT = /[會議屆鎮縣區長黨奮與為這說國開發們來時經過對從關於當選舉報員團聯衛屬體濟書實際證務]/;
+// (by char code: a loop over the codes is quicker than the regex of the same class)
+const TRADITIONAL_HINT = codeSet('會議屆鎮縣區長黨奮與為這說國開發們來時經過對從關於當選舉報員團聯衛屬體濟書實際證務');
+
+function holdsTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (TRADITIONAL_HINT.has(text.charCodeAt(i))) return true;
+  return false;
+}
 
 const NEWLINE = 10;
 const SPACE = 32;
@@ -65,14 +72,14 @@ export function originalSpan(n: NormalizedText, start: number, end: number): { s
 }
 
 function convertString(s: string): string {
-  return TRADITIONAL_HINT.test(s) ? toSimplified(s) : s;
+  return holdsTraditional(s) ? toSimplified(s) : s;
 }
 
 // Converts in place when the text (`before`, the stream as a string) holds traditional
 // characters. opencc's t→cn tables can map a phrase to one of another length; then we
 // convert character by character, which always keeps the offsets exact.
 function convertTraditional(stream: CharStream, before: string): boolean {
-  if (!TRADITIONAL_HINT.test(before)) return false;
+  if (!holdsTraditional(before)) return false;
   const after = toSimplified(before);
   if (after.length === before.length) {
     for (let i = 0; i < after.length; i++) stream.setCode(i, after.charCodeAt(i));

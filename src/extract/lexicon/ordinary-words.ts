@@ -39,6 +39,18 @@ function wordAtStart(text: string): string | undefined {
  */
 export function isProseStem(stem: string): boolean {
   if (!stem) return false;
+  let answer = proseStems.get(stem);
+  if (answer === undefined) {
+    if (proseStems.size >= REMEMBERED_STEMS) proseStems.clear();
+    proseStems.set(stem, (answer = readProseStem(stem)));
+  }
+  return answer;
+}
+// the same candidates come back in every article (each place written before a level word)
+const proseStems = new Map<string, boolean>();
+const REMEMBERED_STEMS = 20000;
+
+function readProseStem(stem: string): boolean {
   // 某镇出席|县…: a place and prose after it is no longer name
   const inner = /(?:街道|镇|乡|县|区|市|旗)(?=[\u4e00-\u9fff]{2,}$)/.exec(stem);
   if (inner && isProseStem(stem.slice(inner.index + inner[0].length))) return true;

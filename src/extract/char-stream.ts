@@ -3,7 +3,32 @@
 // the final text maps back to the caller's input (evidence offsets are into the original).
 // Units are kept as char codes in typed arrays: no allocation per character.
 
-export class CharStream {
+/** What normalisation stages read: each unit's code and the span of the input it stands for. */
+export interface CharSource {
+  readonly length: number;
+  codeAt(i: number): number;
+  startAt(i: number): number;
+  endAt(i: number): number;
+}
+
+/** A text read as it is: unit i stands for text[i] (no copy is made). */
+export class TextSource implements CharSource {
+  constructor(private readonly text: string) {}
+  get length(): number {
+    return this.text.length;
+  }
+  codeAt(i: number): number {
+    return this.text.charCodeAt(i);
+  }
+  startAt(i: number): number {
+    return i;
+  }
+  endAt(i: number): number {
+    return i + 1;
+  }
+}
+
+export class CharStream implements CharSource {
   private codes: Uint16Array;
   private starts: Int32Array;
   private ends: Int32Array;

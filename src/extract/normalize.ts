@@ -5,7 +5,7 @@
 //
 // Every later stage works on `text`; evidence is mapped back with `originalSpan`.
 import * as OpenCC from 'opencc-js';
-import { CharStream } from './char-stream';
+import { CharStream, TextSource, type CharSource } from './char-stream';
 import { htmlToText, looksLikeHtml } from './html';
 import { codeSet } from './code-set';
 
@@ -41,15 +41,22 @@ const SPACE = 32;
 /** Normalises `input`; `format` forces HTML or text handling (sniffed when absent). */
 export function normalize(input: string, format?: 'text' | 'html'): NormalizedText {
   const isHtml = format ? format === 'html' : looksLikeHtml(input);
-  let raw: CharStream;
+  let raw: CharSource;
   let htmlTitle: string | undefined;
+  let converted = false;
   if (isHtml) {
-    raw = new CharStream(input.length + 1);
-    htmlTitle = htmlToText(input, raw).title;
+    const stream = new CharStream(input.length + 1);
+    htmlTitle = htmlToText(input, stream).title;
+    converted = convertTraditional(stream, stream.toString());
+    raw = stream;
+  } else if (holdsTraditional(input)) {
+    const stream = CharStream.identity(input);
+    converted = convertTraditional(stream, input);
+    raw = stream;
   } else {
-    raw = CharStream.identity(input);
+    // (nearly every article: plain simplified text is read where it is, not copied first)
+    raw = new TextSource(input);
   }
-  const converted = convertTraditional(raw, isHtml ? raw.toString() : input);
   const folded = fold(raw);
   const { starts, ends } = folded.spans();
   return {
@@ -113,7 +120,7 @@ function isPinyinLetter(c: number): boolean {
 }
 
 /** Folds width, removes glosses and garbage, folds whitespace. */
-function fold(src: CharStream): CharStream {
+function fold(src: CharSource): CharStream {
   const out = new CharStream(src.length + 1);
   const n = src.length;
   let i = 0;
@@ -189,7 +196,7 @@ function foldedCode(c: number): number {
 }
 
 // Length of "(pinyin)" at src[i] (i at '('), or 0 when it is not a gloss.
-function pinyinGlossLength(src: CharStream, i: number): number {
+function pinyinGlossLength(src: CharSource, i: number): number {
   let j = i + 1;
   const limit = Math.min(src.length, i + 10);
   while (j < limit && isPinyinLetter(src.codeAt(j))) j++;

@@ -56,9 +56,9 @@ export const NUMBERED_PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp; g
   // a committee just elected reported meeting for the first time: 随后,机关党委召开第一次会议
   { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部|党委|党工委|纪委|团委)(?:委员会)?(?:随即|随后)?(?:召开|举行)了?)第?${N}次(?:全体)?会议`, 'g'), gate: ['次会议', '次全体会议'] },
   // a party congress counted in 届 (中共某区第七届代表大会第一次会议, 七届一次党代会)
-  { kind: 'party_congress', re: new RegExp(`第?${N}届(?:党员)?代表大会第?${N}次(?:全体)?会议`, 'g'), gate: ['代表大会'] },
+  { kind: 'party_congress', re: new RegExp(`第?${N}届(?:党员)?代表大会第?${N}次(?:全体)?会议`, 'g'), gate: ['届代表大会', '届党员代表大会'] },
   { kind: 'party_congress', re: new RegExp(`第?${N}届第?${N}次党代会`, 'g'), gate: ['次党代会'] },
-  { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['代表大会'] },
+  { kind: 'party_congress', re: new RegExp(`第?${N}次(?:党员)?代表大会(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['次代表大会', '次党员代表大会'] },
   { kind: 'party_congress', re: new RegExp(`第?${N}(?:次|届)党代会(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['党代会'] },
   { kind: 'party_plenum', re: new RegExp(`第?${N}届(?:委员会)?第?${N}次全(?:体|委)?(?:\\(?扩大\\)?)?会议?(?:\\(扩大\\))?`, 'g'), gate: ['次全'] },
   // the committee named between the numbers: 第七届某区委第一次全体会议

@@ -1,6 +1,7 @@
 // Regex scanning inside one sentence. A global regex exec'd on the whole article from a
 // sentence's start would run on past the sentence end when nothing matches inside it;
 // scanning the sentence's own slice keeps every rule linear in the sentence length.
+import { codeSet } from './code-set';
 
 /** All matches of the global regex `re` inside text[start, end), with indices into `text`. */
 export function matchesIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
@@ -16,9 +17,10 @@ export function matchesIn(re: RegExp, text: string, start: number, end: number):
   return out;
 }
 
-const OPENERS = '《(“';
-const CLOSERS = '》)”';
-const CLAUSE_BREAK = /[,;:。!?\n]/;
+// (by char code: every character of a clause is tested)
+const OPENERS = codeSet('《(“');
+const CLOSERS = codeSet('》)”');
+const CLAUSE_BREAK = codeSet(',;:。!?\n');
 
 /**
  * Where the clause starting at `from` ends (index of the comma, semicolon, full stop…),
@@ -28,16 +30,16 @@ const CLAUSE_BREAK = /[,;:。!?\n]/;
 export function clauseEnd(text: string, from: number, limit: number, stopAt?: (i: number) => boolean): number {
   let depth = 0;
   for (let i = from; i < limit; i++) {
-    const ch = text[i];
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (CLAUSE_BREAK.test(ch) || stopAt?.(i))) return i;
+    const code = text.charCodeAt(i);
+    if (OPENERS.has(code)) depth++;
+    else if (CLOSERS.has(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (CLAUSE_BREAK.has(code) || stopAt?.(i))) return i;
   }
   return limit;
 }
 
 /** Start of the clause that holds `index` (just after the last break before it). */
 export function clauseStart(text: string, from: number, index: number): number {
-  for (let k = index - 1; k >= from; k--) if (CLAUSE_BREAK.test(text[k])) return k + 1;
+  for (let k = index - 1; k >= from; k--) if (CLAUSE_BREAK.has(text.charCodeAt(k))) return k + 1;
   return from;
 }

@@ -65,13 +65,12 @@ export class Gazetteer {
   private readonly byCodeMap = new Map<string, Division>();
   private readonly byNameMap = new Map<string, NameEntry[]>();
   private readonly childrenMap = new Map<string, Division[]>();
-  /** The last two and last three characters of every indexed name, as numbers (cheap to build and test): a scan stops looking back early. */
+  /** The last two characters of every indexed name, as numbers (cheap to build and test): a scan skips most positions. */
   private readonly endings2 = new Set<number>();
-  private readonly endings3 = new Set<number>();
+  /** Every ending of three or more characters of an indexed name: looking back from a position stops where no name ends like the text. */
+  private readonly endings = new Set<string>();
   /** The first two characters of every short form, as numbers: a scan for short forms skips most positions. */
   private readonly shortStarts2 = new Set<number>();
-  /** Longest indexed name ending in each character. */
-  private readonly longestEndingIn = new Map<string, number>();
   private villageText?: string;
   private readonly villagesOfTown = new Map<string, Division[]>();
   /** Longest indexed name, for scanners that look back from a level word. */
@@ -114,9 +113,7 @@ export class Gazetteer {
       const n = name.length;
       const two = name.charCodeAt(n - 2) * 0x10000 + name.charCodeAt(n - 1);
       this.endings2.add(two);
-      if (n >= 3) this.endings3.add(name.charCodeAt(n - 3) * 0x100000000 + two);
-      const last = name[n - 1];
-      if (n > (this.longestEndingIn.get(last) ?? 0)) this.longestEndingIn.set(last, n);
+      for (let k = 3; k <= n; k++) this.endings.add(name.slice(n - k));
     } else if (!list.some((e) => e.division === division)) list.push({ division, form });
   }
 
@@ -134,15 +131,14 @@ export class Gazetteer {
     const two = text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
     if (!this.endings2.has(two)) return undefined;
     let found: { name: string; entries: readonly NameEntry[] } | undefined;
-    const check = (len: number) => {
+    // (a name longer than `len` that ended here would end like the text over `len` characters
+    // too: the look back stops at the first ending no name has)
+    for (let len = 2; len <= end; len++) {
       const name = text.slice(end - len, end);
+      if (len > 2 && !this.endings.has(name)) break;
       const entries = this.byNameMap.get(name);
       if (entries && accept(name)) found = { name, entries };
-    };
-    check(2);
-    if (end < 3 || !this.endings3.has(text.charCodeAt(end - 3) * 0x100000000 + two)) return found;
-    const longest = Math.min(end, this.longestEndingIn.get(text[end - 1]) ?? 0);
-    for (let len = 3; len <= longest; len++) check(len);
+    }
     return found;
   }
 

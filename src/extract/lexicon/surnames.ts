@@ -2,6 +2,7 @@
 // A person name in this genre is a surname followed by one or two given-name characters.
 // The list is used to accept a name in weak contexts (no title before it); after a title
 // a name is accepted on its boundary alone, so a rare surname missing here costs little.
+import { codeSet } from '../code-set';
 
 const SINGLE =
   '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎' +
@@ -21,11 +22,12 @@ const COMPOUND = [
   '申屠', '仲孙', '钟离', '闾丘', '东郭', '百里', '呼延', '万俟', '司空', '左丘', '拓跋', '第五',
 ];
 
-const singleSet = new Set<string>(SINGLE);
+// (by char code: a name scan asks this of many characters)
+const singleCodes = codeSet(SINGLE);
 
 /** True when `ch` (one character) is a common single-character surname. */
-export function isSingleSurname(ch: string): boolean {
-  return singleSet.has(ch);
+export function isSingleSurname(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && singleCodes.has(ch.charCodeAt(0));
 }
 
 /** Length of the compound surname starting at `text[i]`, else 0. */

@@ -2,8 +2,9 @@
 // analysed (result.ts analysePost):
 //   - a term number names the body's term, not another body or post (镇第十八届人大主席 is
 //     the town congress's 主席; 县十六届人大常委会主任 the county standing committee's 主任);
-//   - the CPPCC and the standing committee have a long and a short name (中国人民政治协商会议
-//     某县委员会主席 = 某县政协主席; 人民代表大会常务委员会 = 人大常委会);
+//   - the CPPCC, the party committee and the standing committee have a long and a short name
+//     (中国人民政治协商会议某县委员会主席 = 某县政协主席; 中共某市委员会 = 某市委;
+//     人民代表大会常务委员会 = 人大常委会);
 //   - the place a title starts with is read against the article's own places first (某旗乡|
 //     人大主席 is the township's, not a banner's);
 //   - a caption's picture number (图3) or a report's name run on from the line before (…工作
@@ -20,6 +21,8 @@ const TERM = new RegExp(`(?:第${NUMERAL}+届|${NUMERAL}+届|新一届|本届|�
 const PROVINCE_TO_TOWN = `(?:${levelWords('town', 'county', 'city', 'province').join('|')})`;
 const CPPCC_FULL = /^(?:中国人民政治协商会议|政协)(.{2,16}?)委员会(?!主任)/;
 const CPPCC_COMMITTEE = /政协委员会/;
+// 中共某市委员会 is 某市委 (the committee's full name, as a body elected at its plenum is written)
+const PARTY_COMMITTEE_FULL = /^(中共[\u4e00-\u9fff]{1,10}?[省市县区旗州])委员会/;
 const ENDS_IN_LEVEL = new RegExp(`${PROVINCE_TO_TOWN}$`);
 // 县政协委员会 is said once: 政协 already names the committee
 // the one-character level words a body is written with (县委, 市人大常委会, 镇党委); 州 and 盟 start other words
@@ -37,7 +40,7 @@ const DEMONSTRATIVE = /^[该本](?=镇|乡|县|区|市|旗|街道)/;
 /** A post's title with its body written in one form (no term number, short names). */
 export function bodyForm(title: string): string {
   let t = title.replace(RUN_IN_REPORT, '').replace(PICTURE_NUMBER, '').replace(DEMONSTRATIVE_TWICE, '').replace(DEMONSTRATIVE, '');
-  t = t.replace(/^中国共产党/, '中共').replace(TERM, '');
+  t = t.replace(/^中国共产党/, '中共').replace(TERM, '').replace(PARTY_COMMITTEE_FULL, '$1委');
   const cppcc = CPPCC_FULL.exec(t);
   if (cppcc && ENDS_IN_LEVEL.test(cppcc[1])) t = `${cppcc[1]}政协${t.slice(cppcc[0].length)}`;
   t = t.replace(/^中国人民政治协商会议/, '政协').replace(CPPCC_COMMITTEE, '政协').replace('人民代表大会常务委员会', '人大常委会');
@@ -78,6 +81,7 @@ export function otherLevelWord(orgName: string | undefined, primaryPlace: string
 // where a list of posts starts over: the end of a clause
 const CLAUSE_SPLIT = /[,，、;；:：。(（\s]/;
 const LONGEST_BODY = 16;
+const HEAD_CORE = /^[镇乡县区市省州旗盟]长$/;
 const TITLE_CORE_IN = new RegExp(TITLE_CORES.join('|'), 'g');
 // titles of a meeting's own roles (大会执行主席, 大会秘书长): no standing body's post
 const MEETING_ROLE = /^(?:大会|执行|会议)/;
@@ -108,6 +112,10 @@ export function bodyBefore(before: string, title: string, organizationWords: rea
     // the post as the title reader widens it (选举某某为|机关党委专职副书记: no verb, no name)
     const coreAt = cores[cores.length - 1].index;
     const written = segments[k].slice(titleStart(segments[k], coreAt, 0), coreAt).replace(/(?:副|常务|代理|代|专职|兼职)+$/, '');
+    // a bare post after a name or a verb (某某当选书记, 选举某某为主任) is one more post of the
+    // list, written without its body as this one is: the body is named before them both (a
+    // head of government, 副镇长某某, names a body of its own, which is not this post's)
+    if (!written && !HEAD_CORE.test(cores[cores.length - 1][0])) continue;
     // the body ends at its last organisation or office word (区人大常委会|党组书记)
     let end = 0;
     for (const word of organizationWords) {

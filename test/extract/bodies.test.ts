@@ -49,6 +49,29 @@ describe('a post written without its body', () => {
     expect(bodyBefore('会议由', '主任', ORGANIZATION_ENDINGS)).toBeUndefined();
   });
 
+  it('reads past a bare post after a name or verb to the body the list was elected into', () => {
+    const list = '全会选举产生七届县委常委会,林远舟当选书记,贺临川、祝晚晴当选';
+    expect(bodyBefore(list, '副书记', ORGANIZATION_ENDINGS)).toBe('七届县委');
+    expect(bodyBefore('会议选举苗知秋为白石县人大常委会主任,钟书亭为副主任,孔令尧为', '秘书长', ORGANIZATION_ENDINGS)).toBe('白石县人大常委会');
+    // a head of government between them names a body of its own, not the bare post's
+    expect(bodyBefore('镇党委委员、副镇长苗知秋,', '组织委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+  });
+
+  it('files the deputies elected with a secretary on the committee whose standing committee was elected, in either way of writing it', () => {
+    const plenum = '3月2日,中共青山市第九届委员会第一次全体会议召开。';
+    for (const election of [
+      '会议选举产生九届市委常委会,林远舟当选书记,贺临川、祝晚晴当选副书记。',
+      '全会选举产生了中共青山市第九届委员会常务委员会,选举林远舟为书记,贺临川、祝晚晴为副书记。',
+      '会议选举产生市委第九届常务委员会,林远舟当选为书记,贺临川、祝晚晴当选为副书记。',
+    ]) {
+      const result = extract(plenum + election);
+      const deputy = result.relations.find((r) => r.type === 'HOLDS' && r.personId === 'person:祝晚晴')!;
+      const post = result.posts.find((p) => p.id === deputy.postId)!;
+      expect(post.canonical).toBe('市委副书记');
+      expect(result.organizations.find((o) => o.id === post.organizationId)).toMatchObject({ type: 'party_committee', placeId: 'place:青山市' });
+    }
+  });
+
   it('puts the 副主任 of a standing committee’s list on that committee, not on an unknown body', () => {
     const result = extract(TOWN_ARTICLE);
     const postOf = (name: string) => result.relations.filter((r) => r.type === 'HOLDS' && r.personId === `person:${name}`).map((r) => r.postId!);
@@ -84,10 +107,14 @@ describe('one post, one body', () => {
     expect(analysePost('图3青岭镇镇长', '青岭镇', ['青岭镇'])).toMatchObject({ orgType: 'government', canonical: '镇长', place: '青岭镇' });
   });
 
-  it('reads the long names of the CPPCC and the standing committee as the short ones', () => {
+  it('reads the long names of the CPPCC, the party committee and the standing committee as the short ones', () => {
     expect(bodyForm('中国人民政治协商会议白石县第八届委员会副主席')).toBe('白石县政协副主席');
     expect(bodyForm('政协白石县委员会秘书长')).toBe('白石县政协秘书长');
     expect(bodyForm('白石县人民代表大会常务委员会主任')).toBe('白石县人大常委会主任');
+    expect(bodyForm('中共白石县第八届委员会副书记')).toBe('中共白石县委副书记');
+    expect(bodyForm('中共白石县委员会委员')).toBe('中共白石县委委员');
+    // another committee of the party is no party committee
+    expect(bodyForm('中共白石县纪律检查委员会书记')).toBe('中共白石县纪律检查委员会书记');
   });
 
   it('reads a title’s place against the article’s places first (a township whose name holds 旗)', () => {

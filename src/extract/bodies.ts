@@ -129,20 +129,25 @@ export function bodyBefore(before: string, title: string, organizationWords: rea
   return undefined;
 }
 
-// the last word of an office, bureau or committee a post may name (财政所, 教育局, 建设科, 村委会)
-const UNIT_WORD = '(?:局|所|站|办|中心|科|院|部|室|队|处|馆|委员会|委会|工委|政法委)';
+// the last word of an office, bureau or committee a post may name (财政所, 教育局, 建设科, 村委会),
+// or of a group sent to do a task (督导组, 巡察组, 工作组, 领导小组); a 党组 is the party group of
+// a body named before it, never a body alone
+const UNIT_WORD = '(?:局|所|站|办|中心|科|院|部|室|队|处|馆|委员会|委会|工委|政法委|(?<!党)组)';
+// a group's head written with one 组 (督导组长 = 督导组组长): the group is named by its task
+const TASK_GROUP_HEAD = /(?:督导|巡察|巡视|指导|检查|考察|调研|考核|验收|督查|工作)$/;
 const UNIT_END = new RegExp(`${UNIT_WORD}$`);
 const OFFICE_IN = new RegExp(`[\\u4e00-\\u9fff]*${UNIT_WORD}`);
 
 /**
  * The office a post names itself when it is none of the bodies the extractor types
- * (某乡财政所|所长, 区教育局|局长, 某村村委会|主任): so the post hangs on that office, not on an
- * unknown one. Undefined when the title is a bare post.
+ * (某乡财政所|所长, 区教育局|局长, 某村村委会|主任, 第二督导组|副组长): so the post hangs on that
+ * office, not on an unknown one. Undefined when the title is a bare post.
  */
 export function namedOffice(rest: string): string | undefined {
   if (MEETING_ROLE.test(rest)) return undefined;
   const core = postCore(rest);
   if (!core) return undefined;
-  const office = rest.slice(0, rest.length - core.length).replace(/(?:副|常务|代理|代)+$/, '');
+  let office = rest.slice(0, rest.length - core.length).replace(/(?:副|常务|代理|代)+$/, '');
+  if (core === '组长' && TASK_GROUP_HEAD.test(office)) office += '组';
   return office.length >= 2 && UNIT_END.test(office) ? office : undefined;
 }

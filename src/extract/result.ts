@@ -401,7 +401,9 @@ export function analysePost(written: string, primaryPlace?: string, articlePlace
   if (bare && !place && (ORGANIZATION_WORDS.some(([w]) => rest.startsWith(w, bare![0].length)) || rest.startsWith('第', bare[0].length))) rest = rest.slice(bare[0].length);
   else bare = null;
   const office = namedOffice(rest);
-  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : office ? ([office, 'other'] as const) : undefined);
+  // a group sent by a body (县委第二督导组|组长) is a body of its own, not its sender
+  const group = office?.endsWith('组') ? ([office, 'other'] as const) : undefined;
+  const org = group ?? ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : office ? ([office, 'other'] as const) : undefined);
   let canonical = rest;
   if (org && org[0] && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
   // 代理县长 is the 县长 post, held as acting (the title as written keeps 代理)

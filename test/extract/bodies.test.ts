@@ -144,6 +144,32 @@ describe('the words around a post', () => {
   });
 });
 
+describe('a group sent to do a task', () => {
+  it('is the body of its head and deputy heads, written with the group’s name or after it', () => {
+    expect(namedOffice('第三巡察组组长')).toBe('第三巡察组');
+    expect(namedOffice('督导组副组长')).toBe('督导组');
+    expect(namedOffice('巡察组长')).toBe('巡察组');
+    expect(namedOffice('乡村振兴工作领导小组组长')).toBe('乡村振兴工作领导小组');
+    // a body's party group is no body alone: its posts take the body named before it
+    expect(namedOffice('党组书记')).toBeUndefined();
+    expect(bodyBefore('县人大常委会党组书记、主任钱望舒,', '副主任', ORGANIZATION_ENDINGS)).toBe('县人大常委会');
+    expect(bodyBefore('县委第二督导组组长苗知秋、', '副组长', ORGANIZATION_ENDINGS)).toBe('县委第二督导组');
+  });
+
+  it('files a group sent by a body above the town in the level of its sender, apart from the sender', () => {
+    const result = extract('3月2日,青岭镇召开作风建设推进会。县委第二督导组组长苗知秋、副组长钟书亭到会指导。区第一巡察组副组长孔令尧出席。');
+    const posts = postsOf(result);
+    expect(posts['县委第二督导组组长']).toMatchObject({ orgName: '县委第二督导组' });
+    expect(posts['副组长']).toMatchObject({ orgName: '县委第二督导组', org: posts['县委第二督导组组长'].org });
+    expect(posts['区第一巡察组副组长']).toMatchObject({ orgName: '区第一巡察组' });
+    const group = result.organizations.find((o) => o.name === '县委第二督导组')!;
+    // not the county committee itself, and not the town's
+    expect(group.type).toBe('other');
+    expect(group.placeId).toBeUndefined();
+    expect(analysePost('县委第二督导组组长', '青岭镇', ['青岭镇'])).toMatchObject({ otherLevel: '县' });
+  });
+});
+
 describe('bodies the lexicon names', () => {
   it('reads 某县委 as the county committee and the league, women’s federation and unions as bodies of their own', () => {
     expect(analysePost('白石县委书记', '白石县', ['白石县'])).toMatchObject({ orgName: '白石县委', orgType: 'party_committee', canonical: '县委书记', place: '白石县' });

@@ -2,9 +2,9 @@
 // analysed (result.ts analysePost):
 //   - a term number names the body's term, not another body or post (镇第十八届人大主席 is
 //     the town congress's 主席; 县十六届人大常委会主任 the county standing committee's 主任);
-//   - the CPPCC, the party committee and the standing committee have a long and a short name
-//     (中国人民政治协商会议某县委员会主席 = 某县政协主席; 中共某市委员会 = 某市委;
-//     人民代表大会常务委员会 = 人大常委会);
+//   - the CPPCC, the party committee, the standing committee and a village's or community's
+//     committee have a long and a short name (中国人民政治协商会议某县委员会主席 = 某县政协主席;
+//     中共某市委员会 = 某市委; 人民代表大会常务委员会 = 人大常委会; 村民委员会 = 村委会);
 //   - the place a title starts with is read against the article's own places first (某旗乡|
 //     人大主席 is the township's, not a banner's);
 //   - a caption's picture number (图3) or a report's name run on from the line before (…工作
@@ -21,6 +21,10 @@ const TERM = new RegExp(`(?:第${NUMERAL}+届|${NUMERAL}+届|新一届|本届|�
 const PROVINCE_TO_TOWN = `(?:${levelWords('town', 'county', 'city', 'province').join('|')})`;
 const CPPCC_FULL = /^(?:中国人民政治协商会议|政协)(.{2,16}?)委员会(?!主任)/;
 const CPPCC_COMMITTEE = /政协委员会/;
+// a village's committee numbered by its election (第十次村民委员会 = 第十届): a term, not another body
+const COMMITTEE_ROUND = new RegExp(`第${NUMERAL}+次(?=村民委员会|居民委员会|村委会|居委会)`);
+// 某社区 + 社区居委会主任: the community's level word said twice when its body is named with it
+const COMMUNITY_TWICE = /社区社区(?=居委会|居务)/;
 // 中共某市委员会 is 某市委 (the committee's full name, as a body elected at its plenum is written)
 const PARTY_COMMITTEE_FULL = /^(中共[\u4e00-\u9fff]{1,10}?[省市县区旗州])委员会/;
 const ENDS_IN_LEVEL = new RegExp(`${PROVINCE_TO_TOWN}$`);
@@ -44,6 +48,7 @@ export function bodyForm(title: string): string {
   const cppcc = CPPCC_FULL.exec(t);
   if (cppcc && ENDS_IN_LEVEL.test(cppcc[1])) t = `${cppcc[1]}政协${t.slice(cppcc[0].length)}`;
   t = t.replace(/^中国人民政治协商会议/, '政协').replace(CPPCC_COMMITTEE, '政协').replace('人民代表大会常务委员会', '人大常委会');
+  t = t.replace(COMMITTEE_ROUND, '').replace('居民委员会', '居委会').replace('村民委员会', '村委会').replace(COMMUNITY_TWICE, '社区');
   return t || title;
 }
 
@@ -133,6 +138,8 @@ export function bodyBefore(before: string, title: string, organizationWords: rea
 // or of a group sent to do a task (督导组, 巡察组, 工作组, 领导小组); a 党组 is the party group of
 // a body named before it, never a body alone
 const UNIT_WORD = '(?:局|所|站|办|中心|科|院|部|室|队|处|馆|委员会|委会|工委|政法委|(?<!党)组)';
+// a member of a body's board (居委会成员, 村委会班子成员): a post only after the body's name
+const MEMBER = /(?:班子)?成员$/;
 // a group's head written with one 组 (督导组长 = 督导组组长): the group is named by its task
 const TASK_GROUP_HEAD = /(?:督导|巡察|巡视|指导|检查|考察|调研|考核|验收|督查|工作)$/;
 const UNIT_END = new RegExp(`${UNIT_WORD}$`);
@@ -145,9 +152,29 @@ const OFFICE_IN = new RegExp(`[\\u4e00-\\u9fff]*${UNIT_WORD}`);
  */
 export function namedOffice(rest: string): string | undefined {
   if (MEETING_ROLE.test(rest)) return undefined;
-  const core = postCore(rest);
+  const core = postCore(rest) ?? MEMBER.exec(rest)?.[0];
   if (!core) return undefined;
   let office = rest.slice(0, rest.length - core.length).replace(/(?:副|常务|代理|代)+$/, '');
   if (core === '组长' && TASK_GROUP_HEAD.test(office)) office += '组';
   return office.length >= 2 && UNIT_END.test(office) ? office : undefined;
+}
+
+// the bodies of a village or a community, named without it (当选为村委会主任, 新一届居委会成员)
+const COMMUNITY_BODY = new RegExp(`^(?:${TERM.source})?(?:社区|村)?(?:居委会|村委会|居民委员会|村民委员会|村务监督委员会|居务监督委员会)`);
+
+/**
+ * The village or community whose committee a post names without it (某社区甲、乙当选为居委会
+ * 成员; 村民委员会主任 in an article about one village): of the article's villages and
+ * communities, the one named last before the post, in its sentence first. Undefined when the
+ * post names no such committee, or the text names no village before it.
+ */
+export function communityOf(title: string, textBefore: string, villages: readonly string[]): string | undefined {
+  if (!COMMUNITY_BODY.test(title)) return undefined;
+  let community: string | undefined;
+  let last = -1;
+  for (const village of villages) {
+    const at = textBefore.lastIndexOf(village);
+    if (at > last) [community, last] = [village, at];
+  }
+  return community;
 }

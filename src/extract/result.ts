@@ -18,7 +18,7 @@ import { placeLevel } from '../gazetteer/levels';
 import { NOT_PLACES } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
 import { withoutLeadingVerb } from './mentions/titles';
-import { PRESIDIUM, bodyBefore, bodyForm, isMeetingRole, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
+import { PRESIDIUM, bodyBefore, bodyForm, communityOf, isMeetingRole, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
 import { seemsTruncated } from './truncation';
 import { designationVariant } from './grammar/designation';
 
@@ -272,12 +272,15 @@ function postRegistry(primaryPlace: string | undefined, placeNames: readonly str
   // a post written without its body (副主任 after 县人大常委会主任某某,): the body named before it in the sentence
   const typed = new Map<string, boolean>();
   const namesItsBody = (title: string) => typed.get(title) ?? typed.set(title, !!analysePost(title, primaryPlace, placeNames).orgType).get(title)!;
+  // a village's or community's committee named without it (当选为居委会成员): the one named before it
+  const villages = placeNames.filter((p) => placeLevel(p) === 'village');
   const bodyOf = (f: Fact): string => {
     const sentence = sentences[f.sentenceIndex];
-    if (!f.title || !sentence || namesItsBody(f.title)) return '';
+    if (!f.title || !sentence) return '';
     const at = text.lastIndexOf(f.title, f.end);
     if (at < sentence.start) return '';
-    return bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORDS.map(([w]) => w)) ?? '';
+    const body = namesItsBody(f.title) ? '' : bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORDS.map(([w]) => w)) ?? '';
+    return (villages.length ? communityOf(body + f.title, text.slice(0, at), villages) ?? '' : '') + body;
   };
   return { organizations, list: posts, entity: postFor, bodyOf };
 }

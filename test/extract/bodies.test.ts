@@ -1,7 +1,7 @@
 // Bodies and posts at their own level: a county body named in a town's article is the
 // county's, a bare post takes the body named before it, and a body's term or long name does
 // not make another post. Invented articles and names.
-import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
+import { bodyBefore, bodyForm, communityOf, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
 import { ORGANIZATION_ENDINGS } from '../../src/extract/lexicon/organizations';
 import { analysePost } from '../../src/extract/result';
 import { extract } from '../../src/extract/pipeline';
@@ -141,6 +141,55 @@ describe('the words around a post', () => {
     const result = extract('1月9日,青岭镇第九届人民代表大会第四次会议开幕。青岭镇财政所所长莫听雨作财政预算报告。');
     const post = result.posts.find((p) => p.title === '青岭镇财政所所长')!;
     expect(result.organizations.find((o) => o.id === post.organizationId)).toMatchObject({ name: '青岭镇财政所', type: 'other' });
+  });
+});
+
+describe('a village’s or community’s committee named without it', () => {
+  const TWO_COMMUNITIES =
+    '6月3日,青岭镇召开社区换届选举工作会议。当天,南湖社区和北塘社区举行居民代表会议,选举新一届居委会。' +
+    '经过投票,南湖社区林远舟、贺临川和苗知秋当选新一届居委会成员;北塘社区居民代表选举钟书亭、祝晚晴为居委会成员。';
+
+  it('belongs to the community named before it, in its sentence first', () => {
+    const communities = ['南湖社区', '北塘社区'];
+    expect(communityOf('新一届居委会成员', '南湖社区和北塘社区换届。南湖社区林远舟当选为', communities)).toBe('南湖社区');
+    expect(communityOf('村委会主任', '石门村召开选举大会。苗知秋当选为', ['石门村'])).toBe('石门村');
+    expect(communityOf('社区居委会副主任', '白沙社区。钱望舒当选为', ['白沙社区'])).toBe('白沙社区');
+    // a committee that names its village, or a post of no village committee, is left alone
+    expect(communityOf('石门村村委会主任', '石门村', ['石门村'])).toBeUndefined();
+    expect(communityOf('镇党委书记', '石门村', ['石门村'])).toBeUndefined();
+    expect(communityOf('居委会主任', '青岭镇召开会议。', [])).toBeUndefined();
+  });
+
+  it('reads a board member as a post of the committee named with it', () => {
+    expect(namedOffice('居委会成员')).toBe('居委会');
+    expect(namedOffice('村委会班子成员')).toBe('村委会');
+    // (a member of no named body stays a bare post)
+    expect(namedOffice('成员')).toBeUndefined();
+  });
+
+  it('files the members elected in each community on that community’s own committee', () => {
+    const result = extract(TWO_COMMUNITIES);
+    const orgOfPerson = (name: string) => {
+      const holds = result.relations.find((r) => r.type === 'HOLDS' && r.personId === `person:${name}`)!;
+      const post = result.posts.find((p) => p.id === holds.postId)!;
+      return result.organizations.find((o) => o.id === post.organizationId);
+    };
+    expect(orgOfPerson('贺临川')).toMatchObject({ name: '南湖社区居委会', placeId: 'place:南湖社区', type: 'other' });
+    expect(orgOfPerson('钟书亭')).toMatchObject({ name: '北塘社区居委会', placeId: 'place:北塘社区' });
+  });
+
+  it('files a village committee’s head, deputies and members on one committee, however it is written', () => {
+    const result = extract(
+      '5月8日,青岭镇召开村级换届工作会议。石门村召开村民选举大会。' +
+      '经过无记名投票,苗知秋当选为村民委员会主任,钱望舒当选为副主任,孔令尧、汤若谷当选为委员。石门村第九次村委会副主任钟书亭主持大会。',
+    );
+    const posts = postsOf(result);
+    const committee = posts['村民委员会主任'].org;
+    expect(posts['村民委员会主任']).toMatchObject({ orgName: '石门村委会', canonical: '村委会主任' });
+    expect(posts['副主任']).toMatchObject({ org: committee, canonical: '村委会副主任' });
+    expect(posts['委员']).toMatchObject({ org: committee, canonical: '村委会委员' });
+    expect(posts['石门村第九次村委会副主任']).toMatchObject({ org: committee, canonical: '村委会副主任' });
+    expect(result.organizations.filter((o) => o.id === committee)).toEqual([expect.objectContaining({ placeId: 'place:石门村' })]);
   });
 });
 

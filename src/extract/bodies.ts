@@ -134,6 +134,26 @@ export function bodyBefore(before: string, title: string, organizationWords: rea
   return undefined;
 }
 
+// a line of a list laid out as labels and names (某村村委会主任:某某), its label
+const LINE_LABEL = /^([^:：,，;；。]{2,24})[:：]/;
+// how far back a list's labels are read: a committee's lines, not the article's
+const LIST_LINES = 8;
+
+/**
+ * The body of a bare post that labels its own line of a list (委员:某某、某某), from the
+ * labels of the lines right before it (某村村委会主任:某某): a list laid out line by line is
+ * one body's posts. Undefined when a line before is no label or none names a body.
+ */
+export function bodyOfListedLine(linesBefore: readonly string[], title: string, organizationWords: readonly string[]): string | undefined {
+  for (const line of linesBefore.slice(-LIST_LINES).reverse()) {
+    const label = LINE_LABEL.exec(line)?.[1];
+    if (!label) return undefined;
+    const body = bodyBefore(label, title, organizationWords);
+    if (body) return body;
+  }
+  return undefined;
+}
+
 // the last word of an office, bureau or committee a post may name (财政所, 教育局, 建设科, 村委会),
 // or of a group sent to do a task (督导组, 巡察组, 工作组, 领导小组); a 党组 is the party group of
 // a body named before it, never a body alone

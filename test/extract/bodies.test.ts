@@ -1,7 +1,7 @@
 // Bodies and posts at their own level: a county body named in a town's article is the
 // county's, a bare post takes the body named before it, and a body's term or long name does
 // not make another post. Invented articles and names.
-import { bodyBefore, bodyForm, communityOf, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
+import { bodyBefore, bodyForm, bodyOfListedLine, communityOf, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
 import { ORGANIZATION_ENDINGS } from '../../src/extract/lexicon/organizations';
 import { analysePost } from '../../src/extract/result';
 import { extract } from '../../src/extract/pipeline';
@@ -190,6 +190,27 @@ describe('a village’s or community’s committee named without it', () => {
     expect(posts['委员']).toMatchObject({ org: committee, canonical: '村委会委员' });
     expect(posts['石门村第九次村委会副主任']).toMatchObject({ org: committee, canonical: '村委会副主任' });
     expect(result.organizations.filter((o) => o.id === committee)).toEqual([expect.objectContaining({ placeId: 'place:石门村' })]);
+  });
+});
+
+describe('a list laid out line by line', () => {
+  it('gives a bare post labelling its line the body of the labels above it', () => {
+    expect(bodyOfListedLine(['石门村村委会主任:苗知秋', '副主任:钱望舒'], '委员', ORGANIZATION_ENDINGS)).toBe('石门村村委会');
+    // a line of prose ends the list
+    expect(bodyOfListedLine(['石门村村委会主任:苗知秋', '会后,新班子合影留念。'], '委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+    expect(bodyOfListedLine(['主任:苗知秋'], '委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+  });
+
+  it('files each village’s deputies and members on that village’s committee', () => {
+    const result = extract(
+      '4月9日,青岭镇石门村、白沙村分别召开村民委员会换届选举大会,选举产生新一届村委会。\n' +
+      '石门村村委会主任:苗知秋\n副主任:钱望舒\n委员:孔令尧、汤若谷\n白沙村村委会主任:钟书亭\n委员:祝晚晴、贺临川',
+    );
+    const posts = postsOf(result);
+    expect(posts['副主任']).toMatchObject({ orgName: '石门村村委会', org: posts['石门村村委会主任'].org });
+    expect(result.posts.filter((p) => p.title === '委员').map((p) => p.canonical).sort()).toEqual(['白沙村村委会委员', '石门村村委会委员']);
+    const members = extract('4月9日,青岭镇白沙村召开村民委员会换届选举大会。\n白沙村村委会主任:钟书亭\n委员:祝晚晴、贺临川').posts.find((p) => p.title === '委员')!;
+    expect(members.canonical).toBe('白沙村村委会委员');
   });
 });
 

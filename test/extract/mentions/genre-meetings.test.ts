@@ -112,3 +112,16 @@ describe('work meetings named by their topic', () => {
     expect(findMeetings(text).map((m) => m.name)).toEqual(['全区经济工作会议分组研讨第三组讨论会']);
   });
 });
+
+describe('the founding meeting of a council', () => {
+  it('is a meeting held, with what it adopted and who spoke at it', () => {
+    const text = '4月6日上午,青柳街道白鹭社区在社区党群服务中心召开了邻里议事会成立大会。会上,社区党委书记闻笛宣读了议事会成员名单,会议通过了邻里议事会议事规则。街道党工委书记康定远讲话。';
+    expect(names(text)).toEqual([expect.stringMatching(/^work_meeting:.*邻里议事会成立大会$/)]);
+    expect(factStrings(text, 'APPROVED', 'SPOKE')).toEqual(expect.arrayContaining(['APPROVED 邻里议事会议事规则', 'SPOKE 康定远']));
+  });
+
+  it('adopts no count of topics (两个议题) as an item', () => {
+    const text = '4月6日上午,白鹭社区召开了邻里议事会成立大会。议事会第一次会议研究通过了两个议题,一是修缮小区凉亭;二是增设非机动车充电桩。';
+    expect(factStrings(text, 'APPROVED').some((f) => f.includes('议题'))).toBe(false);
+  });
+});

@@ -185,15 +185,16 @@ const COMMUNITY_BODY = new RegExp(`^(?:${TERM.source})?(?:社区|村)?(?:居委�
 /**
  * The village or community whose committee a post names without it (某社区甲、乙当选为居委会
  * 成员; 村民委员会主任 in an article about one village): of the article's villages and
- * communities, the one named last before the post, in its sentence first. Undefined when the
+ * communities, the one named last before the post (at `titleAt` in `text`), in its sentence
+ * first. Undefined when the
  * post names no such committee, or the text names no village before it.
  */
-export function communityOf(title: string, textBefore: string, villages: readonly string[]): string | undefined {
+export function communityOf(title: string, text: string, titleAt: number, villages: readonly string[]): string | undefined {
   if (!COMMUNITY_BODY.test(title)) return undefined;
   let community: string | undefined;
   let last = -1;
   for (const village of villages) {
-    const at = textBefore.lastIndexOf(village);
+    const at = titleAt >= village.length ? text.lastIndexOf(village, titleAt - village.length) : -1;
     if (at > last) [community, last] = [village, at];
   }
   return community;

@@ -39,6 +39,7 @@ const MEETING_WORD = /会议|大会|召开|闭幕|开幕|务虚会|党代会|人
 const DATED = /\d月\d|\d日|今天|今日|昨天|昨日|前天/;
 const HEAD_OF_GOVERNMENT = /^(?:常务)?(?:副)?(?:代理|代)?(?:镇|乡|县|区|市|省)长$/;
 const LABEL_MARK = /[:：]/;
+const ORGANIZATION_WORD_LIST = ORGANIZATION_WORDS.map(([w]) => w);
 const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
 
 type EvidenceOf = (start: number, end: number, sentenceIndex: number) => Evidence;
@@ -277,17 +278,19 @@ function postRegistry(primaryPlace: string | undefined, placeNames: readonly str
   const listedBody = (title: string, sentence: Sentence, at: number): string => {
     if (at !== sentence.start || !LABEL_MARK.test(text.charAt(at + title.length))) return '';
     const linesBefore = sentences.slice(Math.max(0, sentence.index - 8), sentence.index).map((s) => s.text);
-    return bodyOfListedLine(linesBefore, title, ORGANIZATION_WORDS.map(([w]) => w)) ?? '';
+    return bodyOfListedLine(linesBefore, title, ORGANIZATION_WORD_LIST) ?? '';
   };
   // a village's or community's committee named without it (当选为居委会成员): the one named before it
   const villages = placeNames.filter((p) => placeLevel(p) === 'village');
   const bodyOf = (f: Fact): string => {
     const sentence = sentences[f.sentenceIndex];
     if (!f.title || !sentence) return '';
+    const named = namesItsBody(f.title);
+    if (named && !villages.length) return '';
     const at = text.lastIndexOf(f.title, f.end);
     if (at < sentence.start) return '';
-    const body = namesItsBody(f.title) ? '' : (bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORDS.map(([w]) => w)) ?? listedBody(f.title, sentence, at));
-    return (villages.length ? communityOf(body + f.title, text.slice(0, at), villages) ?? '' : '') + body;
+    const body = named ? '' : (bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORD_LIST) ?? listedBody(f.title, sentence, at));
+    return (villages.length ? communityOf(body + f.title, text, at, villages) ?? '' : '') + body;
   };
   return { organizations, list: posts, entity: postFor, bodyOf };
 }

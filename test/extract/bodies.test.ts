@@ -151,13 +151,13 @@ describe('a village’s or community’s committee named without it', () => {
 
   it('belongs to the community named before it, in its sentence first', () => {
     const communities = ['南湖社区', '北塘社区'];
-    expect(communityOf('新一届居委会成员', '南湖社区和北塘社区换届。南湖社区林远舟当选为', communities)).toBe('南湖社区');
-    expect(communityOf('村委会主任', '石门村召开选举大会。苗知秋当选为', ['石门村'])).toBe('石门村');
-    expect(communityOf('社区居委会副主任', '白沙社区。钱望舒当选为', ['白沙社区'])).toBe('白沙社区');
+    expect(communityOf('新一届居委会成员', '南湖社区和北塘社区换届。南湖社区林远舟当选为新一届居委会成员', 22, communities)).toBe('南湖社区');
+    expect(communityOf('村委会主任', '石门村召开选举大会。苗知秋当选为村委会主任', 16, ['石门村'])).toBe('石门村');
+    expect(communityOf('社区居委会副主任', '白沙社区。钱望舒当选为社区居委会副主任', 11, ['白沙社区'])).toBe('白沙社区');
     // a committee that names its village, or a post of no village committee, is left alone
-    expect(communityOf('石门村村委会主任', '石门村', ['石门村'])).toBeUndefined();
-    expect(communityOf('镇党委书记', '石门村', ['石门村'])).toBeUndefined();
-    expect(communityOf('居委会主任', '青岭镇召开会议。', [])).toBeUndefined();
+    expect(communityOf('石门村村委会主任', '石门村石门村村委会主任', 3, ['石门村'])).toBeUndefined();
+    expect(communityOf('镇党委书记', '石门村镇党委书记', 3, ['石门村'])).toBeUndefined();
+    expect(communityOf('居委会主任', '青岭镇召开会议。居委会主任', 8, [])).toBeUndefined();
   });
 
   it('reads a board member as a post of the committee named with it', () => {

@@ -87,6 +87,9 @@ export function otherLevelWord(orgName: string | undefined, primaryPlace: string
 const CLAUSE_SPLIT = /[,，、;；:：。(（\s]/;
 const LONGEST_BODY = 16;
 const HEAD_CORE = /^[镇乡县区市省州旗盟]长$/;
+// the roles a party committee gives its members (组织委员, 宣传委员), and the party bodies
+const PARTY_ROLE = /^(?:组织|宣传|纪检|统战|武装|政法)委员$/;
+const PARTY_BODY = /(?:党委|党工委|党总支|党支部|[省市县区镇乡旗州]委)$/;
 const TITLE_CORE_IN = new RegExp(TITLE_CORES.join('|'), 'g');
 // titles of a meeting's own roles (大会执行主席, 大会秘书长): no standing body's post
 const MEETING_ROLE = /^(?:大会|执行|会议)/;
@@ -109,6 +112,7 @@ export function isMeetingRole(title: string): boolean {
  */
 export function bodyBefore(before: string, title: string, organizationWords: readonly string[]): string | undefined {
   if (MEETING_ROLE.test(title)) return undefined;
+  const partyRole = PARTY_ROLE.test(title);
   const segments = before.split(CLAUSE_SPLIT);
   for (let k = segments.length - 1; k >= 0; k--) {
     const cores = [...segments[k].matchAll(TITLE_CORE_IN)];
@@ -129,7 +133,11 @@ export function bodyBefore(before: string, title: string, organizationWords: rea
     }
     const office = OFFICE_IN.exec(written);
     if (office) end = Math.max(end, office.index + office[0].length);
-    return end >= 2 ? written.slice(Math.max(0, end - LONGEST_BODY), end) : undefined;
+    const body = end >= 2 ? written.slice(Math.max(0, end - LONGEST_BODY), end) : undefined;
+    // a party committee's own role (镇党委委员、副镇长某某,组织委员某某) is the party body's
+    // named before it, past the other posts of the list
+    if (partyRole && !(body && PARTY_BODY.test(body))) continue;
+    return body;
   }
   return undefined;
 }

@@ -54,7 +54,14 @@ describe('a post written without its body', () => {
     expect(bodyBefore(list, '副书记', ORGANIZATION_ENDINGS)).toBe('七届县委');
     expect(bodyBefore('会议选举苗知秋为白石县人大常委会主任,钟书亭为副主任,孔令尧为', '秘书长', ORGANIZATION_ENDINGS)).toBe('白石县人大常委会');
     // a head of government between them names a body of its own, not the bare post's
-    expect(bodyBefore('镇党委委员、副镇长苗知秋,', '组织委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+    expect(bodyBefore('镇党委委员、副镇长苗知秋,', '委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+  });
+
+  it('gives a party committee’s own role the party body named before it, past the other posts of the list', () => {
+    expect(bodyBefore('镇党委委员、副镇长苗知秋,', '组织委员', ORGANIZATION_ENDINGS)).toBe('镇党委');
+    expect(bodyBefore('青岭镇党委副书记钱望舒,镇人大主席孔令尧,', '宣传委员', ORGANIZATION_ENDINGS)).toBe('青岭镇党委');
+    // no party body before it: none is made up
+    expect(bodyBefore('镇人大主席孔令尧、副镇长苗知秋,', '组织委员', ORGANIZATION_ENDINGS)).toBeUndefined();
   });
 
   it('files the deputies elected with a secretary on the committee whose standing committee was elected, in either way of writing it', () => {

@@ -189,6 +189,7 @@ export function findMeetings(text: string): MeetingMention[] {
       found.push(buildUnnumbered(text, kind, m[0], start, end));
     }
   }
+  found.push(...communityElections(text, found));
   WORK_MEETING.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = WORK_MEETING.exec(text)) !== null) {
@@ -508,6 +509,39 @@ function partyCongressMention(c: MentionParts): MeetingMention {
   const countedInTerms = /^第?[^次届]+届/.test(m[0]);
   const name = countedInTerms ? `${party}${where}第${termText}届代表大会第${sessionText}次会议` : `${party}${where}第${termText}次${congressWord}${sessionPart}`;
   return { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
+}
+
+// communities or villages that elected their committee by a vote told without a meeting
+// (某社区和某社区通过居民代表选举…, 某镇某村通过户代表选举): the election of each is a meeting
+const VOTE_AFTER = /^通过(?:居民代表|村民代表|户代表|选民|居民|村民)?(?:直接|无记名投票)?选举/;
+// the communities before it, from where a name starts (a break, or the township's chain)
+const VOTERS_BEFORE = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,14}?(?:社区|村)(?:和|与|、))*[\u4e00-\u9fff]{2,14}?(?:社区|村))(?:分别)?$/;
+const VOTERS_WINDOW = 48;
+
+/** The election of each community a sentence says elected its committee by a vote (no meeting named). */
+function communityElections(text: string, found: readonly MeetingMention[]): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  for (let i = text.indexOf('通过'); i >= 0; i = text.indexOf('通过', i + 2)) {
+    if (!VOTE_AFTER.test(text.slice(i, i + 14))) continue;
+    const from = Math.max(0, i - VOTERS_WINDOW);
+    const voters = VOTERS_BEFORE.exec(text.slice(from, i));
+    // (a window that starts inside a word has no boundary to start a name from)
+    if (!voters || (voters.index === 0 && from > 0)) continue;
+    let at = from + voters.index;
+    for (const written of voters[1].split(/(?<=社区|村)(?:和|与|、)/)) {
+      const end = at + written.length;
+      at = end + 1;
+      let community = written;
+      for (let p = LEADING_PLACE.exec(community); p; p = LEADING_PLACE.exec(community)) community = community.slice(p[0].length);
+      if (!isVillageName(community) || !mayBePlaceName(community)) continue;
+      const key = `election/${community}/`;
+      // (a meeting of the community named otherwise is the one it holds)
+      if (found.some((f) => !f.reference && (f.key === key || f.place === community || f.name.includes(community)))) continue;
+      const committee = community.endsWith('村') ? '村民委员会' : '居民委员会';
+      out.push({ kind: 'election', key, name: `${community}${committee}选举`, body: `${community}${committee}`, place: community, start: end - community.length, end, reference: false });
+    }
+  }
+  return out;
 }
 
 /** The meeting at [start, end) is only referred to, prepared, announced or named as a document's owner. */

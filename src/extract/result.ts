@@ -18,7 +18,7 @@ import { placeLevel } from '../gazetteer/levels';
 import { NOT_PLACES } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
 import { withoutLeadingVerb } from './mentions/titles';
-import { PRESIDIUM, bodyBefore, bodyForm, isMeetingRole, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
+import { PRESIDIUM, bodyBefore, bodyForm, bodyOfListedLine, communityOf, isMeetingRole, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
 import { seemsTruncated } from './truncation';
 import { designationVariant } from './grammar/designation';
 
@@ -38,6 +38,8 @@ const STARTS_WITH_DIGIT = /^\d/;
 const MEETING_WORD = /会议|大会|召开|闭幕|开幕|务虚会|党代会|人代会/;
 const DATED = /\d月\d|\d日|今天|今日|昨天|昨日|前天/;
 const HEAD_OF_GOVERNMENT = /^(?:常务)?(?:副)?(?:代理|代)?(?:镇|乡|县|区|市|省)长$/;
+const LABEL_MARK = /[:：]/;
+const ORGANIZATION_WORD_LIST = ORGANIZATION_WORDS.map(([w]) => w);
 const BARE_LEVEL_PREFIX = /^(?:镇|乡|县|区|市|省|街道)(?=[\u4e00-\u9fff])/;
 
 type EvidenceOf = (start: number, end: number, sentenceIndex: number) => Evidence;
@@ -272,12 +274,23 @@ function postRegistry(primaryPlace: string | undefined, placeNames: readonly str
   // a post written without its body (副主任 after 县人大常委会主任某某,): the body named before it in the sentence
   const typed = new Map<string, boolean>();
   const namesItsBody = (title: string) => typed.get(title) ?? typed.set(title, !!analysePost(title, primaryPlace, placeNames).orgType).get(title)!;
+  // a bare post labelling its line of a list (委员:某某): the body of the labels above it
+  const listedBody = (title: string, sentence: Sentence, at: number): string => {
+    if (at !== sentence.start || !LABEL_MARK.test(text.charAt(at + title.length))) return '';
+    const linesBefore = sentences.slice(Math.max(0, sentence.index - 8), sentence.index).map((s) => s.text);
+    return bodyOfListedLine(linesBefore, title, ORGANIZATION_WORD_LIST) ?? '';
+  };
+  // a village's or community's committee named without it (当选为居委会成员): the one named before it
+  const villages = placeNames.filter((p) => placeLevel(p) === 'village');
   const bodyOf = (f: Fact): string => {
     const sentence = sentences[f.sentenceIndex];
-    if (!f.title || !sentence || namesItsBody(f.title)) return '';
+    if (!f.title || !sentence) return '';
+    const named = namesItsBody(f.title);
+    if (named && !villages.length) return '';
     const at = text.lastIndexOf(f.title, f.end);
     if (at < sentence.start) return '';
-    return bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORDS.map(([w]) => w)) ?? '';
+    const body = named ? '' : (bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORD_LIST) ?? listedBody(f.title, sentence, at));
+    return (villages.length ? communityOf(body + f.title, text, at, villages) ?? '' : '') + body;
   };
   return { organizations, list: posts, entity: postFor, bodyOf };
 }
@@ -401,7 +414,9 @@ export function analysePost(written: string, primaryPlace?: string, articlePlace
   if (bare && !place && (ORGANIZATION_WORDS.some(([w]) => rest.startsWith(w, bare![0].length)) || rest.startsWith('第', bare[0].length))) rest = rest.slice(bare[0].length);
   else bare = null;
   const office = namedOffice(rest);
-  const org = ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : office ? ([office, 'other'] as const) : undefined);
+  // a group sent by a body (县委第二督导组|组长) is a body of its own, not its sender
+  const group = office?.endsWith('组') ? ([office, 'other'] as const) : undefined;
+  const org = group ?? ORGANIZATION_WORDS.find(([w]) => rest.includes(w)) ?? (HEAD_OF_GOVERNMENT.test(rest) ? (['', 'government'] as const) : office ? ([office, 'other'] as const) : undefined);
   let canonical = rest;
   if (org && org[0] && (org[1] === 'government' || org[1] === 'subdistrict')) canonical = rest.slice(rest.indexOf(org[0]) + org[0].length) || rest;
   // 代理县长 is the 县长 post, held as acting (the title as written keeps 代理)

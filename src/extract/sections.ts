@@ -116,7 +116,23 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   giveLeadToTheOnlyMeeting(result, sections[0], sentences, mentions);
   giveSittingsBackToTheCongress(result, sentences, bySentence);
   bindSentencesSetAtAMeeting(result, sentences, bySentence);
+  bindSentencesOpeningWithACommunity(result, sentences, mentions);
   return result;
+}
+
+/**
+ * Elections of several communities told in one item (某社区和某社区通过…选举): a sentence that
+ * opens with one of those communities (某社区甲、乙当选为…) speaks of that community's election.
+ */
+function bindSentencesOpeningWithACommunity(result: (MeetingMention | undefined)[], sentences: Sentence[], mentions: MeetingMention[]): void {
+  const elections = mentions.filter((m) => m.kind === 'election' && !m.reference && m.place && m.place.length > 1);
+  if (elections.length < 2) return;
+  for (let i = 0; i < sentences.length; i++) {
+    if (result[i]?.kind !== 'election') continue;
+    const opening = sentences[i].text.replace(/^[^\u4e00-\u9fff]{0,2}/, '');
+    const own = elections.find((m) => opening.startsWith(m.place!));
+    if (own) result[i] = own;
+  }
 }
 
 /** The meetings each sentence names (references left out). */

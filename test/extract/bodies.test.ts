@@ -1,7 +1,7 @@
 // Bodies and posts at their own level: a county body named in a town's article is the
 // county's, a bare post takes the body named before it, and a body's term or long name does
 // not make another post. Invented articles and names.
-import { bodyBefore, bodyForm, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
+import { bodyBefore, bodyForm, bodyOfListedLine, communityOf, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
 import { ORGANIZATION_ENDINGS } from '../../src/extract/lexicon/organizations';
 import { analysePost } from '../../src/extract/result';
 import { extract } from '../../src/extract/pipeline';
@@ -49,6 +49,36 @@ describe('a post written without its body', () => {
     expect(bodyBefore('会议由', '主任', ORGANIZATION_ENDINGS)).toBeUndefined();
   });
 
+  it('reads past a bare post after a name or verb to the body the list was elected into', () => {
+    const list = '全会选举产生七届县委常委会,林远舟当选书记,贺临川、祝晚晴当选';
+    expect(bodyBefore(list, '副书记', ORGANIZATION_ENDINGS)).toBe('七届县委');
+    expect(bodyBefore('会议选举苗知秋为白石县人大常委会主任,钟书亭为副主任,孔令尧为', '秘书长', ORGANIZATION_ENDINGS)).toBe('白石县人大常委会');
+    // a head of government between them names a body of its own, not the bare post's
+    expect(bodyBefore('镇党委委员、副镇长苗知秋,', '委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+  });
+
+  it('gives a party committee’s own role the party body named before it, past the other posts of the list', () => {
+    expect(bodyBefore('镇党委委员、副镇长苗知秋,', '组织委员', ORGANIZATION_ENDINGS)).toBe('镇党委');
+    expect(bodyBefore('青岭镇党委副书记钱望舒,镇人大主席孔令尧,', '宣传委员', ORGANIZATION_ENDINGS)).toBe('青岭镇党委');
+    // no party body before it: none is made up
+    expect(bodyBefore('镇人大主席孔令尧、副镇长苗知秋,', '组织委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+  });
+
+  it('files the deputies elected with a secretary on the committee whose standing committee was elected, in either way of writing it', () => {
+    const plenum = '3月2日,中共青山市第九届委员会第一次全体会议召开。';
+    for (const election of [
+      '会议选举产生九届市委常委会,林远舟当选书记,贺临川、祝晚晴当选副书记。',
+      '全会选举产生了中共青山市第九届委员会常务委员会,选举林远舟为书记,贺临川、祝晚晴为副书记。',
+      '会议选举产生市委第九届常务委员会,林远舟当选为书记,贺临川、祝晚晴当选为副书记。',
+    ]) {
+      const result = extract(plenum + election);
+      const deputy = result.relations.find((r) => r.type === 'HOLDS' && r.personId === 'person:祝晚晴')!;
+      const post = result.posts.find((p) => p.id === deputy.postId)!;
+      expect(post.canonical).toBe('市委副书记');
+      expect(result.organizations.find((o) => o.id === post.organizationId)).toMatchObject({ type: 'party_committee', placeId: 'place:青山市' });
+    }
+  });
+
   it('puts the 副主任 of a standing committee’s list on that committee, not on an unknown body', () => {
     const result = extract(TOWN_ARTICLE);
     const postOf = (name: string) => result.relations.filter((r) => r.type === 'HOLDS' && r.personId === `person:${name}`).map((r) => r.postId!);
@@ -84,10 +114,14 @@ describe('one post, one body', () => {
     expect(analysePost('图3青岭镇镇长', '青岭镇', ['青岭镇'])).toMatchObject({ orgType: 'government', canonical: '镇长', place: '青岭镇' });
   });
 
-  it('reads the long names of the CPPCC and the standing committee as the short ones', () => {
+  it('reads the long names of the CPPCC, the party committee and the standing committee as the short ones', () => {
     expect(bodyForm('中国人民政治协商会议白石县第八届委员会副主席')).toBe('白石县政协副主席');
     expect(bodyForm('政协白石县委员会秘书长')).toBe('白石县政协秘书长');
     expect(bodyForm('白石县人民代表大会常务委员会主任')).toBe('白石县人大常委会主任');
+    expect(bodyForm('中共白石县第八届委员会副书记')).toBe('中共白石县委副书记');
+    expect(bodyForm('中共白石县委员会委员')).toBe('中共白石县委委员');
+    // another committee of the party is no party committee
+    expect(bodyForm('中共白石县纪律检查委员会书记')).toBe('中共白石县纪律检查委员会书记');
   });
 
   it('reads a title’s place against the article’s places first (a township whose name holds 旗)', () => {
@@ -114,6 +148,102 @@ describe('the words around a post', () => {
     const result = extract('1月9日,青岭镇第九届人民代表大会第四次会议开幕。青岭镇财政所所长莫听雨作财政预算报告。');
     const post = result.posts.find((p) => p.title === '青岭镇财政所所长')!;
     expect(result.organizations.find((o) => o.id === post.organizationId)).toMatchObject({ name: '青岭镇财政所', type: 'other' });
+  });
+});
+
+describe('a village’s or community’s committee named without it', () => {
+  const TWO_COMMUNITIES =
+    '6月3日,青岭镇召开社区换届选举工作会议。当天,南湖社区和北塘社区举行居民代表会议,选举新一届居委会。' +
+    '经过投票,南湖社区林远舟、贺临川和苗知秋当选新一届居委会成员;北塘社区居民代表选举钟书亭、祝晚晴为居委会成员。';
+
+  it('belongs to the community named before it, in its sentence first', () => {
+    const communities = ['南湖社区', '北塘社区'];
+    expect(communityOf('新一届居委会成员', '南湖社区和北塘社区换届。南湖社区林远舟当选为新一届居委会成员', 22, communities)).toBe('南湖社区');
+    expect(communityOf('村委会主任', '石门村召开选举大会。苗知秋当选为村委会主任', 16, ['石门村'])).toBe('石门村');
+    expect(communityOf('社区居委会副主任', '白沙社区。钱望舒当选为社区居委会副主任', 11, ['白沙社区'])).toBe('白沙社区');
+    // a committee that names its village, or a post of no village committee, is left alone
+    expect(communityOf('石门村村委会主任', '石门村石门村村委会主任', 3, ['石门村'])).toBeUndefined();
+    expect(communityOf('镇党委书记', '石门村镇党委书记', 3, ['石门村'])).toBeUndefined();
+    expect(communityOf('居委会主任', '青岭镇召开会议。居委会主任', 8, [])).toBeUndefined();
+  });
+
+  it('reads a board member as a post of the committee named with it', () => {
+    expect(namedOffice('居委会成员')).toBe('居委会');
+    expect(namedOffice('村委会班子成员')).toBe('村委会');
+    // (a member of no named body stays a bare post)
+    expect(namedOffice('成员')).toBeUndefined();
+  });
+
+  it('files the members elected in each community on that community’s own committee', () => {
+    const result = extract(TWO_COMMUNITIES);
+    const orgOfPerson = (name: string) => {
+      const holds = result.relations.find((r) => r.type === 'HOLDS' && r.personId === `person:${name}`)!;
+      const post = result.posts.find((p) => p.id === holds.postId)!;
+      return result.organizations.find((o) => o.id === post.organizationId);
+    };
+    expect(orgOfPerson('贺临川')).toMatchObject({ name: '南湖社区居委会', placeId: 'place:南湖社区', type: 'other' });
+    expect(orgOfPerson('钟书亭')).toMatchObject({ name: '北塘社区居委会', placeId: 'place:北塘社区' });
+  });
+
+  it('files a village committee’s head, deputies and members on one committee, however it is written', () => {
+    const result = extract(
+      '5月8日,青岭镇召开村级换届工作会议。石门村召开村民选举大会。' +
+      '经过无记名投票,苗知秋当选为村民委员会主任,钱望舒当选为副主任,孔令尧、汤若谷当选为委员。石门村第九次村委会副主任钟书亭主持大会。',
+    );
+    const posts = postsOf(result);
+    const committee = posts['村民委员会主任'].org;
+    expect(posts['村民委员会主任']).toMatchObject({ orgName: '石门村委会', canonical: '村委会主任' });
+    expect(posts['副主任']).toMatchObject({ org: committee, canonical: '村委会副主任' });
+    expect(posts['委员']).toMatchObject({ org: committee, canonical: '村委会委员' });
+    expect(posts['石门村第九次村委会副主任']).toMatchObject({ org: committee, canonical: '村委会副主任' });
+    expect(result.organizations.filter((o) => o.id === committee)).toEqual([expect.objectContaining({ placeId: 'place:石门村' })]);
+  });
+});
+
+describe('a list laid out line by line', () => {
+  it('gives a bare post labelling its line the body of the labels above it', () => {
+    expect(bodyOfListedLine(['石门村村委会主任:苗知秋', '副主任:钱望舒'], '委员', ORGANIZATION_ENDINGS)).toBe('石门村村委会');
+    // a line of prose ends the list
+    expect(bodyOfListedLine(['石门村村委会主任:苗知秋', '会后,新班子合影留念。'], '委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+    expect(bodyOfListedLine(['主任:苗知秋'], '委员', ORGANIZATION_ENDINGS)).toBeUndefined();
+  });
+
+  it('files each village’s deputies and members on that village’s committee', () => {
+    const result = extract(
+      '4月9日,青岭镇石门村、白沙村分别召开村民委员会换届选举大会,选举产生新一届村委会。\n' +
+      '石门村村委会主任:苗知秋\n副主任:钱望舒\n委员:孔令尧、汤若谷\n白沙村村委会主任:钟书亭\n委员:祝晚晴、贺临川',
+    );
+    const posts = postsOf(result);
+    expect(posts['副主任']).toMatchObject({ orgName: '石门村村委会', org: posts['石门村村委会主任'].org });
+    expect(result.posts.filter((p) => p.title === '委员').map((p) => p.canonical).sort()).toEqual(['白沙村村委会委员', '石门村村委会委员']);
+    const members = extract('4月9日,青岭镇白沙村召开村民委员会换届选举大会。\n白沙村村委会主任:钟书亭\n委员:祝晚晴、贺临川').posts.find((p) => p.title === '委员')!;
+    expect(members.canonical).toBe('白沙村村委会委员');
+  });
+});
+
+describe('a group sent to do a task', () => {
+  it('is the body of its head and deputy heads, written with the group’s name or after it', () => {
+    expect(namedOffice('第三巡察组组长')).toBe('第三巡察组');
+    expect(namedOffice('督导组副组长')).toBe('督导组');
+    expect(namedOffice('巡察组长')).toBe('巡察组');
+    expect(namedOffice('乡村振兴工作领导小组组长')).toBe('乡村振兴工作领导小组');
+    // a body's party group is no body alone: its posts take the body named before it
+    expect(namedOffice('党组书记')).toBeUndefined();
+    expect(bodyBefore('县人大常委会党组书记、主任钱望舒,', '副主任', ORGANIZATION_ENDINGS)).toBe('县人大常委会');
+    expect(bodyBefore('县委第二督导组组长苗知秋、', '副组长', ORGANIZATION_ENDINGS)).toBe('县委第二督导组');
+  });
+
+  it('files a group sent by a body above the town in the level of its sender, apart from the sender', () => {
+    const result = extract('3月2日,青岭镇召开作风建设推进会。县委第二督导组组长苗知秋、副组长钟书亭到会指导。区第一巡察组副组长孔令尧出席。');
+    const posts = postsOf(result);
+    expect(posts['县委第二督导组组长']).toMatchObject({ orgName: '县委第二督导组' });
+    expect(posts['副组长']).toMatchObject({ orgName: '县委第二督导组', org: posts['县委第二督导组组长'].org });
+    expect(posts['区第一巡察组副组长']).toMatchObject({ orgName: '区第一巡察组' });
+    const group = result.organizations.find((o) => o.name === '县委第二督导组')!;
+    // not the county committee itself, and not the town's
+    expect(group.type).toBe('other');
+    expect(group.placeId).toBeUndefined();
+    expect(analysePost('县委第二督导组组长', '青岭镇', ['青岭镇'])).toMatchObject({ otherLevel: '县' });
   });
 });
 

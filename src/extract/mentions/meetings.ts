@@ -2,7 +2,8 @@
 // and short 六届人大八次会议), standing-committee sessions (县十五届人大常委会召开第二十四次
 // 会议), CPPCC sessions (县政协十届四次会议), party congresses (第五次代表大会第六次会议,
 // 第一次党代会), party plenums, a congress presidium's meetings, and work meetings
-// (务虚会, 工作会议, 工作大会) named after 召开/举行.
+// (务虚会, 工作会议, 工作大会) named after 召开/举行, and the founding meeting of a council or
+// association (某议事会成立大会).
 //
 // A mention that only refers to a meeting (关于…会议以来, 贯彻…会议精神) is marked as a
 // reference: it names another, earlier meeting, not the one the article reports.
@@ -109,8 +110,8 @@ const MASS_ORGANISATION_BEFORE = new RegExp(`(${MASS_ORGANISATION_WORDS})[\\u4e0
 const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|${MASS_ORGANISATION_WORDS}`);
 const SITTING_AFTER = new RegExp(`^(?:举行|召开)了?(预备会议|第${N}次全体会议|开幕式|闭幕式|开幕会|闭幕会)`);
 const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
-const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?)/g;
-const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?$/;
+const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|成立大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?)/g;
+const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|成立大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的|暨[^,。;]{0,12}?精神|的(?:时间|日期|决定|议程|有关事项|筹备))/;
 // 某会议选举办法(草案), 某会议议程: the meeting names a document, it is not itself the subject
@@ -191,6 +192,7 @@ export function findMeetings(text: string): MeetingMention[] {
       found.push(buildUnnumbered(text, kind, m[0], start, end));
     }
   }
+  found.push(...communityElections(text, found));
   WORK_MEETING.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = WORK_MEETING.exec(text)) !== null) {
@@ -510,6 +512,39 @@ function partyCongressMention(c: MentionParts): MeetingMention {
   const countedInTerms = /^第?[^次届]+届/.test(m[0]);
   const name = countedInTerms ? `${party}${where}第${termText}届代表大会第${sessionText}次会议` : `${party}${where}第${termText}次${congressWord}${sessionPart}`;
   return { kind: 'party_congress', key: `party_congress/${first}/${second ?? ''}`, name, body: `${where}党代会`, place, term: first, session: second, start, end, reference };
+}
+
+// communities or villages that elected their committee by a vote told without a meeting
+// (某社区和某社区通过居民代表选举…, 某镇某村通过户代表选举): the election of each is a meeting
+const VOTE_AFTER = /^通过(?:居民代表|村民代表|户代表|选民|居民|村民)?(?:直接|无记名投票)?选举/;
+// the communities before it, from where a name starts (a break, or the township's chain)
+const VOTERS_BEFORE = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,14}?(?:社区|村)(?:和|与|、))*[\u4e00-\u9fff]{2,14}?(?:社区|村))(?:分别)?$/;
+const VOTERS_WINDOW = 48;
+
+/** The election of each community a sentence says elected its committee by a vote (no meeting named). */
+function communityElections(text: string, found: readonly MeetingMention[]): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  for (let i = text.indexOf('通过'); i >= 0; i = text.indexOf('通过', i + 2)) {
+    if (!VOTE_AFTER.test(text.slice(i, i + 14))) continue;
+    const from = Math.max(0, i - VOTERS_WINDOW);
+    const voters = VOTERS_BEFORE.exec(text.slice(from, i));
+    // (a window that starts inside a word has no boundary to start a name from)
+    if (!voters || (voters.index === 0 && from > 0)) continue;
+    let at = from + voters.index;
+    for (const written of voters[1].split(/(?<=社区|村)(?:和|与|、)/)) {
+      const end = at + written.length;
+      at = end + 1;
+      let community = written;
+      for (let p = LEADING_PLACE.exec(community); p; p = LEADING_PLACE.exec(community)) community = community.slice(p[0].length);
+      if (!isVillageName(community) || !mayBePlaceName(community)) continue;
+      const key = `election/${community}/`;
+      // (a meeting of the community named otherwise is the one it holds)
+      if (found.some((f) => !f.reference && (f.key === key || f.place === community || f.name.includes(community)))) continue;
+      const committee = community.endsWith('村') ? '村民委员会' : '居民委员会';
+      out.push({ kind: 'election', key, name: `${community}${committee}选举`, body: `${community}${committee}`, place: community, start: end - community.length, end, reference: false });
+    }
+  }
+  return out;
 }
 
 /** The meeting at [start, end) is only referred to, prepared, announced or named as a document's owner. */

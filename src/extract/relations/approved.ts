@@ -164,8 +164,11 @@ const MEETING_NAME = /(?:大会|会议|全会|党代会|人代会)$/;
 // 通过了对某某的任命: a person appointed (ELECTED reads it), not a document adopted
 const APPOINTMENT_OF_PERSON = /^对[^、,]{1,24}的(?:任命|任免|免职)$/;
 
+// 通过了两个议题(,一是…): a count of the topics told after it names none of them
+const COUNTED_TOPICS = /^[0-9两二三四五六七八九十]+(?:个|项)议题$/;
+
 function namesNothing(item: string): boolean {
-  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item);
+  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item) || COUNTED_TOPICS.test(item);
 }
 
 const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法)|完成|进行|决定|举行|表彰|颁发|通过|批准)/;

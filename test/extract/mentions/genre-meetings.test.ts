@@ -1,7 +1,7 @@
 // Meetings of the genre beyond congress sessions: assemblies, elections, party
 // members' meetings, unnamed meetings. Texts written for these tests.
 import { extract } from '../../../src/extract/pipeline';
-import { factStrings } from '../helpers';
+import { factsOf, factStrings } from '../helpers';
 import { findMeetings } from '../../../src/extract/mentions/meetings';
 
 const names = (text: string) => extract(text).meetings.map((m) => `${m.kind}:${m.name}`);
@@ -112,3 +112,37 @@ describe('work meetings named by their topic', () => {
     expect(findMeetings(text).map((m) => m.name)).toEqual(['全区经济工作会议分组研讨第三组讨论会']);
   });
 });
+
+describe('the founding meeting of a council', () => {
+  it('is a meeting held, with what it adopted and who spoke at it', () => {
+    const text = '4月6日上午,青柳街道白鹭社区在社区党群服务中心召开了邻里议事会成立大会。会上,社区党委书记闻笛宣读了议事会成员名单,会议通过了邻里议事会议事规则。街道党工委书记康定远讲话。';
+    expect(names(text)).toEqual([expect.stringMatching(/^work_meeting:.*邻里议事会成立大会$/)]);
+    expect(factStrings(text, 'APPROVED', 'SPOKE')).toEqual(expect.arrayContaining(['APPROVED 邻里议事会议事规则', 'SPOKE 康定远']));
+  });
+
+  it('adopts no count of topics (两个议题) as an item', () => {
+    const text = '4月6日上午,白鹭社区召开了邻里议事会成立大会。议事会第一次会议研究通过了两个议题,一是修缮小区凉亭;二是增设非机动车充电桩。';
+    expect(factStrings(text, 'APPROVED').some((f) => f.includes('议题'))).toBe(false);
+  });
+});
+
+describe('a community election told without a meeting word', () => {
+  it('is the election of each community that voted, and each sentence opening with a community speaks of its election', () => {
+    const text = '9月12日上午,白鹭社区与金沙社区分别通过居民代表选举,产生了新一届社区居委会。白鹭社区闻笛、康定远当选为新一届居委会委员。金沙社区祝晚晴、钟书亭当选为新一届居委会委员。';
+    expect(names(text)).toEqual(['election:白鹭社区居民委员会选举', 'election:金沙社区居民委员会选举']);
+    const elected = factsOf(text).filter((f) => f.type === 'ELECTED').map((f) => `${f.person} ${f.meeting}`);
+    expect(elected).toEqual(['闻笛 白鹭社区居民委员会选举', '康定远 白鹭社区居民委员会选举', '祝晚晴 金沙社区居民委员会选举', '钟书亭 金沙社区居民委员会选举']);
+  });
+
+  it('names a village’s election after the village, not the township before it', () => {
+    const text = '9月12日,青柳镇桃源村通过户代表选举产生新一届村委会,闻笛当选为村委会主任,康定远当选为副主任。';
+    expect(names(text)).toEqual(['election:桃源村村民委员会选举']);
+    expect(factStrings(text, 'ELECTED')).toEqual(['ELECTED 闻笛 村委会主任', 'ELECTED 康定远 副主任']);
+  });
+
+  it('is no second meeting when the community’s meeting is named', () => {
+    const text = '9月12日,白鹭社区召开居民代表会议。会上,白鹭社区通过居民代表选举产生新一届居委会,闻笛当选为居委会主任。';
+    expect(names(text)).toHaveLength(1);
+  });
+});
+

@@ -71,6 +71,9 @@ export class Gazetteer {
   private readonly endings = new Set<string>();
   /** The first two characters of every short form, as numbers: a scan for short forms skips most positions. */
   private readonly shortStarts2 = new Set<number>();
+  /** The first character of every short form and the last of every name, by code (tested before the pairs above, which are not small integers). */
+  private readonly shortStarts1 = new Uint8Array(0x10000);
+  private readonly endings1 = new Uint8Array(0x10000);
   private villageText?: string;
   private readonly villagesOfTown = new Map<string, Division[]>();
   /** Longest indexed name, for scanners that look back from a level word. */
@@ -106,12 +109,16 @@ export class Gazetteer {
   }
 
   private index(name: string, division: Division, form: NameForm) {
-    if (form === 'short') this.shortStarts2.add(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1));
+    if (form === 'short') {
+      this.shortStarts1[name.charCodeAt(0)] = 1;
+      this.shortStarts2.add(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1));
+    }
     const list = this.byNameMap.get(name);
     if (!list) {
       this.byNameMap.set(name, [{ division, form }]);
       const n = name.length;
       const two = name.charCodeAt(n - 2) * 0x10000 + name.charCodeAt(n - 1);
+      this.endings1[name.charCodeAt(n - 1)] = 1;
       this.endings2.add(two);
       for (let k = 3; k <= n; k++) this.endings.add(name.slice(n - k));
     } else if (!list.some((e) => e.division === division)) list.push({ division, form });
@@ -119,7 +126,8 @@ export class Gazetteer {
 
   /** True when some short form starts with the two characters at `text[i]`. */
   mayStartShortForm(text: string, i: number): boolean {
-    return this.shortStarts2.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+    const first = text.charCodeAt(i);
+    return this.shortStarts1[first] === 1 && this.shortStarts2.has(first * 0x10000 + text.charCodeAt(i + 1));
   }
 
   /**
@@ -127,7 +135,7 @@ export class Gazetteer {
    * back only as far as some name ends like the text (so most positions cost one look-up).
    */
   longestNameEndingAt(text: string, end: number, accept: (name: string) => boolean = () => true): { name: string; entries: readonly NameEntry[] } | undefined {
-    if (end < 2) return undefined;
+    if (end < 2 || this.endings1[text.charCodeAt(end - 1)] !== 1) return undefined;
     const two = text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
     if (!this.endings2.has(two)) return undefined;
     let found: { name: string; entries: readonly NameEntry[] } | undefined;

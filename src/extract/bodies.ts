@@ -142,6 +142,23 @@ export function bodyBefore(before: string, title: string, organizationWords: rea
   return undefined;
 }
 
+// "某某主任代表党工委、办事处作报告", "书记某某代表镇党委向大会报告": a speaker speaks for the
+// bodies he holds office in; the name may stand between the post and 代表
+const REPRESENTS = /^(?:[\u4e00-\u9fff]{2,4}?)?(?:同志)?代表([\u4e00-\u9fff、和及]{2,40}?)(?=作|向|所作|致|发言|讲话|[,:;。])/;
+const PARTY_HEAD = /书记$/;
+
+/**
+ * The body a bare post holds, from the bodies its holder speaks for right after it (主任|某某
+ * 代表党工委、街道办事处作报告): a 书记 the party body among them, another post the first body
+ * that is not the party's. Undefined when no 代表 follows or none of the list is a body.
+ */
+export function representedBody(after: string, title: string, organizationWords: readonly string[]): string | undefined {
+  const list = REPRESENTS.exec(after)?.[1];
+  if (!list || MEETING_ROLE.test(title)) return undefined;
+  const bodies = list.split(/[、和及]/).filter((b) => b.length >= 2 && (organizationWords.some((w) => b.endsWith(w)) || UNIT_END.test(b)));
+  return PARTY_HEAD.test(title) ? bodies.find((b) => PARTY_BODY.test(b)) : bodies.find((b) => !PARTY_BODY.test(b));
+}
+
 // a line of a list laid out as labels and names (某村村委会主任:某某), its label
 const LINE_LABEL = /^([^:：,，;；。]{2,24})[:：]/;
 // how far back a list's labels are read: a committee's lines, not the article's

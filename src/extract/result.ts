@@ -18,7 +18,7 @@ import { placeLevel } from '../gazetteer/levels';
 import { NOT_PLACES } from './lexicon/places';
 import { ORGANIZATION_WORDS } from './lexicon/organizations';
 import { withoutLeadingVerb } from './mentions/titles';
-import { PRESIDIUM, bodyBefore, bodyForm, bodyOfListedLine, communityOf, isMeetingRole, leadingArticlePlace, namedOffice, otherLevelWord } from './bodies';
+import { PRESIDIUM, bodyBefore, bodyForm, bodyOfListedLine, communityOf, isMeetingRole, leadingArticlePlace, namedOffice, otherLevelWord, representedBody } from './bodies';
 import { seemsTruncated } from './truncation';
 import { designationVariant } from './grammar/designation';
 
@@ -289,7 +289,7 @@ function postRegistry(primaryPlace: string | undefined, placeNames: readonly str
     if (named && !villages.length) return '';
     const at = text.lastIndexOf(f.title, f.end);
     if (at < sentence.start) return '';
-    const body = named ? '' : (bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORD_LIST) ?? listedBody(f.title, sentence, at));
+    const body = named ? '' : (bodyBefore(text.slice(sentence.start, at), f.title, ORGANIZATION_WORD_LIST) ?? representedBody(text.slice(at + f.title.length, sentence.end), f.title, ORGANIZATION_WORD_LIST) ?? listedBody(f.title, sentence, at));
     return (villages.length ? communityOf(body + f.title, text, at, villages) ?? '' : '') + body;
   };
   return { organizations, list: posts, entity: postFor, bodyOf };

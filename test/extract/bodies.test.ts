@@ -1,7 +1,7 @@
 // Bodies and posts at their own level: a county body named in a town's article is the
 // county's, a bare post takes the body named before it, and a body's term or long name does
 // not make another post. Invented articles and names.
-import { bodyBefore, bodyForm, bodyOfListedLine, communityOf, leadingArticlePlace, namedOffice } from '../../src/extract/bodies';
+import { bodyBefore, bodyForm, bodyOfListedLine, communityOf, leadingArticlePlace, namedOffice, representedBody } from '../../src/extract/bodies';
 import { ORGANIZATION_ENDINGS } from '../../src/extract/lexicon/organizations';
 import { analysePost } from '../../src/extract/result';
 import { extract } from '../../src/extract/pipeline';
@@ -218,6 +218,23 @@ describe('a list laid out line by line', () => {
     expect(result.posts.filter((p) => p.title === '委员').map((p) => p.canonical).sort()).toEqual(['白沙村村委会委员', '石门村村委会委员']);
     const members = extract('4月9日,青岭镇白沙村召开村民委员会换届选举大会。\n白沙村村委会主任:钟书亭\n委员:祝晚晴、贺临川').posts.find((p) => p.title === '委员')!;
     expect(members.canonical).toBe('白沙村村委会委员');
+  });
+});
+
+describe('a bare post whose holder speaks for bodies', () => {
+  it('takes the body its holder speaks for: a secretary the party body, another post the other one', () => {
+    expect(representedBody('代表党工委、街道办事处作工作报告', '主任', ORGANIZATION_ENDINGS)).toBe('街道办事处');
+    expect(representedBody('岑远山代表镇党委向大会报告工作', '书记', ORGANIZATION_ENDINGS)).toBe('镇党委');
+    expect(representedBody('同志代表管委会和党工委讲话', '副主任', ORGANIZATION_ENDINGS)).toBe('管委会');
+    // a secretary among bodies none of which is the party's, a list of no bodies, no 代表: no body
+    expect(representedBody('代表街道办事处作报告', '书记', ORGANIZATION_ENDINGS)).toBeUndefined();
+    expect(representedBody('代表全体同志发言', '主任', ORGANIZATION_ENDINGS)).toBeUndefined();
+    expect(representedBody('作工作报告', '主任', ORGANIZATION_ENDINGS)).toBeUndefined();
+  });
+
+  it('files the post on that body in an article', () => {
+    const posts = postsOf(extract('2月3日,柳溪街道第五届居民代表大会第二次会议召开。常怀瑾主任代表党工委、街道办事处作了工作报告。'));
+    expect(posts['主任'].orgName).toContain('办事处');
   });
 });
 

@@ -66,8 +66,8 @@ export function startsWithCommonWord(candidate: string): boolean {
 }
 
 /** jieba's part-of-speech tag of `word` and how often its corpus has it, when the dictionary keeps the word. */
-export function wordTag(word: string): { tag: string; freq: number } | undefined {
-  const e = entry(word);
-  return e ? { tag: e.tag, freq: e.freq } : undefined;
+export function wordTag(word: string): { readonly tag: string; readonly freq: number } | undefined {
+  // (the entry itself, read-only: the scans ask this of many words)
+  return entry(word);
 }
 

@@ -9,6 +9,7 @@ import { NAME_FOLLOWERS } from '../lexicon/verbs';
 import { TITLES_AFTER_NAME } from '../lexicon/titles';
 import { LEVEL_WORDS } from '../../gazetteer/levels';
 import { isCommonWord, isFrequentWord, startsWithCommonWord } from '../lexicon/dictionary';
+import { codeSet } from '../code-set';
 
 const CJK = /[\u4e00-\u9fff]/;
 const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
@@ -16,7 +17,7 @@ const MINORITY_NAME = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/;
 // (要: 委员要紧紧围绕…, a modal verb, no rare surname)
 const NEVER_FIRST = new Set(['兼', '的', '了', '在', '和', '与', '及', '等', '并', '为', '是', '要']);
 const FOLLOWERS_BY_FIRST_CHAR = groupByFirstChar([...NAME_FOLLOWERS, ...TITLES_AFTER_NAME]);
-const PLACE_SUFFIX_CHARS = new Set(LEVEL_WORDS.map(([s]) => s[0]));
+const PLACE_SUFFIX_CHARS = codeSet(LEVEL_WORDS.map(([s]) => s[0]));
 
 // Words the dictionary (lexicon/dictionary.ts) does not rule out as names by itself: words
 // that start with a character outside the surname list (read with allowUnknownSurname),
@@ -29,12 +30,13 @@ const NOT_NAMES = new Set([
   '毛泽东', '习近平', '邓小平', '江泽民', '胡锦涛', '孙中山', '雷锋', '焦裕禄', '谷文昌', '杨善洲',
 ]);
 
-function groupByFirstChar(words: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+// (by the first character's code: a name's end is asked at many characters)
+function groupByFirstChar(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
   for (const w of words) {
-    const list = map.get(w[0]) ?? [];
+    const list = map.get(w.charCodeAt(0)) ?? [];
     list.push(w);
-    map.set(w[0], list);
+    map.set(w.charCodeAt(0), list);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
@@ -42,14 +44,20 @@ function groupByFirstChar(words: readonly string[]): Map<string, string[]> {
 
 /** True when one of the name-follower words starts at text[i]. */
 export function followerAt(text: string, i: number): boolean {
-  const list = FOLLOWERS_BY_FIRST_CHAR.get(text[i]);
+  const list = FOLLOWERS_BY_FIRST_CHAR.get(text.charCodeAt(i));
   if (!list) return false;
   for (const w of list) if (text.startsWith(w, i)) return true;
   return false;
 }
 
 function isBoundary(text: string, i: number, limit: number): boolean {
-  return i >= limit || !CJK.test(text[i]);
+  return i >= limit || !isCjkAt(text, i);
+}
+
+/** text[i] is a CJK character (U+4E00–U+9FFF); false past the end. */
+function isCjkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 export interface NameOptions {
@@ -67,7 +75,7 @@ export interface NameOptions {
  * Length of the person name starting at text[p] (ending before `limit`), or 0 when none does.
  */
 export function nameLengthAt(text: string, p: number, limit: number, options: NameOptions = {}): number {
-  if (p >= limit || !CJK.test(text[p])) return 0;
+  if (p >= limit || !isCjkAt(text, p)) return 0;
   // 和 is a surname (Naxi names: 和某某) right after a title, when a name's end follows
   if (text[p] === '和' && options.afterTitle) return surnameHeAt(text, p, limit);
   if (NEVER_FIRST.has(text[p])) return 0;
@@ -184,7 +192,7 @@ function thirdCharIsName(text: string, third: number, after: number, limit: numb
 
 // Followers of two characters or more are rarely the end of a given name.
 function strongFollowerAt(text: string, i: number): boolean {
-  const list = FOLLOWERS_BY_FIRST_CHAR.get(text[i]);
+  const list = FOLLOWERS_BY_FIRST_CHAR.get(text.charCodeAt(i));
   if (!list) return false;
   for (const w of list) if (w.length >= 2 && text.startsWith(w, i)) return true;
   return false;
@@ -226,18 +234,18 @@ function endsInsideWord(text: string, p: number, len: number): boolean {
 // 和镇人, 李县长: a given name does not contain a place-level character
 // (旗 only ends a banner's name, 某某旗: inside a given name, 赵旗云, it is a name's character)
 function placeInside(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text[i]) && !(text[i] === '旗' && i < b - 1)) return true;
+  for (let i = a; i < b; i++) if (GIVEN_NAME_NEVER.has(text.charCodeAt(i)) && !(text[i] === '旗' && i < b - 1)) return true;
   return false;
 }
-const GIVEN_NAME_NEVER = new Set(['镇', '乡', '县', '区', '旗', '省', '委', '的', '了', '在', '是']);
+const GIVEN_NAME_NEVER = codeSet('镇乡县区旗省委的了在是');
 
 function placeFollows(text: string, i: number, limit: number): boolean {
   // 张湾区, 李家村: a place, not a name
-  return i < limit && PLACE_SUFFIX_CHARS.has(text[i]) && !followerAt(text, i);
+  return i < limit && PLACE_SUFFIX_CHARS.has(text.charCodeAt(i)) && !followerAt(text, i);
 }
 
 function allCjk(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!CJK.test(text[i])) return false;
+  for (let i = a; i < b; i++) if (!isCjkAt(text, i)) return false;
   return true;
 }
 

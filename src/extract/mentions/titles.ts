@@ -5,13 +5,16 @@ import { isFrequentWord, wordTag } from '../lexicon/dictionary';
 import { TITLE_CORES, TITLE_LEFT_STOPS, NOMINEE_MARKERS } from '../lexicon/titles';
 
 export const TITLE_CORE_RE = new RegExp(TITLE_CORES.join('|'), 'g');
-const STOPS_BY_LAST_CHAR = new Map<string, string[]>();
+// (by the last character's code: the widening asks at every character it passes)
+const STOPS_BY_LAST_CHAR = new Map<number, string[]>();
 for (const w of TITLE_LEFT_STOPS) {
-  const list = STOPS_BY_LAST_CHAR.get(w[w.length - 1]) ?? [];
+  const last = w.charCodeAt(w.length - 1);
+  const list = STOPS_BY_LAST_CHAR.get(last) ?? [];
   list.push(w);
-  STOPS_BY_LAST_CHAR.set(w[w.length - 1], list);
+  STOPS_BY_LAST_CHAR.set(last, list);
 }
 const MAX_TITLE = 32;
+const CLOSING_BRACKET = 0x29; // )
 // a stop that starts a word of the post instead (经济开发区, 和平镇): not a stop there
 const STOP_STARTS_WORD = /^(?:经济|经贸|经信|和平|和谐)$/;
 // a post that starts with its place or level word (某乡财政所…, 县委…, 镇人大…)
@@ -33,14 +36,14 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
   while (i > limit) {
     const c = text.charCodeAt(i - 1);
     // 人大办公室(代表联络室)主任: a bracketed second name of the office is part of the post
-    if (text[i - 1] === ')') {
+    if (c === CLOSING_BRACKET) {
       const open = BRACKETED_BEFORE.exec(text.slice(Math.max(limit, i - 12), i));
       if (!open) break;
       i -= open[0].length;
       continue;
     }
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57))) break;
-    const stops = STOPS_BY_LAST_CHAR.get(text[i - 1]);
+    const stops = STOPS_BY_LAST_CHAR.get(c);
     // (选举委员会主任: 选举 names the committee here, it is no verb)
     if (stops && stops.some((w) => text.startsWith(w, i - w.length) && i - w.length >= floor && !STOP_STARTS_WORD.test(text.slice(i - w.length, i + 1)) && !insideOrganisationName(text, i, w, coreStart)) && !text.startsWith('委员会', i)) break;
 

@@ -99,8 +99,18 @@ export function nomineeMarkerAt(text: string, i: number): number {
   return 0;
 }
 
+// the cores by their last character, each list in TITLE_CORES' order (the first that ends the phrase wins)
+const CORES_BY_LAST_CHAR = new Map<number, string[]>();
+for (const core of TITLE_CORES) {
+  const last = core.charCodeAt(core.length - 1);
+  const list = CORES_BY_LAST_CHAR.get(last) ?? [];
+  list.push(core);
+  CORES_BY_LAST_CHAR.set(last, list);
+}
+
 /** The title core a phrase ends with (县人民政府副县长 → 副县长... core 县长), or undefined when it is not a post. */
 export function postCore(phrase: string): string | undefined {
-  for (const core of TITLE_CORES) if (phrase.endsWith(core)) return core;
+  const cores = CORES_BY_LAST_CHAR.get(phrase.charCodeAt(phrase.length - 1));
+  if (cores) for (const core of cores) if (phrase.endsWith(core)) return core;
   return undefined;
 }

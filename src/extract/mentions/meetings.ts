@@ -36,13 +36,15 @@ const N = `(${NUMERAL})`;
 // Each pattern with the words every one of its matches holds (`gate`): a pattern runs only
 // on a text that holds one of them, so an article is scanned by the few patterns it can match.
 export const NUMBERED_PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp; gate: readonly string[] }> = [
-  { kind: 'standing_committee', re: new RegExp(`第?${N}届人大常委会(?:召开|举行)?了?第?${N}次(?:会议)?`, 'g'), gate: ['届人大常委会'] },
+  // (第N次主任会议 is the directors' council, read below)
+  { kind: 'standing_committee', re: new RegExp(`第?${N}届人大常委会(?:召开|举行)?了?第?${N}次(?!主任会议)(?:会议)?`, 'g'), gate: ['届人大常委会'] },
   { kind: 'standing_committee', re: new RegExp(`第?${N}届人民代表大会常务委员会(?:召开|举行)?了?第?${N}次会议`, 'g'), gate: ['届人民代表大会常务委员会'] },
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第${N}届第?${N}次会议`, 'g'), gate: ['人大常委会'] },
   { kind: 'congress', re: new RegExp(`第?${N}届人民代表大会(?:召开|举行)?了?第?${N}次(?:全体)?会议`, 'g'), gate: ['届人民代表大会'] },
   { kind: 'congress', re: new RegExp(`第?${N}届人大会?(?:召开|举行)?第?${N}次(?:会议)?`, 'g'), gate: ['届人大'] },
   { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g'), gate: ['届人代会'] },
-  { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g'), gate: ['次主任会议'] },
+  // the directors' council, numbered within the term when the term is written (县十七届人大常委会第三十二次主任会议)
+  { kind: 'standing_committee', re: new RegExp(`(?:第?${N}届)?(?:人大常委会|人民代表大会常务委员会)(?:召开|举行)?了?第?${N}次主任会议`, 'g'), gate: ['次主任会议'] },
   // the CPPCC chair's council: 政协某县第十届第五次主席会议, 县政协召开第十二次主席会议
   { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?(?:第?${N}届(?:委员会)?)?(?:召开|举行)?了?第?${N}次主席会议`, 'g'), gate: ['次主席会议'] },
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g'), gate: ['人大主席团'] },
@@ -121,6 +123,9 @@ const PREPARED_BEFORE = /(?:对|关于|筹备|准备)(?:召开|举行)[\u4e00-\u
 // a meeting announced for later (会议决定于…召开某会议, 某会议定于…召开) is not the one reported
 const ANNOUNCED_BEFORE = /(?:决定|定于|将于|拟于)[^,。;]{0,12}?(?:召开|举行)[\u4e00-\u9fff]{0,8}$/;
 const ANNOUNCED_AFTER = /^(?:定于|将于|拟于|计划于)/;
+// 会议研究决定,某会议于7月下旬召开: the meeting the decision schedules
+const DECIDED_BEFORE = /决定[,，:：]?$/;
+const SCHEDULED_AFTER = /^于[^,。;]{0,14}?(?:召开|举行)/;
 // 区出席市第N次党代会代表, 选举出席县第N次党代会代表: the delegates a body sends to another
 // body's meeting name that meeting, they do not report it
 const DELEGATES_BEFORE = /(?:[县区市镇乡旗]|选举|选出|产生|推选)出席[\u4e00-\u9fff]{0,8}$/;
@@ -383,7 +388,10 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     case 'standing_committee':
       if (m[0].endsWith('主任会议')) {
         // the council of the standing committee's directors: numbered on its own
-        mention = { kind, key: `standing_committee/council/${first}`, name: `${where}人大常委会第${termText}次主任会议`, body: `${where}人大常委会主任会议`, place, session: first, start, end, reference };
+        // (the term, when written, comes first: 第十七届…第三十二次主任会议)
+        const termPart = second !== undefined ? `第${termText}届` : '';
+        const n = second ?? first;
+        mention = { kind, key: `standing_committee/council/${second !== undefined ? first : '-'}/${n}`, name: `${where}${termPart}人大常委会第${second !== undefined ? sessionText : termText}次主任会议`, body: `${where}人大常委会主任会议`, place, ...(second !== undefined ? { term: first } : {}), session: n, start, end, reference };
         break;
       }
       mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${termText}届人大常委会第${sessionText}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
@@ -552,6 +560,7 @@ function referredTo(text: string, start: number, end: number): boolean {
   return (
     REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || DOCUMENT_AFTER.test(text.slice(end, end + 24)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
     ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4)) ||
+    (DECIDED_BEFORE.test(text.slice(Math.max(0, start - 20), start).replace(/[县区市镇乡旗]$/, '')) && SCHEDULED_AFTER.test(text.slice(end, end + 18))) ||
     (DELEGATES_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^的?代表/.test(text.slice(end, end + 3)))
   );
 }

@@ -94,10 +94,13 @@ export const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/选举大会/, new RegExp(`(?:首届|第?${N}届)?(?:党支部|党总支|机关党委)(?:换届)?选举大会`, 'g')],
 ];
 
+// how far after a presidium meeting its unnumbered 主席团会议 still names it (the next sentence or two)
+const PRESIDIUM_SAID_AGAIN = 80;
+
 // Meetings that carry no number: a congress presidium's meeting, elections of a village or
 // community committee, a party members' meeting, a residents' assembly.
 const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
-  { kind: 'presidium', re: /(?:人大)?主席团(?:第[一二三四五六七八九十\d]+次)?会议/g },
+  { kind: 'presidium', re: /(?:人大)?主席团(?:(?:召开|举行)了?)?(?:第[一二三四五六七八九十\d]+次)?会议/g },
   { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会|村民委|社区)?(?:换届)?选举(?:大会|会议)/g },
   { kind: 'party_members', re: /(?:换届选举)?党员(?:代表)?大会/g },
   // a branch committee's meeting held after the branch elected it: 随后召开支委会, 在村支部委员会会议上
@@ -186,6 +189,11 @@ export function findMeetings(text: string): MeetingMention[] {
           // session's presidium; unnumbered, it is the session itself speaking
           const n = /第([一二三四五六七八九十\d]+)次/.exec(m[0])?.[1];
           if (n) found.push({ kind: 'presidium', key: `${session.key}/presidium/${parseNumeral(n)}`, name: `${session.name}主席团第${n}次会议`, body: `${session.body}主席团`, place: session.place, term: session.term, session: session.session, parent: session, start, end, reference: false });
+          else {
+            // (…主席团举行第一次会议。主席团会议审议通过了…: the one just named, said again)
+            const named = found.filter((f) => f.kind === 'presidium' && f.parent === session && f.start < start && !f.reference).pop();
+            if (named && start - named.end < PRESIDIUM_SAID_AGAIN) found.push({ ...named, start, end });
+          }
           continue;
         }
       }

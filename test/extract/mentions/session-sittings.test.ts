@@ -35,3 +35,19 @@ describe('an election held inside a session', () => {
     expect(found.some((m) => m.kind === 'election')).toBe(true);
   });
 });
+
+describe('a presidium meeting written with its verb (主席团举行第一次会议)', () => {
+  const text =
+    '1月5日,桐溪镇第八届人民代表大会第三次会议开幕。5日上午,大会主席团举行第一次会议,会议由镇人大主席甄立平主持。主席团会议表决通过了大会日程。随后举行的第一次全体会议由霍小川主持,会议通过了大会选举办法。';
+
+  it('carries its chair and what it adopted, not the session', () => {
+    const facts = factsOf(text);
+    expect(facts.find((f) => f.type === 'PRESIDED' && f.person === '甄立平')?.meeting).toBe('桐溪镇第八届人民代表大会第三次会议主席团第一次会议');
+    expect(facts.find((f) => f.type === 'APPROVED' && f.object === '大会日程')?.meeting).toBe('桐溪镇第八届人民代表大会第三次会议主席团第一次会议');
+  });
+
+  it('leaves the session its own sitting', () => {
+    const facts = factsOf(text);
+    expect(facts.find((f) => f.type === 'APPROVED' && f.object?.includes('选举办法'))?.meeting).toMatch(/^桐溪镇第八届人民代表大会第三次会议(?!主席团)/);
+  });
+});

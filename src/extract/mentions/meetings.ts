@@ -116,6 +116,7 @@ const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|${MASS_
 const SITTING_AFTER = new RegExp(`^(?:举行|召开)了?(预备会议|第${N}次全体会议|开幕式|闭幕式|开幕会|闭幕会)`);
 const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|成立大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?)/g;
+const MEANS_BEFORE = /(?:通过|采取|采用|利用)$/;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|成立大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的|暨[^,。;]{0,12}?精神|的(?:时间|日期|决定|议程|有关事项|筹备))/;
@@ -212,6 +213,8 @@ export function findMeetings(text: string): MeetingMention[] {
     const start = w.index + w[0].length - w[1].length;
     const end = w.index + w[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
+    // 通过召开座谈会、发放问卷等方式: a means the text names, not a meeting it reports
+    if (MEANS_BEFORE.test(text.slice(Math.max(0, w.index - 2), w.index))) continue;
     found.push(buildWorkMeeting(text, w[1], start, end, w.index));
   }
   if (found.every((f) => f.reference)) {

@@ -48,6 +48,13 @@ describe('findMeetings', () => {
     expect(names('县九届人大常委会第十五次会议于6月12日召开。')).toEqual(['县第九届人大常委会第十五次会议']);
   });
 
+  it('does not take a meeting named as the means of something for one the article reports', () => {
+    const found = names('1月8日,青岭镇党委召开2024年度民主生活会。会前,镇党委通过召开座谈会、个别谈话等方式征求意见。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/2024年度民主生活会$/);
+    expect(names('青岭镇召开座谈会,征求意见。')).toEqual(['青岭镇座谈会']);
+  });
+
   it('reads a presidium meeting as part of its session', () => {
     const [m] = findMeetings('县十三届人大五次会议主席团举行第三次会议');
     expect(m.kind).toBe('presidium');

@@ -102,6 +102,9 @@ const PRESIDIUM_SAID_AGAIN = 80;
 const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
   { kind: 'presidium', re: /(?:人大)?主席团(?:(?:召开|举行)了?)?(?:第[一二三四五六七八九十\d]+次)?会议/g },
   { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会|村民委|社区)?(?:换届)?选举(?:大会|会议)/g },
+  // a committee's election told by its vote, without 大会 or 会议 (某村村民委员会换届选举投票在村部举行,
+  // 某村顺利完成村委会换届选举): the vote is the meeting
+  { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会)换届选举(?:投票)?(?![\u4e00-\u9fff])|(?:村民委员会|居民委员会|村委会|居委会)换届选举投票/g },
   { kind: 'party_members', re: /(?:换届选举)?党员(?:代表)?大会/g },
   // a branch committee's meeting held after the branch elected it: 随后召开支委会, 在村支部委员会会议上
   // (the look-ahead first, so the look-behind runs only where the words can start)
@@ -200,6 +203,8 @@ export function findMeetings(text: string): MeetingMention[] {
       }
       // "闭幕前举行了选举大会" in an article about a session: the session's own election, no meeting of its own
       if (kind === 'election' && !/^(?:村|居|社区)/.test(m[0]) && found.some((f) => !f.reference && (f.kind === 'congress' || f.kind === 'cppcc' || f.kind === 'party_congress') && f.start < start)) continue;
+      // (an election told by its vote, in an article that names its 选举大会 too: that meeting)
+      if (kind === 'election' && !/(?:大会|会议)$/.test(m[0]) && found.some((f) => f.kind === kind && !f.reference)) continue;
       // "主持选举大会" after "召开第十二届…选举大会": the same meeting, named in full before
       if (found.some((f) => f.kind === kind && f.start < start && !f.reference)) continue;
       if (!heldAround(text, start, end)) continue;

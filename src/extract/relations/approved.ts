@@ -129,13 +129,15 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
       skipUntil = listEnd;
       continue;
     }
+    // (甲、乙两个民生实事项目: projects, whatever each is called)
+    const countedProjects = PROJECTS_COUNTED.test(listText.replace(/,/g, '、'));
     for (const item of splitItems(text.slice(listStart, listEnd))) {
       if (BACK_REFERENCE.test(item)) {
         for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
         continue;
       }
       if (namesNothing(item)) continue;
-      facts.push(fact(ctx, item, m.index, listEnd));
+      facts.push({ ...fact(ctx, item, m.index, listEnd), ...(countedProjects ? { itemKind: 'project' as const } : {}) });
     }
     skipUntil = listEnd;
     state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
@@ -368,4 +370,25 @@ function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {
     for (const item of splitItems(listText)) if (/报告$/.test(item) && !REPORTS_IN_GENERAL.test(item) && !BACK_REFERENCE.test(item) && !list.includes(item)) list.push(item);
   }
   state.heard.set(ctx.meeting?.key, list);
+}
+
+// a line with no full stop at its end: a headline (or a heading), not a sentence of the body
+const HEADLINE_LINE = /[。;；!?！？]\s*$/;
+
+/**
+ * Approvals without the headline's summing up: a headline that says the meeting voted on
+ * its projects (某社区票决2025年民生实事项目) names the kind the body then lists one by one
+ * (通过了甲、乙两个项目); the summary is no item of its own when the body names projects of
+ * that meeting after it.
+ */
+export function withoutHeadlineSummaries(facts: Fact[], sentences: ReadonlyArray<{ text: string }>): Fact[] {
+  const projects = facts.filter((f) => f.type === 'APPROVED' && f.itemKind === 'project');
+  if (projects.length < 2) return facts;
+  return facts.filter((f) => {
+    if (f.type !== 'APPROVED' || f.itemKind !== 'project' || !f.item) return true;
+    const line = sentences[f.sentenceIndex]?.text;
+    if (line === undefined || HEADLINE_LINE.test(line)) return true;
+    const inBody = (g: Fact) => HEADLINE_LINE.test(sentences[g.sentenceIndex]?.text ?? '');
+    return !projects.some((g) => g.meeting?.key === f.meeting?.key && g.sentenceIndex > f.sentenceIndex && g.item !== f.item && inBody(g));
+  });
 }

@@ -31,6 +31,10 @@ describe('titledPeople', () => {
     expect(titled('镇农经站站长蓝海参加会议。')).toEqual(['蓝海:镇农经站站长']);
   });
 
+  it('reads a village book-keeper (村报账员) as a post', () => {
+    expect(titled('村报账员甘露通报了村集体经济收支情况。')).toEqual(['甘露:村报账员']);
+  });
+
   it('does not give the post before 和 to the list that follows another noun (书记甲和市领导乙、丙)', () => {
     expect(titled('市委副书记甘露和市领导蓝海、钟明、单于飞到会祝贺。')).toEqual(['甘露:市委副书记']);
     expect(titled('副县长甘露、蓝海和钟明出席。')).toEqual(['甘露:副县长', '蓝海:副县长']);

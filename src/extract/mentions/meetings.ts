@@ -99,12 +99,13 @@ const PRESIDIUM_SAID_AGAIN = 80;
 
 // Meetings that carry no number: a congress presidium's meeting, elections of a village or
 // community committee, a party members' meeting, a residents' assembly.
-const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
+// (`gate`: a word every match holds, tested first where the pattern is new and rare)
+const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp; gate?: string }> = [
   { kind: 'presidium', re: /(?:人大)?主席团(?:(?:召开|举行)了?)?(?:第[一二三四五六七八九十\d]+次)?会议/g },
   { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会|村民委|社区)?(?:换届)?选举(?:大会|会议)/g },
   // a committee's election told by its vote, without 大会 or 会议 (某村村民委员会换届选举投票在村部举行,
   // 某村顺利完成村委会换届选举): the vote is the meeting
-  { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会)换届选举(?:投票)?(?![\u4e00-\u9fff])|(?:村民委员会|居民委员会|村委会|居委会)换届选举投票/g },
+  { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会)换届选举(?:投票)?(?![\u4e00-\u9fff])|(?:村民委员会|居民委员会|村委会|居委会)换届选举投票/g, gate: '换届选举' },
   { kind: 'party_members', re: /(?:换届选举)?党员(?:代表)?大会/g },
   // a branch committee's meeting held after the branch elected it: 随后召开支委会, 在村支部委员会会议上
   // (the look-ahead first, so the look-behind runs only where the words can start)
@@ -173,7 +174,8 @@ export function findMeetings(text: string): MeetingMention[] {
       found.push({ ...mention, body: mention.name });
     }
   }
-  for (const { kind, re } of UNNUMBERED) {
+  for (const { kind, re, gate } of UNNUMBERED) {
+    if (gate && !text.includes(gate)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

@@ -372,8 +372,8 @@ function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {
   state.heard.set(ctx.meeting?.key, list);
 }
 
-// a line with no full stop at its end: a headline (or a heading), not a sentence of the body
-const HEADLINE_LINE = /[。;；!?！？]\s*$/;
+// a sentence of the body ends with a full stop; a headline (or a heading) is a line without one
+const BODY_SENTENCE_END = /[。;；!?！？]\s*$/;
 
 /**
  * Approvals without the headline's summing up: a headline that says the meeting voted on
@@ -387,8 +387,8 @@ export function withoutHeadlineSummaries(facts: Fact[], sentences: ReadonlyArray
   return facts.filter((f) => {
     if (f.type !== 'APPROVED' || f.itemKind !== 'project' || !f.item) return true;
     const line = sentences[f.sentenceIndex]?.text;
-    if (line === undefined || HEADLINE_LINE.test(line)) return true;
-    const inBody = (g: Fact) => HEADLINE_LINE.test(sentences[g.sentenceIndex]?.text ?? '');
+    if (line === undefined || BODY_SENTENCE_END.test(line)) return true;
+    const inBody = (g: Fact) => BODY_SENTENCE_END.test(sentences[g.sentenceIndex]?.text ?? '');
     return !projects.some((g) => g.meeting?.key === f.meeting?.key && g.sentenceIndex > f.sentenceIndex && g.item !== f.item && inBody(g));
   });
 }

@@ -17,6 +17,7 @@ import { buildResult } from './result';
 import { unreadSentences } from './coverage';
 import { originalSpan } from './normalize';
 import { electionsAtTheFirstMeeting } from './relations/first-meeting-elections';
+import { withoutHeadlineSummaries } from './relations/approved';
 import { readAgain, readRemembering, type Reading } from './asked-names';
 
 export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult {
@@ -77,7 +78,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     const ctx = context(text, s, mentions, meeting, known);
     for (const rule of RELATION_RULES) facts.push(...rule.find(ctx, article));
   }
-  const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts: electionsAtTheFirstMeeting(facts, meetingMentions) });
+  const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts: electionsAtTheFirstMeeting(withoutHeadlineSummaries(facts, sentences), meetingMentions) });
   // every fact a sentence gave counts, also one the result keeps with an earlier sentence's
   // evidence; a fact that needs a meeting and has none was not read
   const read = facts.filter((f) => f.type === 'HOLDS' || f.type === 'LEFT' || f.meeting).map((f) => ({ type: f.type, evidence: { sentenceIndex: f.sentenceIndex } }));

@@ -135,6 +135,8 @@ const standingCommittee = seq<Slots>(
     seq(term, opt(places), standingWord, opt(verb), session, opt(token(/(?:全体)?会议/))),
     seq(standingWord, opt(verb), term, session, meeting),
     seq(standingWord, opt(verb), session, token(/主任会议/, () => ({ council: 'directors' as const }))),
+    // 县十七届人大常委会第三十二次主任会议: the directors' council numbered within the term
+    seq(term, opt(places), standingWord, opt(verb), session, token(/主任会议/, () => ({ council: 'directors' as const }))),
   ),
 );
 
@@ -412,7 +414,7 @@ export function renderDesignation(d: Designation, at?: string): string {
     case 'people_congress':
       return `${where}${t}人民代表大会${s}会议${sit}`;
     case 'standing_committee':
-      if (d.council === 'directors') return `${where}人大常委会${s}主任会议`;
+      if (d.council === 'directors') return `${where}${t}人大常委会${s}主任会议`;
       return `${where}${t}人大常委会${s}会议`;
     case 'cppcc':
       if (d.council === 'chair') return `${where}政协${t}${s}主席会议`;

@@ -36,13 +36,15 @@ const N = `(${NUMERAL})`;
 // Each pattern with the words every one of its matches holds (`gate`): a pattern runs only
 // on a text that holds one of them, so an article is scanned by the few patterns it can match.
 export const NUMBERED_PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp; gate: readonly string[] }> = [
-  { kind: 'standing_committee', re: new RegExp(`第?${N}届人大常委会(?:召开|举行)?了?第?${N}次(?:会议)?`, 'g'), gate: ['届人大常委会'] },
+  // (第N次主任会议 is the directors' council, read below)
+  { kind: 'standing_committee', re: new RegExp(`第?${N}届人大常委会(?:召开|举行)?了?第?${N}次(?!主任会议)(?:会议)?`, 'g'), gate: ['届人大常委会'] },
   { kind: 'standing_committee', re: new RegExp(`第?${N}届人民代表大会常务委员会(?:召开|举行)?了?第?${N}次会议`, 'g'), gate: ['届人民代表大会常务委员会'] },
   { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第${N}届第?${N}次会议`, 'g'), gate: ['人大常委会'] },
   { kind: 'congress', re: new RegExp(`第?${N}届人民代表大会(?:召开|举行)?了?第?${N}次(?:全体)?会议`, 'g'), gate: ['届人民代表大会'] },
   { kind: 'congress', re: new RegExp(`第?${N}届人大会?(?:召开|举行)?第?${N}次(?:会议)?`, 'g'), gate: ['届人大'] },
   { kind: 'congress', re: new RegExp(`第?${N}届人代会(?:召开|举行)?第?${N}次(?:会议)?`, 'g'), gate: ['届人代会'] },
-  { kind: 'standing_committee', re: new RegExp(`人大常委会(?:召开|举行)?了?第?${N}次主任会议`, 'g'), gate: ['次主任会议'] },
+  // the directors' council, numbered within the term when the term is written (县十七届人大常委会第三十二次主任会议)
+  { kind: 'standing_committee', re: new RegExp(`(?:第?${N}届)?(?:人大常委会|人民代表大会常务委员会)(?:召开|举行)?了?第?${N}次主任会议`, 'g'), gate: ['次主任会议'] },
   // the CPPCC chair's council: 政协某县第十届第五次主席会议, 县政协召开第十二次主席会议
   { kind: 'cppcc', re: new RegExp(`政协(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?(?:第?${N}届(?:委员会)?)?(?:召开|举行)?了?第?${N}次主席会议`, 'g'), gate: ['次主席会议'] },
   { kind: 'presidium', re: new RegExp(`人大主席团(?:召开|举行)?了?((?:\\d{4}年)?第?)${N}次(?:全体)?会议`, 'g'), gate: ['人大主席团'] },
@@ -92,11 +94,18 @@ export const GRAMMAR_PATTERNS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/选举大会/, new RegExp(`(?:首届|第?${N}届)?(?:党支部|党总支|机关党委)(?:换届)?选举大会`, 'g')],
 ];
 
+// how far after a presidium meeting its unnumbered 主席团会议 still names it (the next sentence or two)
+const PRESIDIUM_SAID_AGAIN = 80;
+
 // Meetings that carry no number: a congress presidium's meeting, elections of a village or
 // community committee, a party members' meeting, a residents' assembly.
-const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp }> = [
-  { kind: 'presidium', re: /(?:人大)?主席团(?:第[一二三四五六七八九十\d]+次)?会议/g },
+// (`gate`: a word every match holds, tested first where the pattern is new and rare)
+const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp; gate?: string }> = [
+  { kind: 'presidium', re: /(?:人大)?主席团(?:(?:召开|举行)了?)?(?:第[一二三四五六七八九十\d]+次)?会议/g },
   { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会|村民委|社区)?(?:换届)?选举(?:大会|会议)/g },
+  // a committee's election told by its vote, without 大会 or 会议 (某村村民委员会换届选举投票在村部举行,
+  // 某村顺利完成村委会换届选举): the vote is the meeting
+  { kind: 'election', re: /(?:村民委员会|居民委员会|村委会|居委会)换届选举(?:投票)?(?![\u4e00-\u9fff])|(?:村民委员会|居民委员会|村委会|居委会)换届选举投票/g, gate: '换届选举' },
   { kind: 'party_members', re: /(?:换届选举)?党员(?:代表)?大会/g },
   // a branch committee's meeting held after the branch elected it: 随后召开支委会, 在村支部委员会会议上
   // (the look-ahead first, so the look-behind runs only where the words can start)
@@ -111,6 +120,7 @@ const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|${MASS_
 const SITTING_AFTER = new RegExp(`^(?:举行|召开)了?(预备会议|第${N}次全体会议|开幕式|闭幕式|开幕会|闭幕会)`);
 const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|成立大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?)/g;
+const MEANS_BEFORE = /(?:通过|采取|采用|利用)$/;
 const WORK_TYPE = /(工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|成立大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?$/;
 const REFERENCE_BEFORE = /(?:关于|根据|依照|按照|贯彻|落实|传达|学习|对照)[\u4e00-\u9fff]{0,6}$/;
 const REFERENCE_AFTER = /^(?:以来|精神|上的|期间的?提出|决议精神|确定的|制定的|作出的|通过的|暨[^,。;]{0,12}?精神|的(?:时间|日期|决定|议程|有关事项|筹备))/;
@@ -121,6 +131,9 @@ const PREPARED_BEFORE = /(?:对|关于|筹备|准备)(?:召开|举行)[\u4e00-\u
 // a meeting announced for later (会议决定于…召开某会议, 某会议定于…召开) is not the one reported
 const ANNOUNCED_BEFORE = /(?:决定|定于|将于|拟于)[^,。;]{0,12}?(?:召开|举行)[\u4e00-\u9fff]{0,8}$/;
 const ANNOUNCED_AFTER = /^(?:定于|将于|拟于|计划于)/;
+// 会议研究决定,某会议于7月下旬召开: the meeting the decision schedules
+const DECIDED_BEFORE = /决定[,，:：]?$/;
+const SCHEDULED_AFTER = /^于[^,。;]{0,14}?(?:召开|举行)/;
 // 区出席市第N次党代会代表, 选举出席县第N次党代会代表: the delegates a body sends to another
 // body's meeting name that meeting, they do not report it
 const DELEGATES_BEFORE = /(?:[县区市镇乡旗]|选举|选出|产生|推选)出席[\u4e00-\u9fff]{0,8}$/;
@@ -161,7 +174,8 @@ export function findMeetings(text: string): MeetingMention[] {
       found.push({ ...mention, body: mention.name });
     }
   }
-  for (const { kind, re } of UNNUMBERED) {
+  for (const { kind, re, gate } of UNNUMBERED) {
+    if (gate && !text.includes(gate)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -181,11 +195,18 @@ export function findMeetings(text: string): MeetingMention[] {
           // session's presidium; unnumbered, it is the session itself speaking
           const n = /第([一二三四五六七八九十\d]+)次/.exec(m[0])?.[1];
           if (n) found.push({ kind: 'presidium', key: `${session.key}/presidium/${parseNumeral(n)}`, name: `${session.name}主席团第${n}次会议`, body: `${session.body}主席团`, place: session.place, term: session.term, session: session.session, parent: session, start, end, reference: false });
+          else {
+            // (…主席团举行第一次会议。主席团会议审议通过了…: the one just named, said again)
+            const named = found.filter((f) => f.kind === 'presidium' && f.parent === session && f.start < start && !f.reference).pop();
+            if (named && start - named.end < PRESIDIUM_SAID_AGAIN) found.push({ ...named, start, end });
+          }
           continue;
         }
       }
       // "闭幕前举行了选举大会" in an article about a session: the session's own election, no meeting of its own
       if (kind === 'election' && !/^(?:村|居|社区)/.test(m[0]) && found.some((f) => !f.reference && (f.kind === 'congress' || f.kind === 'cppcc' || f.kind === 'party_congress') && f.start < start)) continue;
+      // (an election told by its vote, in an article that names its 选举大会 too: that meeting)
+      if (kind === 'election' && !/(?:大会|会议)$/.test(m[0]) && found.some((f) => f.kind === kind && !f.reference)) continue;
       // "主持选举大会" after "召开第十二届…选举大会": the same meeting, named in full before
       if (found.some((f) => f.kind === kind && f.start < start && !f.reference)) continue;
       if (!heldAround(text, start, end)) continue;
@@ -199,6 +220,8 @@ export function findMeetings(text: string): MeetingMention[] {
     const start = w.index + w[0].length - w[1].length;
     const end = w.index + w[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
+    // 通过召开座谈会、发放问卷等方式: a means the text names, not a meeting it reports
+    if (MEANS_BEFORE.test(text.slice(Math.max(0, w.index - 2), w.index))) continue;
     found.push(buildWorkMeeting(text, w[1], start, end, w.index));
   }
   if (found.every((f) => f.reference)) {
@@ -383,7 +406,10 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     case 'standing_committee':
       if (m[0].endsWith('主任会议')) {
         // the council of the standing committee's directors: numbered on its own
-        mention = { kind, key: `standing_committee/council/${first}`, name: `${where}人大常委会第${termText}次主任会议`, body: `${where}人大常委会主任会议`, place, session: first, start, end, reference };
+        // (the term, when written, comes first: 第十七届…第三十二次主任会议)
+        const termPart = second !== undefined ? `第${termText}届` : '';
+        const n = second ?? first;
+        mention = { kind, key: `standing_committee/council/${second !== undefined ? first : '-'}/${n}`, name: `${where}${termPart}人大常委会第${second !== undefined ? sessionText : termText}次主任会议`, body: `${where}人大常委会主任会议`, place, ...(second !== undefined ? { term: first } : {}), session: n, start, end, reference };
         break;
       }
       mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${termText}届人大常委会第${sessionText}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
@@ -552,6 +578,7 @@ function referredTo(text: string, start: number, end: number): boolean {
   return (
     REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(text.slice(end, end + 16)) || DOCUMENT_AFTER.test(text.slice(end, end + 24)) || PREPARED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || studiedInClause(text, start, end) ||
     ANNOUNCED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ANNOUNCED_AFTER.test(text.slice(end, end + 4)) ||
+    (DECIDED_BEFORE.test(text.slice(Math.max(0, start - 20), start).replace(/[县区市镇乡旗]$/, '')) && SCHEDULED_AFTER.test(text.slice(end, end + 18))) ||
     (DELEGATES_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^的?代表/.test(text.slice(end, end + 3)))
   );
 }

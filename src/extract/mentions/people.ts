@@ -193,7 +193,9 @@ function readListedName(text: string, s: Sentence, seg: Segment, known: Readonly
   // a bare two- or three-character item in a clean list of names is a name even with a rare surname
   // (four characters too when nothing in it rules out a name: 格桑央金, 欧阳某某)
   const piece = text.slice(seg.start, seg.end);
-  const exact = state.listClean && seg.after === LIST_SEPARATOR && whole >= 2 && (whole <= 3 || (whole === 4 && couldBeFourCharacterName(piece))) && !NOT_A_LISTED_NAME.test(piece);
+  // (the four-character one may end the list at a comma too: 副主席甲、乙、格桑央金,秘书长丙)
+  const listGoesOn = seg.after === LIST_SEPARATOR || (seg.after === ',' && whole === 4);
+  const exact = state.listClean && listGoesOn && whole >= 2 && (whole <= 3 || (whole === 4 && couldBeFourCharacterName(piece))) && !NOT_A_LISTED_NAME.test(piece);
   const len = nameLengthAt(text, seg.start, seg.end, { known, strict: true }) || (exact ? whole : 0) || (state.listClean ? lastListedName(text, seg) : 0);
   if (len > 0) {
     found.push({ name: text.slice(seg.start, seg.start + len), start: seg.start, end: seg.start + len, spanStart: seg.start, posts: state.listPosts as PostMention[], sentenceIndex: s.index, kind: 'listed' });

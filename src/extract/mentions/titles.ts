@@ -63,7 +63,8 @@ const ORGANISATION_END = /(?:局|厅|委|部|办|中心|委员会)$/;
  * 经济和信息化局 (a word of the dictionary, 和, then a body), 财经委, 经济开发区, 领导小组.
  */
 function insideOrganisationName(text: string, i: number, w: string, coreStart: number): boolean {
-  if (w === '经') return ECONOMY_AFTER.test(text[i] ?? '') || text[i - 2] === '财';
+  // (农经站, 农经中心: the farm-economy station)
+  if (w === '经') return ECONOMY_AFTER.test(text[i] ?? '') || text[i - 2] === '财' || text[i - 2] === '农';
   // 领导小组组长, 为民服务中心主任, 有限公司总经理
   const next = WORD_GOING_ON.get(w);
   if (next) return text.startsWith(next, i);

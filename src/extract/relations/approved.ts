@@ -7,6 +7,7 @@ import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { APPROVAL_VERB_SOURCE } from '../lexicon/verbs';
 import { ORGANIZATION_ENDINGS } from '../lexicon/organizations';
 import { clauseEnd, matchesIn } from '../scan';
+import { parseNumeral } from '../lexicon/numbers';
 
 export const approvedTriggers: RuleTriggers = { type: 'APPROVED', triggers: /通过|批准|票决/g };
 
@@ -29,6 +30,7 @@ const PASSIVE_BACK_REFERENCE = /^(?:(?:以上|上述|前述|这)(?:[0-9两二三
 const PASSIVE_APPROVAL = /(?:一致|全票|均|全部|顺利|经表决)?(?:获得|获|得到|予以)通过/g;
 const COUNT_SUFFIX = /(?:等)?[0-9一二三四五六七八九十]+(?:个|项|件|名|份)(?:报告|决议|议案|项目|文件)?$/;
 const SHARED_RESOLUTION = /^([^、]+报告(?:、[^、]+报告)+)的(?:[两二三四五六七八九十]+项)?(决议|决定)$/;
+const PROJECTS_COUNTED = /^([^《》等]+?)([两二三四五六七八九十]|[0-9]+)(?:个|项|件)[^、《》]{0,10}(?:项目|实事|工程)$/;
 const PROJECTS_SUMMED = /^[^《》]+等([0-9一二三四五六七八九十]+(?:个|项|件)[^、《》]{2,12}(?:项目|实事|工程))$/;
 const BODY = '(?:[^、和及与《》“”]{2,20}?(?:委员会|常委会|主席团|领导小组|工作组)|“一府两院”|“两院”)';
 const BODIES_SHARING_TAIL = new RegExp(`^((?:${BODY}(?:、|和|及|与))+)(${BODY}|秘书长|副秘书长)((?:(?:主任委员|副主任委员|委员|成员|组长|副组长)、?)*名单|的?(?:各项)?工作报告)$`);
@@ -127,13 +129,15 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
       skipUntil = listEnd;
       continue;
     }
+    // (甲、乙两个民生实事项目: projects, whatever each is called)
+    const countedProjects = PROJECTS_COUNTED.test(listText.replace(/,/g, '、'));
     for (const item of splitItems(text.slice(listStart, listEnd))) {
       if (BACK_REFERENCE.test(item)) {
         for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
         continue;
       }
       if (namesNothing(item)) continue;
-      facts.push(fact(ctx, item, m.index, listEnd));
+      facts.push({ ...fact(ctx, item, m.index, listEnd), ...(countedProjects ? { itemKind: 'project' as const } : {}) });
     }
     skipUntil = listEnd;
     state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
@@ -225,6 +229,12 @@ export function splitItems(list: string): string[] {
   // 甲、乙…等10项民生实事项目: the projects the vote chose, as the text sums them up
   const summed = PROJECTS_SUMMED.exec(cleaned);
   if (summed) return [stripItem(summed[1])];
+  // 甲、乙、丙三个民生实事项目: the projects named one by one, as many as the count says
+  const counted = PROJECTS_COUNTED.exec(cleaned);
+  if (counted) {
+    const named = splitTopLevel(counted[1], '、').flatMap((p) => p.split(/和|及/)).map(stripItem).filter(Boolean);
+    if (named.length > 1 && named.length === parseNumeral(counted[2])) return named;
+  }
   const bodies = distributeOverBodies(cleaned);
   if (bodies.length > 1) return bodies.map(stripItem);
   // 镇党委工作报告、镇纪委工作报告的两项决议: one resolution on each report
@@ -268,7 +278,9 @@ function splitConjunctions(piece: string): string[] {
     if (depth > 0) continue;
     const left = piece.slice(cursor, m.index);
     const right = piece.slice(m.index + m[0].length);
-    if ((ITEM_LIKE.test(stripItem(left)) || sameHead(left, right) || sameHeadWithReport(left, right)) && right.length > 0) {
+    // (《甲》和《乙》: two titles, whatever they end with)
+    const twoTitles = /》$/.test(left) && right.startsWith('《');
+    if ((ITEM_LIKE.test(stripItem(left)) || twoTitles || sameHead(left, right) || sameHeadWithReport(left, right)) && right.length > 0) {
       out.push(sameHeadWithReport(left, right) ? `${left}报告` : left);
       cursor = m.index + m[0].length;
     }
@@ -358,4 +370,25 @@ function rememberHeard(ctx: SentenceContext, state: ApprovalState): void {
     for (const item of splitItems(listText)) if (/报告$/.test(item) && !REPORTS_IN_GENERAL.test(item) && !BACK_REFERENCE.test(item) && !list.includes(item)) list.push(item);
   }
   state.heard.set(ctx.meeting?.key, list);
+}
+
+// a sentence of the body ends with a full stop; a headline (or a heading) is a line without one
+const BODY_SENTENCE_END = /[。;；!?！？]\s*$/;
+
+/**
+ * Approvals without the headline's summing up: a headline that says the meeting voted on
+ * its projects (某社区票决2025年民生实事项目) names the kind the body then lists one by one
+ * (通过了甲、乙两个项目); the summary is no item of its own when the body names projects of
+ * that meeting after it.
+ */
+export function withoutHeadlineSummaries(facts: Fact[], sentences: ReadonlyArray<{ text: string }>): Fact[] {
+  const projects = facts.filter((f) => f.type === 'APPROVED' && f.itemKind === 'project');
+  if (projects.length < 2) return facts;
+  return facts.filter((f) => {
+    if (f.type !== 'APPROVED' || f.itemKind !== 'project' || !f.item) return true;
+    const line = sentences[f.sentenceIndex]?.text;
+    if (line === undefined || BODY_SENTENCE_END.test(line)) return true;
+    const inBody = (g: Fact) => BODY_SENTENCE_END.test(sentences[g.sentenceIndex]?.text ?? '');
+    return !projects.some((g) => g.meeting?.key === f.meeting?.key && g.sentenceIndex > f.sentenceIndex && g.item !== f.item && inBody(g));
+  });
 }

@@ -41,6 +41,8 @@ const GROUP_DISCUSSION = /分团|分组|小组/;
 // 甲、乙向新当选的班子表示祝贺; 甲,乙参加会议,提出要求: the list did it together
 const CONGRATULATED = /^(?:热烈的?)?祝贺/;
 const ATTENDED_THEN = /^(?:同志)?(?:等)?[\u4e00-\u9fff]{0,2}?(?:出席|参加|列席|到会)[^,。;]{0,6}?(?:并|,)$/;
+// 甲,乙,丙等班子成员逐一作…发言: each member of a list of titled people, one after another
+const EACH_IN_TURN = /^(?:同志)?等[^,。;]{0,8}?(?:逐一|依次|逐个|分别|先后)/;
 const POSSESSIVE_SPEECH = /^的(?:讲话|发言)/;
 const QUOTE = /[“”]/;
 const SPEECH_IN = /在[\u4e00-\u9fff]{0,8}(?:讲话|致辞|发言)中,?$/;
@@ -106,7 +108,7 @@ export function spoke(ctx: SentenceContext, state: SpeakerState): Fact[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     let each = [speaker];
     if (between.includes('分别') || between.includes('先后') || (m[0] === '表示' && CONGRATULATED.test(after))) each = listEndingWith(ctx, speaker);
-    else if (ATTENDED_THEN.test(between)) each = listEndingWith(ctx, speaker, true);
+    else if (ATTENDED_THEN.test(between) || EACH_IN_TURN.test(between)) each = listEndingWith(ctx, speaker, true);
     for (const p of each) add(p, m.index + m[0].length);
   }
   for (const p of ctx.people) {

@@ -32,6 +32,8 @@ const ROWS: Row[] = [
   ['区十届人大常委会第36次会议', '区第十届人大常委会第三十六次会议', { term: 10, session: 36 }],
   ['人大常委会第十六届第二十次会议', '第十六届人大常委会第二十次会议', { term: 16, session: 20 }],
   ['县人大常委会第十二次主任会议', '县人大常委会第十二次主任会议', { council: 'directors', session: 12 }],
+  ['县十三届人大常委会第二十一次主任会议', '县第十三届人大常委会第二十一次主任会议', { family: 'standing_committee', council: 'directors', term: 13, session: 21 }],
+  ['青岭县第九届人民代表大会常务委员会第14次主任会议', '青岭县第九届人大常委会第十四次主任会议', { council: 'directors', term: 9, session: 14 }],
   ['新区二届人大常委会第八次全体会议', '新区第二届人大常委会第八次会议', { term: 2, session: 8 }],
   ['縣十六屆人大常委會第三十一次會議', '县第十六届人大常委会第三十一次会议', { term: 16, session: 31 }],
   // CPPCC: the term after the place, the term before it, abbreviated, standing committee, chair's meetings

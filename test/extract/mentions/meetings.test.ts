@@ -36,6 +36,25 @@ describe('findMeetings', () => {
     expect(names('县18届人大3次会议')).toEqual(['县第十八届人民代表大会第三次会议']);
   });
 
+  it('reads a directors council numbered within its term, not as a session of the standing committee', () => {
+    expect(names('青岭县第九届人民代表大会常务委员会第十四次主任会议召开')).toEqual(['青岭县第九届人大常委会第十四次主任会议']);
+    const [headline] = findMeetings('县九届人大常委会召开第14次主任会议');
+    expect([headline.name, headline.term, headline.session]).toEqual(['县第九届人大常委会第十四次主任会议', 9, 14]);
+    expect(headline.key).not.toBe(findMeetings('县九届人大常委会召开第14次会议')[0].key);
+  });
+
+  it('marks a meeting a decision schedules for later as a reference', () => {
+    expect(names('会议研究决定,县九届人大常委会第十五次会议于6月中旬召开。')).toEqual(['县第九届人大常委会第十五次会议 (ref)']);
+    expect(names('县九届人大常委会第十五次会议于6月12日召开。')).toEqual(['县第九届人大常委会第十五次会议']);
+  });
+
+  it('does not take a meeting named as the means of something for one the article reports', () => {
+    const found = names('1月8日,青岭镇党委召开2024年度民主生活会。会前,镇党委通过召开座谈会、个别谈话等方式征求意见。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/2024年度民主生活会$/);
+    expect(names('青岭镇召开座谈会,征求意见。')).toEqual(['青岭镇座谈会']);
+  });
+
   it('reads a presidium meeting as part of its session', () => {
     const [m] = findMeetings('县十三届人大五次会议主席团举行第三次会议');
     expect(m.kind).toBe('presidium');

@@ -21,6 +21,20 @@ describe('titledPeople', () => {
     expect(titled('县人大常委会副主任甘露、单于飞、蓝海出席。')).toEqual(['甘露:县人大常委会副主任', '单于飞:县人大常委会副主任', '蓝海:县人大常委会副主任']);
   });
 
+  it('reads a four-character name that ends a list at a comma (a Tibetan name without a dot)', () => {
+    expect(titled('县政协副主席甘露、蓝海、次仁央宗,秘书长钟明出席会议。')).toEqual(['甘露:县政协副主席', '蓝海:县政协副主席', '次仁央宗:县政协副主席', '钟明:秘书长']);
+    // (two words are no name: 全体委员)
+    expect(titled('县政协副主席甘露、蓝海、全体委员,秘书长钟明出席会议。')).toEqual(['甘露:县政协副主席', '蓝海:县政协副主席', '钟明:秘书长']);
+  });
+
+  it('reads a farm-economy station (农经站) as part of the post', () => {
+    expect(titled('镇农经站站长蓝海参加会议。')).toEqual(['蓝海:镇农经站站长']);
+  });
+
+  it('reads a village book-keeper (村报账员) as a post', () => {
+    expect(titled('村报账员甘露通报了村集体经济收支情况。')).toEqual(['甘露:村报账员']);
+  });
+
   it('does not give the post before 和 to the list that follows another noun (书记甲和市领导乙、丙)', () => {
     expect(titled('市委副书记甘露和市领导蓝海、钟明、单于飞到会祝贺。')).toEqual(['甘露:市委副书记']);
     expect(titled('副县长甘露、蓝海和钟明出席。')).toEqual(['甘露:副县长', '蓝海:副县长']);

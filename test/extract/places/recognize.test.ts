@@ -1,6 +1,11 @@
 import { findPlaces, placeBefore } from '../../../src/extract/places/recognize';
 
 describe('places', () => {
+  it('reads a village whose representatives meet (某村村民代表大会) and the chain above it', () => {
+    const names = findPlaces('5月21日上午,金川县白塔乡青禾村村民代表大会在村部召开。').map((p) => p.name);
+    expect(names).toEqual(['青禾村', '白塔乡', '金川县']);
+  });
+
   it('reads the place right before a meeting name or 召开', () => {
     const text = '7月3日,青岭镇第九届人民代表大会';
     expect(placeBefore(text, text.indexOf('第'))).toBe('青岭镇');

@@ -163,4 +163,23 @@ describe('splitItems', () => {
     expect(splitItems('选举办法、总监票人和监票人名单及选举注意事项')).toEqual(['选举办法', '总监票人和监票人名单', '选举注意事项']);
     expect(splitItems('《甲报告》《乙报告》')).toEqual(['甲报告', '乙报告']);
   });
+
+  it('names each project of a list the text counts (甲、乙、丙三个民生实事项目), only when the count agrees', () => {
+    expect(splitItems('了村道拓宽、文化广场修缮和河堤加固三个民生实事项目')).toEqual(['村道拓宽', '文化广场修缮', '河堤加固']);
+    expect(splitItems('村道拓宽、文化广场修缮两项民生实事项目')).toEqual(['村道拓宽', '文化广场修缮']);
+    // (a count that does not agree: the list is not the projects)
+    expect(splitItems('村道拓宽、文化广场修缮三个民生实事项目')).toHaveLength(1);
+  });
+
+  it('splits two titles joined by 和 whatever they end with', () => {
+    expect(splitItems('《青岭街道2025年党建工作要点》和《青岭街道党工委议事规则(修订)》')).toEqual(['青岭街道2025年党建工作要点', '青岭街道党工委议事规则(修订)']);
+  });
+
+  it('drops a headline that sums up the projects the body then names one by one', () => {
+    const body = '3月2日,青岭社区居民代表大会召开。会议以举手表决方式通过了村道拓宽、文化广场修缮两个民生实事项目。';
+    expect(factStrings('青岭社区居民代表大会票决2025年民生实事项目\n' + body, 'APPROVED')).toEqual(['APPROVED 村道拓宽', 'APPROVED 文化广场修缮']);
+    // (a headline whose body names no project: its item stays)
+    expect(factStrings('青岭社区居民代表大会票决2025年民生实事项目\n3月2日,青岭社区居民代表大会召开。会议听取了工作报告。', 'APPROVED')).toEqual(['APPROVED 2025年民生实事项目']);
+  });
 });
+

@@ -80,4 +80,11 @@ describe('SPOKE', () => {
     expect(factStrings(meeting + '县领导甘露出席会议,并致贺词。', 'SPOKE')).toEqual(['SPOKE 甘露']);
     expect(factStrings(meeting + '镇党委书记柳青山在会上,从坚持党的领导和加强代表联络两个方面提出要求。', 'SPOKE')).toEqual(['SPOKE 柳青山']);
   });
+
+  it('gives each titled member of a list the speech they made in turn (等…逐一发言)', () => {
+    const text = meeting + '镇党委副书记、镇长甘露,镇党委副书记韦岚,镇党委委员、纪委书记蓝海等班子成员逐一作个人检视发言。';
+    expect(factStrings(text, 'SPOKE')).toEqual(['SPOKE 甘露', 'SPOKE 韦岚', 'SPOKE 蓝海']);
+    // (a list with no 等…逐一: only the one before the verb)
+    expect(factStrings(meeting + '镇党委副书记、镇长甘露参加会议,镇党委委员蓝海作表态发言。', 'SPOKE')).toEqual(['SPOKE 蓝海']);
+  });
 });

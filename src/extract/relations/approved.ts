@@ -167,8 +167,13 @@ const APPOINTMENT_OF_PERSON = /^对[^、,]{1,24}的(?:任命|任免|免职)$/;
 // 通过了两个议题(,一是…): a count of the topics told after it names none of them
 const COUNTED_TOPICS = /^[0-9两二三四五六七八九十]+(?:个|项)议题$/;
 
+// 审议了各项报告,并通过了对报告的决议: a resolution on reports it does not name (each
+// resolution is told by name elsewhere, or not at all)
+// (工作报告的决议 names the one work report of a congress: an item)
+const RESOLUTION_ON_UNNAMED_REPORTS = /^(?:对(?:各项|有关|相关|大会各项)?|(?:关于)?(?:各项|有关|相关|大会各项))报告的(?:各项)?决议(?:\(草案\))?$/;
+
 function namesNothing(item: string): boolean {
-  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item) || COUNTED_TOPICS.test(item);
+  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item) || COUNTED_TOPICS.test(item) || RESOLUTION_ON_UNNAMED_REPORTS.test(item);
 }
 
 const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法)|完成|进行|决定|举行|表彰|颁发|通过|批准)/;

@@ -164,3 +164,15 @@ describe('splitItems', () => {
     expect(splitItems('《甲报告》《乙报告》')).toEqual(['甲报告', '乙报告']);
   });
 });
+
+describe('APPROVED: a resolution on reports it does not name', () => {
+  it('reads nothing from 通过了对报告的决议 after reports heard only in general', () => {
+    expect(factStrings(meeting + '三天里,与会代表认真审议了各项报告,并通过了对报告的决议。', 'APPROVED')).toEqual([]);
+    expect(factStrings(meeting + '大会表决通过了关于各项报告的决议。', 'APPROVED')).toEqual([]);
+  });
+
+  it('still reads a resolution on a named report', () => {
+    expect(factStrings(meeting + '大会表决通过了关于政府工作报告的决议。', 'APPROVED')).toEqual(['APPROVED 关于政府工作报告的决议']);
+    expect(factStrings('4月2日,共青团青岭县第九次代表大会召开。大会通过了工作报告的决议。', 'APPROVED')).toEqual(['APPROVED 工作报告的决议']);
+  });
+});

@@ -55,6 +55,8 @@ export interface ApprovalState {
   heardCarried?: boolean;
   /** The sentence before listed what the meeting is to do (本次大会的主要任务是…;) and ended at a ; */
   plannedCarried?: boolean;
+  /** The sentence before told an approved topic as 一是…; and ended at a ;: the ordinal that may come next */
+  topicsCarried?: number;
 }
 
 // "本次大会的主要任务是:听取…;审查和批准…;", "会议将审议…": what is to be done, not done
@@ -76,6 +78,28 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
   rememberHeard(ctx, state);
+  // "通过了两个议题,一是甲;二是乙": the topic told after the count goes on here
+  const expected = state.topicsCarried;
+  state.topicsCarried = undefined;
+  if (expected !== undefined) {
+    const topic = nthTopic(text, sentence.start, sentence.end, expected);
+    if (topic) {
+      const facts = [fact(ctx, topic.item, sentence.start, topic.end)];
+      // (…;二是甲,三是乙;: the sentence may hold the next ones too)
+      let n = expected;
+      let end = topic.end;
+      for (;;) {
+        const from = nextOrdinalAt(text, end, sentence.end, n + 1);
+        const more = from === undefined ? undefined : nthTopic(text, from, sentence.end, n + 1);
+        if (from === undefined || !more) break;
+        facts.push(fact(ctx, more.item, from, more.end));
+        n++;
+        end = more.end;
+      }
+      if (text[sentence.end - 1] === ';') state.topicsCarried = n + 1;
+      return facts;
+    }
+  }
   const planned = state.plannedCarried === true || TASKS_AHEAD.test(sentence.text);
   state.plannedCarried = planned && /[;；]\s*$/.test(sentence.text);
   if (planned) {
@@ -127,6 +151,19 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
       skipUntil = listEnd;
       continue;
     }
+    // 通过了两个议题,一是甲;二是乙: the topics are told after the count, one after each ordinal
+    if (COUNTED_TOPICS.test(listText)) {
+      let from: number | undefined = listEnd;
+      for (let n = 1; from !== undefined; n++) {
+        const topic = nthTopic(text, from, sentence.end, n);
+        if (!topic) break;
+        facts.push(fact(ctx, topic.item, m.index, topic.end));
+        from = nextOrdinalAt(text, topic.end, sentence.end, n + 1);
+        if (from === undefined && text[sentence.end - 1] === ';') state.topicsCarried = n + 1;
+      }
+      skipUntil = sentence.end;
+      continue;
+    }
     for (const item of splitItems(text.slice(listStart, listEnd))) {
       if (BACK_REFERENCE.test(item)) {
         for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
@@ -165,7 +202,28 @@ const MEETING_NAME = /(?:大会|会议|全会|党代会|人代会)$/;
 const APPOINTMENT_OF_PERSON = /^对[^、,]{1,24}的(?:任命|任免|免职)$/;
 
 // 通过了两个议题(,一是…): a count of the topics told after it names none of them
-const COUNTED_TOPICS = /^[0-9两二三四五六七八九十]+(?:个|项)议题$/;
+const COUNTED_TOPICS = /^[0-9两二三四五六七八九十]+(?:个|项)(?:议题|事项)$/;
+const ORDINALS = '一二三四五六七八九十';
+// the topic after an ordinal runs to the first break: what follows a comma tells how, not what
+const TOPIC_AFTER_ORDINAL = /^([一二三四五六七八九十])是([^,;:。]{4,60})/;
+
+/** The n-th topic (一是…, 二是…) right at `from` (or after a comma or colon there): its item and where it ends. */
+function nthTopic(text: string, from: number, limit: number, n: number): { item: string; end: number } | undefined {
+  const at = text[from] === ',' || text[from] === ':' ? from + 1 : from;
+  const head = TOPIC_AFTER_ORDINAL.exec(text.slice(at, Math.min(limit, at + 64)));
+  if (!head || ORDINALS.indexOf(head[1]) !== n - 1) return undefined;
+  return { item: head[2], end: at + head[0].length };
+}
+
+/** Where the n-th ordinal (…,二是) starts a clause of the sentence after `from`, if it does. */
+function nextOrdinalAt(text: string, from: number, limit: number, n: number): number | undefined {
+  const ordinal = ORDINALS[n - 1];
+  if (ordinal === undefined) return undefined;
+  for (let i = text.indexOf(`${ordinal}是`, from); i >= 0 && i < limit; i = text.indexOf(`${ordinal}是`, i + 1)) {
+    if (text[i - 1] === ',' || text[i - 1] === ';') return i;
+  }
+  return undefined;
+}
 
 // 审议了各项报告,并通过了对报告的决议: a resolution on reports it does not name (each
 // resolution is told by name elsewhere, or not at all)

@@ -176,3 +176,27 @@ describe('APPROVED: a resolution on reports it does not name', () => {
     expect(factStrings('4月2日,共青团青岭县第九次代表大会召开。大会通过了工作报告的决议。', 'APPROVED')).toEqual(['APPROVED 工作报告的决议']);
   });
 });
+
+describe('APPROVED: topics counted, then told one after each ordinal', () => {
+  const council = meeting;
+
+  it('reads each topic after 一是, 二是, up to its first comma, across a ;', () => {
+    expect(factStrings(council + '会议研究通过了两个议题,一是为辖区独居老人安装烟雾报警器,由社区统一采购;二是对柳荫小区3栋外墙进行防水修缮。', 'APPROVED')).toEqual([
+      'APPROVED 为辖区独居老人安装烟雾报警器',
+      'APPROVED 对柳荫小区3栋外墙进行防水修缮',
+    ]);
+  });
+
+  it('reads topics told with commas in one sentence', () => {
+    expect(factStrings(council + '会议表决通过了三项事项:一是增设两处共享停车位,二是修订社区公约,三是组建老年志愿服务队。', 'APPROVED')).toEqual([
+      'APPROVED 增设两处共享停车位',
+      'APPROVED 修订社区公约',
+      'APPROVED 组建老年志愿服务队',
+    ]);
+  });
+
+  it('reads nothing from a count with no ordinals after it, nor 一是 without a count before', () => {
+    expect(factStrings(council + '会议研究通过了两个议题。一是要提高认识;二是要压实责任。', 'APPROVED')).toEqual([]);
+    expect(factStrings(council + '会议强调,一是要提高认识;二是要压实责任。', 'APPROVED')).toEqual([]);
+  });
+});

@@ -382,10 +382,15 @@ const REPORTER_CLAUSE = /^[^《》]{2,50}?所[作做]的/;
 // 提交第二次全体会议表决的…, 提交代表酝酿讨论的…: where the item goes next, not its title
 const FORWARDED_TO = /^提交[^的《》]{2,16}的/;
 
+// 甲代表某委员会所作的工作报告: the report of the body the reporter spoke for
+const REPORT_FOR_BODY = /^[^《》,]{0,20}?代表([^《》,]{2,40}?)所[作做]的((?:工作)?报告)$/;
+
 function stripItem(item: string): string {
-  // 甲代表某委员会所作的报告: with the reporter gone only "报告" would remain; that names nothing
+  // 甲代表某委员会所作的报告: with the reporter gone only "报告" would remain; that names
+  // nothing, the body he spoke for does
   const reporterGone = item.replace(REPORTER_CLAUSE, '');
-  const base = /^(?:工作)?报告$/.test(reporterGone) ? item : reporterGone;
+  const forBody = REPORT_FOR_BODY.exec(item);
+  const base = !/^(?:工作)?报告$/.test(reporterGone) ? reporterGone : forBody ? forBody[1] + forBody[2] : item;
   return base.replace(FORWARDED_TO, '').replace(/^《/, '').replace(/^“(?![^“”]*”.)/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
 }
 

@@ -200,3 +200,16 @@ describe('APPROVED: topics counted, then told one after each ordinal', () => {
     expect(factStrings(council + '会议强调,一是要提高认识;二是要压实责任。', 'APPROVED')).toEqual([]);
   });
 });
+
+describe('APPROVED: a report named by who made it', () => {
+  it('names the report 甲代表某机构所作的工作报告 by the body it was made for', () => {
+    expect(factStrings(meeting + '大会审议通过了柳青山代表青岭镇人大主席团所作的工作报告和韦成钢代表镇人民政府所作的政府工作报告。', 'APPROVED')).toEqual([
+      'APPROVED 青岭镇人大主席团工作报告',
+      'APPROVED 政府工作报告',
+    ]);
+  });
+
+  it('keeps a sentence whole across a character lost to a wrong code page', () => {
+    expect(factStrings(meeting + '大会审议通过了青岭?h人大常委会工作报告。', 'APPROVED')).toEqual(['APPROVED 青岭\ufffdh人大常委会工作报告']);
+  });
+});

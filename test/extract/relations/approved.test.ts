@@ -1,4 +1,4 @@
-import { factStrings } from '../helpers';
+import { factStrings, factsOf } from '../helpers';
 import { splitItems } from '../../../src/extract/relations/approved';
 
 const meeting = '6月2日,青岭镇第九届人民代表大会第二次会议召开。';
@@ -211,5 +211,19 @@ describe('APPROVED: a report named by who made it', () => {
 
   it('keeps a sentence whole across a character lost to a wrong code page', () => {
     expect(factStrings(meeting + '大会审议通过了青岭?h人大常委会工作报告。', 'APPROVED')).toEqual(['APPROVED 青岭\ufffdh人大常委会工作报告']);
+  });
+});
+
+describe('APPROVED: a congress session told with the meetings held before it', () => {
+  it('gives what the credentials committee\'s meeting adopted to that meeting, the lead\'s to the session', () => {
+    const text = [
+      '●预备会议由柳青山主持,通过了大会议程',
+      '●代表资格审查委员会会议听取了代表资格初步审查情况的汇报,通过了《关于代表资格的审查报告》',
+      '3月2日下午,中国共产党青岭县第九次代表大会举行预备会议和代表资格审查委员会会议。预备会议由县委书记柳青山主持。',
+    ].join('\n');
+    expect(factsOf(text).filter((f) => f.type === 'APPROVED').map((f) => `${f.object} @ ${f.meeting}`)).toEqual([
+      '大会议程 @ 中共青岭县第九次代表大会',
+      '关于代表资格的审查报告 @ 中共青岭县第九次代表大会代表资格审查委员会会议',
+    ]);
   });
 });

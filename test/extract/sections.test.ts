@@ -92,6 +92,11 @@ describe('meetingPerSentence', () => {
     ]);
   });
 
+  it('names the credentials committee meeting after the session, not after a sitting named first', () => {
+    const text = '●大会主席团第一次会议通过了大会议程\n●代表资格审查委员会会议通过了代表资格审查报告\n3月2日,青岭县第九届人民代表大会第三次会议举行预备会议。';
+    expect(findMeetings(text).map((m) => m.name)).toContain('青岭县第九届人民代表大会第三次会议代表资格审查委员会会议');
+  });
+
   it('reads no credentials committee meeting where no session is told, nor the committee\'s list for a meeting', () => {
     expect(findMeetings('县人大常委会代表资格审查委员会会议审查了补选代表的资格。').map((m) => m.name)).toEqual([]);
     expect(findMeetings('3月2日,青岭县第九届人民代表大会第三次会议举行预备会议,通过了代表资格审查委员会名单。').map((m) => m.name)).toEqual(['青岭县第九届人民代表大会第三次会议预备会议']);

@@ -222,7 +222,9 @@ const CREDENTIALS_COMMITTEE_MEETING = /(?:代表)?资格审查委员会(?:第[�
 function withCredentialsCommitteeMeetings(text: string, mentions: MeetingMention[]): MeetingMention[] {
   const sessionOf = (f: MeetingMention) => {
     if (f.reference) return undefined;
-    const top = f.parent ?? f;
+    // (a presidium meeting's parent may itself be a sitting: 某会议预备会议)
+    let top = f;
+    while (top.parent) top = top.parent;
     return top.kind === 'congress' || top.kind === 'party_congress' ? top : undefined;
   };
   const sessions = mentions.map(sessionOf);

@@ -12,9 +12,9 @@ import { SPOKEN_AT_AFTER, type MeetingMention } from './mentions/meetings';
 import type { MeetingKind } from './types';
 
 const HELD = /召开|举行|开幕|闭幕|举办/;
-// "决定市第五次代表大会于5月6日召开", "将于近期召开", "审议了召开…会议的有关事项": a meeting
-// convened for later, not held here, so no news item of its own starts at it
-const CONVENED_LATER = /(?:决定|定于|将于|拟于)[^。,;]{0,30}?于[^。,;]{0,30}?(?:召开|举行)|(?:将|拟)于[^。,;]{0,20}?(?:召开|举行)|(?:召开|举行)[^。,;]{0,30}?的(?:有关|相关)?(?:事项|决定|议案|准备|筹备)/g;
+// "决定市第五次代表大会于5月6日召开" (or 决定,…), "将于近期召开", "审议了召开…会议的有关事项":
+// a meeting convened for later, not held here, so no news item of its own starts at it
+const CONVENED_LATER = /(?:决定[,:]?|定于|将于|拟于)[^。,;]{0,30}?于[^。,;]{0,30}?(?:召开|举行)|(?:将|拟)于[^。,;]{0,20}?(?:召开|举行)|(?:召开|举行)[^。,;]{0,30}?的(?:有关|相关)?(?:事项|决定|议案|准备|筹备)/g;
 
 function reportsHeld(sentence: Sentence): boolean {
   return HELD.test(sentence.text.replace(CONVENED_LATER, ''));

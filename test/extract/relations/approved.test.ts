@@ -227,3 +227,17 @@ describe('APPROVED: a congress session told with the meetings held before it', (
     ]);
   });
 });
+
+describe('APPROVED: a plenum decides when and where a meeting to come is held', () => {
+  const plenum = '8月5日,中国共产党青岭县第九届委员会第六次全体会议召开。';
+
+  it('reads 全会决定,…于…在…召开 as a decision of the plenum, and starts no news item of the meeting to come', () => {
+    expect(factsOf(plenum + '全会决定,中国共产党青岭县第十次代表大会于2026年10月在县会堂召开。').filter((f) => f.type === 'APPROVED').map((f) => `${f.object} @ ${f.meeting}`)).toEqual([
+      '中国共产党青岭县第十次代表大会于2026年10月在县会堂召开 @ 中共青岭县第九届委员会第六次全体会议',
+    ]);
+  });
+
+  it('reads no decision from a meeting only announced (将于…召开) or a decision of another kind', () => {
+    expect(factStrings(plenum + '中国共产党青岭县第十次代表大会将于10月召开。全会决定,增补柳青山为县委委员。', 'APPROVED')).toEqual([]);
+  });
+});

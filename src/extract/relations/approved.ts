@@ -12,7 +12,9 @@ export const approvedTriggers: RuleTriggers = { type: 'APPROVED', triggers: /通
 
 // besides the shared approval verbs: a vote that agrees (经表决一致同意《甲》), an executive
 // meeting's "agreed in principle" (会议原则同意…), projects voted out of a shortlist (投票选出…)
-const APPROVAL = new RegExp(`(?:表决[,，]?(?:一致|全票)?同意|原则同意|投票选出(?:并公布)?|票选出|${APPROVAL_VERB_SOURCE})(了)?`, 'g');
+// a presidium's 决定了 of a list of people (决定了大会副秘书长名单, …人选)
+const APPROVAL = new RegExp(`(?:表决[,，]?(?:一致|全票)?同意|原则同意|投票选出(?:并公布)?|票选出|决定(?=了)|${APPROVAL_VERB_SOURCE})(了)?`, 'g');
+const DECIDED_LIST = /(?:名单|人选)(?:\(草案\))?$/;
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
 const VOTING_CONTEXT = /(?:会议|大会|全会|协商|研究|审定|审核|高票|全票|满票|弃权|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|决定|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
 const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程|请示|的议案|范围|人选|通知|条例|规定|的建议|任免案|修正案)$/;
@@ -136,6 +138,8 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     if (/^[、,]/.test(text.slice(listStart, listStart + 1))) continue;
     const listEnd = itemListEnd(text, listStart, sentence.end);
     const listText = text.slice(listStart, listEnd).replace(/^了/, '');
+    // (决定了 adopts a list of people, not a speaker or a matter: 决定了报告人, 决定了有关人事任免)
+    if (verb.startsWith('决定') && !DECIDED_LIST.test(listText)) continue;
     // 审议并通过了四个报告 / 以上报告: the reports the meeting heard
     if (BACK_REFERENCE.test(listText)) {
       const heard = state.heard.get(ctx.meeting?.key) ?? [];
@@ -254,8 +258,8 @@ const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法
 // report (某某作…报告): the next point of an agenda, not one more item of the list before
 const OWN_CLAUSE = /^[^《]{0,10}?(?:听取|审议|审查(?!委员会)|讨论|协商|研究|传达|学习|部署|签订|表彰|宣读|观看|举行)|[^工制创合协操运动写著]作(?:了)?[^《,;。]{0,30}(?:报告|说明)$/;
 
-// ";审定通过《乙》": the clause has its approval verb (关于批准…的决议 is a title)
-const APPROVES_ITSELF = /^[^《]{0,6}?(?<!关于)(?:通过|批准)/;
+// ";审定通过《乙》", ";会议还决定了乙名单": the clause has its approval verb (关于批准…的决议 is a title)
+const APPROVES_ITSELF = /^[^《]{0,6}?(?<!关于)(?:通过|批准|决定了)/;
 
 // "…通过甲办法;乙名单;": a bare item, alone between two semicolons
 function bareItemSentence(s: string): boolean {
@@ -283,7 +287,8 @@ function itemListEnd(text: string, from: number, limit: number): number {
     const next = itemClauseEnd(text, end + 1, limit);
     const segment = text.slice(end + 1, next);
     // (",、" is what a removed gloss leaves inside a list: the list goes on)
-    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || CLAUSE_VERB_START.test(segment) || (segment.length > 40 && !segment.startsWith('、'))) break;
+    // (",某某代表某委员会作了…工作报告": someone making a report, a clause of its own)
+    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || CLAUSE_VERB_START.test(segment) || OWN_CLAUSE.test(segment) || (segment.length > 40 && !segment.startsWith('、'))) break;
     end = next;
   }
   return end;
@@ -414,7 +419,7 @@ const REPORTS_IN_GENERAL = /^(?:各项|相关|有关|其他|其它|大会其他|
 const HEARD_UNQUOTED = /(?:听取|审议)(?:[和并、](?:审议|讨论))?了?/g;
 const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
 const TITLE_END = /[》”]$/;
-const QUICK = /通过|批准|票决|表决确定|同意|投票选出|票选出/;
+const QUICK = /通过|批准|票决|表决确定|同意|投票选出|票选出|决定了/;
 const CLAUSE_OPEN = /(?:^|[,;:。、]|[0-9一二三四五六七八九十]+[、.．])$/;
 // a sentence that is only quoted titles: 《乙》;  or 《乙》和《丙》。
 const QUOTED_LIST = /^\s*《[^》]+》(?:[、和及与,]?《[^》]+》)*[;；。]?\s*$/;

@@ -241,3 +241,29 @@ describe('APPROVED: a plenum decides when and where a meeting to come is held', 
     expect(factStrings(plenum + '中国共产党青岭县第十次代表大会将于10月召开。全会决定,增补柳青山为县委委员。', 'APPROVED')).toEqual([]);
   });
 });
+
+describe('APPROVED: a presidium decides a list of people', () => {
+  const presidium = '3月1日,青岭县第九届人民代表大会第三次会议主席团第一次会议召开。';
+
+  it('reads 决定了…名单 and 决定了…人选 as adopted', () => {
+    expect(factStrings(presidium + '会议通过了大会议程,决定了大会副秘书长名单;会议还决定了各代表团召集人人选。', 'APPROVED')).toEqual([
+      'APPROVED 大会议程',
+      'APPROVED 大会副秘书长名单',
+      'APPROVED 各代表团召集人人选',
+    ]);
+  });
+
+  it('reads nothing from 决定了 a speaker or a matter', () => {
+    expect(factStrings(presidium + '会议讨论了工作报告稿,决定了报告人。会议还决定了有关人事任免。', 'APPROVED')).toEqual([]);
+  });
+});
+
+describe('APPROVED: a report someone makes after the list is not one more item', () => {
+  it('ends the list before ",某某代表某委员会作了…工作报告"', () => {
+    const members = '4月6日,青岭村党支部召开党员大会。';
+    expect(factStrings(members + '会议首先通过了大会选举办法和监票人名单,柳青山代表上一届村党支部委员会作了三年来的工作报告。', 'APPROVED')).toEqual([
+      'APPROVED 大会选举办法',
+      'APPROVED 监票人名单',
+    ]);
+  });
+});

@@ -286,9 +286,11 @@ function itemListEnd(text: string, from: number, limit: number): number {
   while (end < limit && text[end] === ',') {
     const next = itemClauseEnd(text, end + 1, limit);
     const segment = text.slice(end + 1, next);
+    // (a verb inside a title is part of it: ,以及《…关于…的决定》)
+    const outsideTitles = segment.replace(/《[^《》]*》/g, '《》');
     // (",、" is what a removed gloss leaves inside a list: the list goes on)
     // (",某某代表某委员会作了…工作报告": someone making a report, a clause of its own)
-    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || CLAUSE_VERB_START.test(segment) || OWN_CLAUSE.test(segment) || (segment.length > 40 && !segment.startsWith('、'))) break;
+    if (!ITEM_LIKE.test(segment) || VERBISH.test(outsideTitles) || CLAUSE_VERB_START.test(outsideTitles) || OWN_CLAUSE.test(outsideTitles) || (outsideTitles.length > 40 && !segment.startsWith('、'))) break;
     end = next;
   }
   return end;
@@ -410,7 +412,7 @@ function stripItem(item: string): string {
   const reporterGone = item.replace(REPORTER_CLAUSE, '');
   const forBody = REPORT_FOR_BODY.exec(item);
   const base = !/^(?:工作)?报告$/.test(reporterGone) ? reporterGone : forBody ? forBody[1] + forBody[2] : item;
-  return base.replace(FORWARDED_TO, '').replace(/^《/, '').replace(/^“(?![^“”]*”.)/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
+  return base.replace(FORWARDED_TO, '').replace(/^(?:以及|及)(?=《)/, '').replace(/^《/, '').replace(/^“(?![^“”]*”.)/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
 }
 
 const HEARD = /听取|审议|审查/;

@@ -267,3 +267,20 @@ describe('APPROVED: a report someone makes after the list is not one more item',
     ]);
   });
 });
+
+describe('APPROVED: a list going on over ",以及《…》"', () => {
+  it('takes a title holding a verb (…的决定) for one more item, without 以及', () => {
+    const standing = '6月3日,青岭区第二届人大常委会第九次会议召开。';
+    expect(factStrings(standing + '会议表决通过了关于批准2025年区级决算的决议,以及《青岭区人民代表大会常务委员会关于加强河道保护工作的决定》。', 'APPROVED')).toEqual([
+      'APPROVED 关于批准2025年区级决算的决议',
+      'APPROVED 青岭区人民代表大会常务委员会关于加强河道保护工作的决定',
+    ]);
+  });
+
+  it('still ends the list at a clause with a verb of its own after the comma', () => {
+    const standing = '6月3日,青岭区第二届人大常委会第九次会议召开。';
+    expect(factStrings(standing + '会议表决通过了关于批准2025年区级决算的决议,决定任命柳青山为区人民政府副区长。', 'APPROVED')).toEqual([
+      'APPROVED 关于批准2025年区级决算的决议',
+    ]);
+  });
+});

@@ -248,8 +248,11 @@ function nextOrdinalAt(text: string, from: number, limit: number, n: number): nu
 // (工作报告的决议 names the one work report of a congress: an item)
 const RESOLUTION_ON_UNNAMED_REPORTS = /^(?:对(?:各项|有关|相关|大会各项)?|(?:关于)?(?:各项|有关|相关|大会各项))报告的(?:各项)?决议(?:\(草案\))?$/;
 
+// (下转A2版), (转第3版), (上接第1版): a newspaper's page-jump line, not the list going on
+const PAGE_JUMP = /^\(?(?:下转|转|上接|接)第?[A-Z]?\d{1,2}版\)?$/;
+
 function namesNothing(item: string): boolean {
-  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item) || COUNTED_TOPICS.test(item) || RESOLUTION_ON_UNNAMED_REPORTS.test(item);
+  return item.length < 2 || PAGE_JUMP.test(item) || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item) || COUNTED_TOPICS.test(item) || RESOLUTION_ON_UNNAMED_REPORTS.test(item);
 }
 
 const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法)|完成|进行|决定|举行|表彰|颁发|通过|批准)/;
@@ -301,6 +304,8 @@ function itemClauseEnd(text: string, from: number, limit: number): number {
   return clauseEnd(text, from, limit, (i) => text[i] === '并' && AND_THEN_VERB.test(text.slice(i, i + 3)));
 }
 
+const WHOLE_TITLE = /^《[^《》]+》$/;
+
 /** Splits an approved list into items (see the header for the shapes). */
 export function splitItems(list: string): string[] {
   const cleaned = list.replace(/^了/, '').replace(/,/g, '、').replace(/》《/g, '》、《');
@@ -329,7 +334,8 @@ export function splitItems(list: string): string[] {
       }
     }
     const joined = carry ? `${carry}、${piece}` : piece;
-    if (next !== undefined && !ITEM_LIKE.test(stripItem(piece))) {
+    // (a title in 《》 is an item whatever its last word: 《…制度》《…规则》)
+    if (next !== undefined && !ITEM_LIKE.test(stripItem(piece)) && !WHOLE_TITLE.test(piece)) {
       carry = joined;
       continue;
     }

@@ -284,3 +284,18 @@ describe('APPROVED: a list going on over ",以及《…》"', () => {
     ]);
   });
 });
+
+describe('APPROVED: titles in a row and a newspaper page jump', () => {
+  const standing = '7月8日,政协青岭市九届二次常委会议召开。';
+
+  it('takes each title of 《甲》《乙》 for an item, whatever its last word', () => {
+    expect(factStrings(standing + '会议审议通过《青岭市政协委员履职登记制度》《青岭市政协常务委员会关于委员联络工作的决定》。', 'APPROVED')).toEqual([
+      'APPROVED 青岭市政协委员履职登记制度',
+      'APPROVED 青岭市政协常务委员会关于委员联络工作的决定',
+    ]);
+  });
+
+  it('does not take a page jump, (下转A2版), for an item of the list cut at the page end', () => {
+    expect(factStrings(standing + '会议审议通过《青岭市政协全体会议工作规则》;\n(下转A2版)', 'APPROVED')).toEqual(['APPROVED 青岭市政协全体会议工作规则']);
+  });
+});

@@ -417,7 +417,8 @@ function stripItem(item: string): string {
   // nothing, the body he spoke for does
   const reporterGone = item.replace(REPORTER_CLAUSE, '');
   const forBody = REPORT_FOR_BODY.exec(item);
-  const base = !/^(?:工作)?报告$/.test(reporterGone) ? reporterGone : forBody ? forBody[1] + forBody[2] : item;
+  // (某委员会工作报告, but 某委员会的报告 as REPORTED names it)
+  const base = !/^(?:工作)?报告$/.test(reporterGone) ? reporterGone : forBody ? `${forBody[1]}${forBody[2] === '报告' ? '的' : ''}${forBody[2]}` : item;
   return base.replace(FORWARDED_TO, '').replace(/^(?:以及|及)(?=《)/, '').replace(/^《/, '').replace(/^“(?![^“”]*”.)/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
 }
 

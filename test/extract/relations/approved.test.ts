@@ -207,6 +207,7 @@ describe('APPROVED: a report named by who made it', () => {
       'APPROVED 青岭镇人大主席团工作报告',
       'APPROVED 政府工作报告',
     ]);
+    expect(factStrings(meeting + '大会审议通过了柳青山代表中共青岭镇第八届委员会所作的报告。', 'APPROVED')).toEqual(['APPROVED 中共青岭镇第八届委员会的报告']);
   });
 
   it('keeps a sentence whole across a character lost to a wrong code page', () => {

@@ -37,6 +37,8 @@ function holdsTraditional(text: string): boolean {
 
 const NEWLINE = 10;
 const SPACE = 32;
+const QUESTION_MARK = 63;
+const REPLACEMENT_CHARACTER = 0xfffd;
 
 /** Normalises `input`; `format` forces HTML or text handling (sniffed when absent). */
 export function normalize(input: string, format?: 'text' | 'html'): NormalizedText {
@@ -161,6 +163,7 @@ function fold(src: CharSource): CharStream {
       i++;
       continue;
     }
+    if (c === QUESTION_MARK && isLostCharacter(src, i, out)) c = REPLACEMENT_CHARACTER;
     if (c === 40 && out.length > 0 && isCjk(out.codeAt(out.length - 1))) {
       const skip = pinyinGlossLength(src, i);
       if (skip > 0) {
@@ -174,6 +177,15 @@ function fold(src: CharSource): CharStream {
   // drop a trailing newline
   if (out.length > 0 && out.codeAt(out.length - 1) === NEWLINE) out.length--;
   return out;
+}
+
+// A page decoded with the wrong code page shows a character it could not map as '?' followed
+// by the ASCII byte of its code (宁?h委员会): a lost character inside a word, not the end of a
+// question. It becomes U+FFFD so that no sentence or clause ends there.
+function isLostCharacter(src: CharSource, i: number, out: CharStream): boolean {
+  if (out.length === 0 || !isCjk(out.codeAt(out.length - 1)) || i + 1 >= src.length) return false;
+  const next = src.codeAt(i + 1);
+  return (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
 }
 
 // A long line that stops mid-sentence (no closing punctuation) and runs on in Chinese on

@@ -12,9 +12,9 @@ import { SPOKEN_AT_AFTER, type MeetingMention } from './mentions/meetings';
 import type { MeetingKind } from './types';
 
 const HELD = /召开|举行|开幕|闭幕|举办/;
-// "决定市第五次代表大会于5月6日召开", "将于近期召开", "审议了召开…会议的有关事项": a meeting
-// convened for later, not held here, so no news item of its own starts at it
-const CONVENED_LATER = /(?:决定|定于|将于|拟于)[^。,;]{0,30}?于[^。,;]{0,30}?(?:召开|举行)|(?:将|拟)于[^。,;]{0,20}?(?:召开|举行)|(?:召开|举行)[^。,;]{0,30}?的(?:有关|相关)?(?:事项|决定|议案|准备|筹备)/g;
+// "决定市第五次代表大会于5月6日召开" (or 决定,…), "将于近期召开", "审议了召开…会议的有关事项":
+// a meeting convened for later, not held here, so no news item of its own starts at it
+const CONVENED_LATER = /(?:决定[,:]?|定于|将于|拟于)[^。,;]{0,30}?于[^。,;]{0,30}?(?:召开|举行)|(?:将|拟)于[^。,;]{0,20}?(?:召开|举行)|(?:召开|举行)[^。,;]{0,30}?的(?:有关|相关)?(?:事项|决定|议案|准备|筹备)/g;
 
 function reportsHeld(sentence: Sentence): boolean {
   return HELD.test(sentence.text.replace(CONVENED_LATER, ''));
@@ -113,7 +113,7 @@ export function meetingPerSentence(sentences: Sentence[], mentions: MeetingMenti
   const bySentence = mentionsBySentence(sentences, mentions);
   const sections = cutIntoSections(sentences, bySentence);
   const result = meetingsOfSections(sections, sentences);
-  giveLeadToTheOnlyMeeting(result, sections[0], sentences, mentions);
+  giveLeadToTheOnlyMeeting(result, sections[0], sentences, mentions, bySentence);
   giveSittingsBackToTheCongress(result, sentences, bySentence);
   bindSentencesSetAtAMeeting(result, sentences, bySentence);
   bindSentencesOpeningWithACommunity(result, sentences, mentions);
@@ -179,7 +179,10 @@ function cutIntoSections(sentences: Sentence[], bySentence: MeetingMention[][]):
       // an item headlined with a meeting not recognised takes a meeting named later in its
       // body only when that sentence reports it held, or it is of the headline's kind
       const mentionedLater = current.unknownMeeting && current.hasBody && !reportsHeld(s) && current.headlineKind !== named.kind;
-      if (!current.meeting && !mentionedLater) current.meeting = named;
+      // "代表资格审查委员会会议听取了…" in a lead before the session is named: a meeting held
+      // within the session speaks for its own sentence only, the item is the session's
+      const sittingAsSubject = named.parent !== undefined && opensAsSubject(s, named) && !reportsHeld(s);
+      if (!current.meeting && !mentionedLater && !sittingAsSubject) current.meeting = named;
     }
     if (!s.heading) current.hasBody = true;
     current.sentences.push(i);
@@ -214,15 +217,19 @@ function meetingsOfSections(sections: Section[], sentences: Sentence[]): (Meetin
 }
 
 /** An article about one meeting gives its lead, written before the meeting is named, to it. */
-function giveLeadToTheOnlyMeeting(result: (MeetingMention | undefined)[], lead: Section, sentences: Sentence[], mentions: MeetingMention[]): void {
+function giveLeadToTheOnlyMeeting(result: (MeetingMention | undefined)[], lead: Section, sentences: Sentence[], mentions: MeetingMention[], bySentence: MeetingMention[][]): void {
   // an article about one meeting: a lead written before the meeting is named (a photo
   // caption "某某在会上讲话") is about that meeting too, unless a sentence of it opens with a
-  // meeting of its own not recognised (代表资格审查委员会会议听取了…)
+  // meeting of its own not recognised (某委员会会议听取了…); one recognised as held within
+  // the session (its credentials committee's) takes that sentence (bindSentencesSetAtAMeeting)
   const only = onlyMeeting(mentions);
   // (a lead that reports a meeting held, 某镇党委召开全体会议, is an item of its own whose
   // meeting is not recognised)
   if (only && !lead.meeting && !lead.unknownMeeting && !lead.sentences.some((i) => reportsHeld(sentences[i]))) {
-    for (const i of lead.sentences) if (!result[i] && !OWN_MEETING_SUBJECT.test(sentences[i].text)) result[i] = only;
+    for (const i of lead.sentences) {
+      const ownSitting = bySentence[i].some((m) => m.parent?.key === only.key && opensAsSubject(sentences[i], m));
+      if (!result[i] && (ownSitting || !OWN_MEETING_SUBJECT.test(sentences[i].text))) result[i] = only;
+    }
   }
 }
 

@@ -31,6 +31,12 @@ describe('normalize', () => {
     expect(normalize('决算(PPP项目)').text).toBe('决算(PPP项目)');
   });
 
+  it('keeps a character lost to a wrong code page (?h inside a word) as U+FFFD, not as a question mark', () => {
+    expect(normalize('青嶺?h委員會(huì)召開。真的嗎?是的。').text).toBe('青岭\ufffdh委员会召开。真的吗?是的。');
+    expect(normalize('青岭县召开大会?Yes').text).toBe('青岭县召开大会\ufffdYes');
+    expect(normalize('会议开幕? 是的').text).toBe('会议开幕?是的');
+  });
+
   it('converts traditional characters and maps offsets back to the original', () => {
     const input = '大會由鎮黨委書記 趙(zhào)明遠主持會議。';
     const n = normalize(input);

@@ -76,4 +76,29 @@ describe('meetingPerSentence', () => {
     expect(findMeetings('会议传达学习了党员大会讲话精神。').map((m) => m.name)).toEqual([]);
     expect(findMeetings('柳青山在村党支部党员大会上讲话。').map((m) => m.kind)).toEqual(['party_members']);
   });
+
+  it('gives a session told with the meetings held before it each its own sentences: the lead stays the session\'s', () => {
+    const text = [
+      '●预备会议由柳青山主持,通过了大会议程和大会主席团名单',
+      '●代表资格审查委员会会议听取了代表资格初步审查情况的汇报,通过了《关于代表资格的审查报告》',
+      '3月2日下午,中国共产党青岭县第九次代表大会举行预备会议和代表资格审查委员会会议。预备会议由县委书记柳青山主持。会议通过了大会选举办法。',
+    ].join('\n');
+    expect(meetingsOf(text)).toEqual([
+      '中共青岭县第九次代表大会',
+      '中共青岭县第九次代表大会代表资格审查委员会会议',
+      '中共青岭县第九次代表大会预备会议',
+      '中共青岭县第九次代表大会预备会议',
+      '中共青岭县第九次代表大会预备会议',
+    ]);
+  });
+
+  it('names the credentials committee meeting after the session, not after a sitting named first', () => {
+    const text = '●大会主席团第一次会议通过了大会议程\n●代表资格审查委员会会议通过了代表资格审查报告\n3月2日,青岭县第九届人民代表大会第三次会议举行预备会议。';
+    expect(findMeetings(text).map((m) => m.name)).toContain('青岭县第九届人民代表大会第三次会议代表资格审查委员会会议');
+  });
+
+  it('reads no credentials committee meeting where no session is told, nor the committee\'s list for a meeting', () => {
+    expect(findMeetings('县人大常委会代表资格审查委员会会议审查了补选代表的资格。').map((m) => m.name)).toEqual([]);
+    expect(findMeetings('3月2日,青岭县第九届人民代表大会第三次会议举行预备会议,通过了代表资格审查委员会名单。').map((m) => m.name)).toEqual(['青岭县第九届人民代表大会第三次会议预备会议']);
+  });
 });

@@ -229,7 +229,40 @@ export function findMeetings(text: string): MeetingMention[] {
     if (unnamed) found.push(unnamed);
   }
   found.sort((a, b) => a.start - b.start);
-  return sharePlaces(found.map((f) => readDesignation(text, f)));
+  const read = sharePlaces(found.map((f) => readDesignation(text, f)));
+  return text.includes(CREDENTIALS_WORDS) ? withCredentialsCommitteeMeetings(text, read) : read;
+}
+
+// 代表资格审查委员会会议: the credentials committee of a congress session meets before the
+// session opens; a meeting held within the session, as its presidium's meetings are
+const CREDENTIALS_WORDS = '资格审查委员会';
+const CREDENTIALS_COMMITTEE_MEETING = /(?:代表)?资格审查委员会(?:第[一二三四五六七八九十\d]+次)?(?:全体)?会议/g;
+
+/**
+ * The credentials committee's meetings of an article about a congress or party congress
+ * session: each a sitting of the session named nearest before it (else of the article's first).
+ */
+function withCredentialsCommitteeMeetings(text: string, mentions: MeetingMention[]): MeetingMention[] {
+  const sessionOf = (f: MeetingMention) => {
+    if (f.reference) return undefined;
+    // (a presidium meeting's parent may itself be a sitting: 某会议预备会议)
+    let top = f;
+    while (top.parent) top = top.parent;
+    return top.kind === 'congress' || top.kind === 'party_congress' ? top : undefined;
+  };
+  const sessions = mentions.map(sessionOf);
+  if (!sessions.some(Boolean)) return mentions;
+  const added: MeetingMention[] = [];
+  for (const m of text.matchAll(CREDENTIALS_COMMITTEE_MEETING)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((f) => f.start < end && start < f.end)) continue;
+    let session: MeetingMention | undefined;
+    for (let k = 0; k < mentions.length && mentions[k].start < start; k++) session = sessions[k] ?? session;
+    session ??= sessions.find(Boolean)!;
+    added.push({ kind: session.kind, key: `${session.key}/资格审查委员会会议`, name: `${session.name}代表资格审查委员会会议`, body: `${session.body}代表资格审查委员会`, place: session.place, term: session.term, session: session.session, parent: session, start, end, reference: false });
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 // how far before a mention its organisation and places may begin (中国共产党某市某区…)

@@ -13,7 +13,9 @@ export const approvedTriggers: RuleTriggers = { type: 'APPROVED', triggers: /通
 
 // besides the shared approval verbs: a vote that agrees (经表决一致同意《甲》), an executive
 // meeting's "agreed in principle" (会议原则同意…), projects voted out of a shortlist (投票选出…)
-const APPROVAL = new RegExp(`(?:表决[,，]?(?:一致|全票)?同意|原则同意|投票选出(?:并公布)?|票选出|${APPROVAL_VERB_SOURCE})(了)?`, 'g');
+// a presidium's 决定了 of a list of people (决定了大会副秘书长名单, …人选)
+const APPROVAL = new RegExp(`(?:表决[,，]?(?:一致|全票)?同意|原则同意|投票选出(?:并公布)?|票选出|决定(?=了)|${APPROVAL_VERB_SOURCE})(了)?`, 'g');
+const DECIDED_LIST = /(?:名单|人选)(?:\(草案\))?$/;
 // plain 通过/批准 needs the meeting as subject or a voting word before it ("通过推进…" is "by means of")
 const VOTING_CONTEXT = /(?:会议|大会|全会|协商|研究|审定|审核|高票|全票|满票|弃权|常委会|主席团|代表|与会|一致|表决|审议|审查|讨论|决定|举手|方式|并|和|依法|宣布|全体|会上|以|(?:会议|大会)在)$/;
 const ITEM_LIKE = /(?:报告|名单|议程|办法|决议|预算|决算|项目|事项|安排|时间|方案|决定|规则|草案|\)|说明|计划|纲要|章程|请求|细则|意见|日程|实事|结果|清单|》|选举办法|任免|工程|请示|的议案|范围|人选|通知|条例|规定|的建议|任免案|修正案)$/;
@@ -57,6 +59,8 @@ export interface ApprovalState {
   heardCarried?: boolean;
   /** The sentence before listed what the meeting is to do (本次大会的主要任务是…;) and ended at a ; */
   plannedCarried?: boolean;
+  /** The sentence before told an approved topic as 一是…; and ended at a ;: the ordinal that may come next */
+  topicsCarried?: number;
 }
 
 // "本次大会的主要任务是:听取…;审查和批准…;", "会议将审议…": what is to be done, not done
@@ -78,6 +82,28 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
   rememberHeard(ctx, state);
+  // "通过了两个议题,一是甲;二是乙": the topic told after the count goes on here
+  const expected = state.topicsCarried;
+  state.topicsCarried = undefined;
+  if (expected !== undefined) {
+    const topic = nthTopic(text, sentence.start, sentence.end, expected);
+    if (topic) {
+      const facts = [fact(ctx, topic.item, sentence.start, topic.end)];
+      // (…;二是甲,三是乙;: the sentence may hold the next ones too)
+      let n = expected;
+      let end = topic.end;
+      for (;;) {
+        const from = nextOrdinalAt(text, end, sentence.end, n + 1);
+        const more = from === undefined ? undefined : nthTopic(text, from, sentence.end, n + 1);
+        if (from === undefined || !more) break;
+        facts.push(fact(ctx, more.item, from, more.end));
+        n++;
+        end = more.end;
+      }
+      if (text[sentence.end - 1] === ';') state.topicsCarried = n + 1;
+      return facts;
+    }
+  }
   const planned = state.plannedCarried === true || TASKS_AHEAD.test(sentence.text);
   state.plannedCarried = planned && /[;；]\s*$/.test(sentence.text);
   if (planned) {
@@ -92,6 +118,8 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     return facts;
   }
   state.listCarried = false;
+  // (before the approval verbs' gate: a decision needs none of them)
+  if (sentence.text.includes('决定')) facts.push(...decisionsToConvene(ctx));
   if (!QUICK.test(sentence.text)) return facts;
   let skipUntil = -1; // a verb inside a list already read belongs to that list
   for (const m of matchesIn(APPROVAL, text, sentence.start, sentence.end)) {
@@ -112,6 +140,8 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
     if (/^[、,]/.test(text.slice(listStart, listStart + 1))) continue;
     const listEnd = itemListEnd(text, listStart, sentence.end);
     const listText = text.slice(listStart, listEnd).replace(/^了/, '');
+    // (决定了 adopts a list of people, not a speaker or a matter: 决定了报告人, 决定了有关人事任免)
+    if (verb.startsWith('决定') && !DECIDED_LIST.test(listText)) continue;
     // 审议并通过了四个报告 / 以上报告: the reports the meeting heard
     if (BACK_REFERENCE.test(listText)) {
       const heard = state.heard.get(ctx.meeting?.key) ?? [];
@@ -129,6 +159,19 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
       skipUntil = listEnd;
       continue;
     }
+    // 通过了两个议题,一是甲;二是乙: the topics are told after the count, one after each ordinal
+    if (COUNTED_TOPICS.test(listText)) {
+      let from: number | undefined = listEnd;
+      for (let n = 1; from !== undefined; n++) {
+        const topic = nthTopic(text, from, sentence.end, n);
+        if (!topic) break;
+        facts.push(fact(ctx, topic.item, m.index, topic.end));
+        from = nextOrdinalAt(text, topic.end, sentence.end, n + 1);
+        if (from === undefined && text[sentence.end - 1] === ';') state.topicsCarried = n + 1;
+      }
+      skipUntil = sentence.end;
+      continue;
+    }
     // (甲、乙两个民生实事项目: projects, whatever each is called)
     const countedProjects = PROJECTS_COUNTED.test(listText.replace(/,/g, '、'));
     for (const item of splitItems(text.slice(listStart, listEnd))) {
@@ -144,6 +187,18 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   }
   facts.push(...passiveApprovals(ctx, state));
   return facts;
+}
+
+// 全会决定,中国共产党某区第N次代表大会于某月在某地召开: the plenum adopted the date (and
+// place) of a meeting to come; the decision is the clause (not a meeting reported held)
+const DECISION_TO_CONVENE = /(?:全会|会议|大会)(?:还|并|同时)?(?:研究)?决定[,:]?((?:[^,;:。]{2,40}?)于[^,;:。]{2,40}?(?:召开|举行))(?=[,;。]|$)/g;
+
+function decisionsToConvene(ctx: SentenceContext): Fact[] {
+  const { text, sentence } = ctx;
+  return matchesIn(DECISION_TO_CONVENE, text, sentence.start, sentence.end)
+    // (a sentence bound to the meeting to come has lost the meeting that decided)
+    .filter((m) => !ctx.meeting || ctx.meeting.start < m.index || ctx.meeting.start >= m.index + m[0].length)
+    .map((m) => fact(ctx, m[1], m.index, m.index + m[0].length));
 }
 
 // "经过表决,两项草案一致获得通过": the subject of the clause is what was approved
@@ -169,10 +224,39 @@ const MEETING_NAME = /(?:大会|会议|全会|党代会|人代会)$/;
 const APPOINTMENT_OF_PERSON = /^对[^、,]{1,24}的(?:任命|任免|免职)$/;
 
 // 通过了两个议题(,一是…): a count of the topics told after it names none of them
-const COUNTED_TOPICS = /^[0-9两二三四五六七八九十]+(?:个|项)议题$/;
+const COUNTED_TOPICS = /^[0-9两二三四五六七八九十]+(?:个|项)(?:议题|事项)$/;
+const ORDINALS = '一二三四五六七八九十';
+// the topic after an ordinal runs to the first break: what follows a comma tells how, not what
+const TOPIC_AFTER_ORDINAL = /^([一二三四五六七八九十])是([^,;:。]{4,60})/;
+
+/** The n-th topic (一是…, 二是…) right at `from` (or after a comma or colon there): its item and where it ends. */
+function nthTopic(text: string, from: number, limit: number, n: number): { item: string; end: number } | undefined {
+  const at = text[from] === ',' || text[from] === ':' ? from + 1 : from;
+  const head = TOPIC_AFTER_ORDINAL.exec(text.slice(at, Math.min(limit, at + 64)));
+  if (!head || ORDINALS.indexOf(head[1]) !== n - 1) return undefined;
+  return { item: head[2], end: at + head[0].length };
+}
+
+/** Where the n-th ordinal (…,二是) starts a clause of the sentence after `from`, if it does. */
+function nextOrdinalAt(text: string, from: number, limit: number, n: number): number | undefined {
+  const ordinal = ORDINALS[n - 1];
+  if (ordinal === undefined) return undefined;
+  for (let i = text.indexOf(`${ordinal}是`, from); i >= 0 && i < limit; i = text.indexOf(`${ordinal}是`, i + 1)) {
+    if (text[i - 1] === ',' || text[i - 1] === ';') return i;
+  }
+  return undefined;
+}
+
+// 审议了各项报告,并通过了对报告的决议: a resolution on reports it does not name (each
+// resolution is told by name elsewhere, or not at all)
+// (工作报告的决议 names the one work report of a congress: an item)
+const RESOLUTION_ON_UNNAMED_REPORTS = /^(?:对(?:各项|有关|相关|大会各项)?|(?:关于)?(?:各项|有关|相关|大会各项))报告的(?:各项)?决议(?:\(草案\))?$/;
+
+// (下转A2版), (转第3版), (上接第1版): a newspaper's page-jump line, not the list going on
+const PAGE_JUMP = /^\(?(?:下转|转|上接|接)第?[A-Z]?\d{1,2}版\)?$/;
 
 function namesNothing(item: string): boolean {
-  return item.length < 2 || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item) || COUNTED_TOPICS.test(item);
+  return item.length < 2 || PAGE_JUMP.test(item) || GENERIC_ITEM.test(item) || MEETING_NAME.test(item) || APPOINTMENT_OF_PERSON.test(item) || COUNTED_TOPICS.test(item) || RESOLUTION_ON_UNNAMED_REPORTS.test(item);
 }
 
 const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法)|完成|进行|决定|举行|表彰|颁发|通过|批准)/;
@@ -181,8 +265,8 @@ const STARTS_WITH_VERB = /^(?:听取|审议|审查|投票|测评|选举(?!办法
 // report (某某作…报告): the next point of an agenda, not one more item of the list before
 const OWN_CLAUSE = /^[^《]{0,10}?(?:听取|审议|审查(?!委员会)|讨论|协商|研究|传达|学习|部署|签订|表彰|宣读|观看|举行)|[^工制创合协操运动写著]作(?:了)?[^《,;。]{0,30}(?:报告|说明)$/;
 
-// ";审定通过《乙》": the clause has its approval verb (关于批准…的决议 is a title)
-const APPROVES_ITSELF = /^[^《]{0,6}?(?<!关于)(?:通过|批准)/;
+// ";审定通过《乙》", ";会议还决定了乙名单": the clause has its approval verb (关于批准…的决议 is a title)
+const APPROVES_ITSELF = /^[^《]{0,6}?(?<!关于)(?:通过|批准|决定了)/;
 
 // "…通过甲办法;乙名单;": a bare item, alone between two semicolons
 function bareItemSentence(s: string): boolean {
@@ -209,8 +293,11 @@ function itemListEnd(text: string, from: number, limit: number): number {
   while (end < limit && text[end] === ',') {
     const next = itemClauseEnd(text, end + 1, limit);
     const segment = text.slice(end + 1, next);
+    // (a verb inside a title is part of it: ,以及《…关于…的决定》)
+    const outsideTitles = segment.replace(/《[^《》]*》/g, '《》');
     // (",、" is what a removed gloss leaves inside a list: the list goes on)
-    if (!ITEM_LIKE.test(segment) || VERBISH.test(segment) || CLAUSE_VERB_START.test(segment) || (segment.length > 40 && !segment.startsWith('、'))) break;
+    // (",某某代表某委员会作了…工作报告": someone making a report, a clause of its own)
+    if (!ITEM_LIKE.test(segment) || VERBISH.test(outsideTitles) || CLAUSE_VERB_START.test(outsideTitles) || OWN_CLAUSE.test(outsideTitles) || (outsideTitles.length > 40 && !segment.startsWith('、'))) break;
     end = next;
   }
   return end;
@@ -220,6 +307,8 @@ function itemListEnd(text: string, from: number, limit: number): number {
 function itemClauseEnd(text: string, from: number, limit: number): number {
   return clauseEnd(text, from, limit, (i) => text[i] === '并' && AND_THEN_VERB.test(text.slice(i, i + 3)));
 }
+
+const WHOLE_TITLE = /^《[^《》]+》$/;
 
 /** Splits an approved list into items (see the header for the shapes). */
 export function splitItems(list: string): string[] {
@@ -255,7 +344,8 @@ export function splitItems(list: string): string[] {
       }
     }
     const joined = carry ? `${carry}、${piece}` : piece;
-    if (next !== undefined && !ITEM_LIKE.test(stripItem(piece))) {
+    // (a title in 《》 is an item whatever its last word: 《…制度》《…规则》)
+    if (next !== undefined && !ITEM_LIKE.test(stripItem(piece)) && !WHOLE_TITLE.test(piece)) {
       carry = joined;
       continue;
     }
@@ -331,11 +421,17 @@ const REPORTER_CLAUSE = /^[^《》]{2,50}?所[作做]的/;
 // 提交第二次全体会议表决的…, 提交代表酝酿讨论的…: where the item goes next, not its title
 const FORWARDED_TO = /^提交[^的《》]{2,16}的/;
 
+// 甲代表某委员会所作的工作报告: the report of the body the reporter spoke for
+const REPORT_FOR_BODY = /^[^《》,]{0,20}?代表([^《》,]{2,40}?)所[作做]的((?:工作)?报告)$/;
+
 function stripItem(item: string): string {
-  // 甲代表某委员会所作的报告: with the reporter gone only "报告" would remain; that names nothing
+  // 甲代表某委员会所作的报告: with the reporter gone only "报告" would remain; that names
+  // nothing, the body he spoke for does
   const reporterGone = item.replace(REPORTER_CLAUSE, '');
-  const base = /^(?:工作)?报告$/.test(reporterGone) ? item : reporterGone;
-  return base.replace(FORWARDED_TO, '').replace(/^《/, '').replace(/^“(?![^“”]*”.)/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
+  const forBody = REPORT_FOR_BODY.exec(item);
+  // (某委员会工作报告, but 某委员会的报告 as REPORTED names it)
+  const base = !/^(?:工作)?报告$/.test(reporterGone) ? reporterGone : forBody ? `${forBody[1]}${forBody[2] === '报告' ? '的' : ''}${forBody[2]}` : item;
+  return base.replace(FORWARDED_TO, '').replace(/^(?:以及|及)(?=《)/, '').replace(/^《/, '').replace(/^“(?![^“”]*”.)/, '').replace(/[》”]$/, '').replace(/^《(.*)》$/, '$1').replace(COUNT_SUFFIX, '').replace(/[《》]/g, '').trim();
 }
 
 const HEARD = /听取|审议|审查/;
@@ -344,7 +440,7 @@ const REPORTS_IN_GENERAL = /^(?:各项|相关|有关|其他|其它|大会其他|
 const HEARD_UNQUOTED = /(?:听取|审议)(?:[和并、](?:审议|讨论))?了?/g;
 const AND_THEN_VERB = /^并(?:完成|进行|决定|选举|报|提请|印发)/;
 const TITLE_END = /[》”]$/;
-const QUICK = /通过|批准|票决|表决确定|同意|投票选出|票选出/;
+const QUICK = /通过|批准|票决|表决确定|同意|投票选出|票选出|决定了/;
 const CLAUSE_OPEN = /(?:^|[,;:。、]|[0-9一二三四五六七八九十]+[、.．])$/;
 // a sentence that is only quoted titles: 《乙》;  or 《乙》和《丙》。
 const QUOTED_LIST = /^\s*《[^》]+》(?:[、和及与,]?《[^》]+》)*[;；。]?\s*$/;

@@ -92,6 +92,13 @@ function deliveredReports(ctx: SentenceContext): Fact[] {
           title = quoted ? quoted[1] : topic + title.replace(/^(?:有关|相关|一|个)/, '');
         }
       }
+      // 甲代表党委、乙代表纪委所作的工作报告: each also delivered the report of the body they spoke for
+      if (!topic && body && !AND_ALSO_GAP.test(body)) {
+        for (const earlier of speakersForBodiesBefore(ctx, speakers.last)) {
+          const own = GENERIC.test(r.title) ? `${earlier.body}的${r.title}` : r.title;
+          facts.push({ type: 'REPORTED', person: earlier.person.name, item: own, itemKind: 'report', meeting: ctx.meeting, start: earlier.person.spanStart, end: r.end, sentenceIndex: sentence.index });
+        }
+      }
       for (const p of speakers.all) {
         facts.push({ type: 'REPORTED', person: p.name, item: title, itemKind: 'report', meeting: ctx.meeting, start: p.spanStart, end: r.end, sentenceIndex: sentence.index });
       }
@@ -228,6 +235,23 @@ function lastMatch(re: RegExp, text: string): number | undefined {
   const end = last && last.index + last[0].length;
   // (a break after it means the match lies in an earlier clause, not the report's)
   return end !== undefined && !/[,;:。]/.test(text.slice(end)) ? end : undefined;
+}
+
+// 甲同志代表乡党委、(乙代表乡纪委所作的…): a speaker and the body they spoke for, then the next pair
+// (a body, not a clause that already names its report: 甲代表A所作的《甲报告》、乙…)
+const SPEAKER_FOR_BODY_GAP = /^(?:同志)?代表((?:(?!所?[作做]的)[^,;。、和及《》]){2,30})[、和及]$/;
+
+/** The speakers paired with bodies listed before `first` (甲代表A、乙代表B…), in text order. */
+function speakersForBodiesBefore(ctx: SentenceContext, first: PersonMention): Array<{ person: PersonMention; body: string }> {
+  const pairs: Array<{ person: PersonMention; body: string }> = [];
+  let next = first;
+  for (let p = mentionBefore(ctx, next.spanStart); p; p = mentionBefore(ctx, next.spanStart)) {
+    const gap = SPEAKER_FOR_BODY_GAP.exec(ctx.text.slice(p.end, next.spanStart));
+    if (!gap) break;
+    pairs.unshift({ person: p, body: gap[1] });
+    next = p;
+  }
+  return pairs;
 }
 
 /** The person (or the list of people joined by 、/和) right before index. */

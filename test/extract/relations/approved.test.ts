@@ -1,4 +1,4 @@
-import { factStrings } from '../helpers';
+import { factStrings, factsOf } from '../helpers';
 import { splitItems } from '../../../src/extract/relations/approved';
 
 const meeting = '6月2日,青岭镇第九届人民代表大会第二次会议召开。';
@@ -183,3 +183,138 @@ describe('splitItems', () => {
   });
 });
 
+describe('APPROVED: a resolution on reports it does not name', () => {
+  it('reads nothing from 通过了对报告的决议 after reports heard only in general', () => {
+    expect(factStrings(meeting + '三天里,与会代表认真审议了各项报告,并通过了对报告的决议。', 'APPROVED')).toEqual([]);
+    expect(factStrings(meeting + '大会表决通过了关于各项报告的决议。', 'APPROVED')).toEqual([]);
+  });
+
+  it('still reads a resolution on a named report', () => {
+    expect(factStrings(meeting + '大会表决通过了关于政府工作报告的决议。', 'APPROVED')).toEqual(['APPROVED 关于政府工作报告的决议']);
+    expect(factStrings('4月2日,共青团青岭县第九次代表大会召开。大会通过了工作报告的决议。', 'APPROVED')).toEqual(['APPROVED 工作报告的决议']);
+  });
+});
+
+describe('APPROVED: topics counted, then told one after each ordinal', () => {
+  const council = meeting;
+
+  it('reads each topic after 一是, 二是, up to its first comma, across a ;', () => {
+    expect(factStrings(council + '会议研究通过了两个议题,一是为辖区独居老人安装烟雾报警器,由社区统一采购;二是对柳荫小区3栋外墙进行防水修缮。', 'APPROVED')).toEqual([
+      'APPROVED 为辖区独居老人安装烟雾报警器',
+      'APPROVED 对柳荫小区3栋外墙进行防水修缮',
+    ]);
+  });
+
+  it('reads topics told with commas in one sentence', () => {
+    expect(factStrings(council + '会议表决通过了三项事项:一是增设两处共享停车位,二是修订社区公约,三是组建老年志愿服务队。', 'APPROVED')).toEqual([
+      'APPROVED 增设两处共享停车位',
+      'APPROVED 修订社区公约',
+      'APPROVED 组建老年志愿服务队',
+    ]);
+  });
+
+  it('reads nothing from a count with no ordinals after it, nor 一是 without a count before', () => {
+    expect(factStrings(council + '会议研究通过了两个议题。一是要提高认识;二是要压实责任。', 'APPROVED')).toEqual([]);
+    expect(factStrings(council + '会议强调,一是要提高认识;二是要压实责任。', 'APPROVED')).toEqual([]);
+  });
+});
+
+describe('APPROVED: a report named by who made it', () => {
+  it('names the report 甲代表某机构所作的工作报告 by the body it was made for', () => {
+    expect(factStrings(meeting + '大会审议通过了柳青山代表青岭镇人大主席团所作的工作报告和韦成钢代表镇人民政府所作的政府工作报告。', 'APPROVED')).toEqual([
+      'APPROVED 青岭镇人大主席团工作报告',
+      'APPROVED 政府工作报告',
+    ]);
+    expect(factStrings(meeting + '大会审议通过了柳青山代表中共青岭镇第八届委员会所作的报告。', 'APPROVED')).toEqual(['APPROVED 中共青岭镇第八届委员会的报告']);
+  });
+
+  it('keeps a sentence whole across a character lost to a wrong code page', () => {
+    expect(factStrings(meeting + '大会审议通过了青岭?h人大常委会工作报告。', 'APPROVED')).toEqual(['APPROVED 青岭\ufffdh人大常委会工作报告']);
+  });
+});
+
+describe('APPROVED: a congress session told with the meetings held before it', () => {
+  it('gives what the credentials committee\'s meeting adopted to that meeting, the lead\'s to the session', () => {
+    const text = [
+      '●预备会议由柳青山主持,通过了大会议程',
+      '●代表资格审查委员会会议听取了代表资格初步审查情况的汇报,通过了《关于代表资格的审查报告》',
+      '3月2日下午,中国共产党青岭县第九次代表大会举行预备会议和代表资格审查委员会会议。预备会议由县委书记柳青山主持。',
+    ].join('\n');
+    expect(factsOf(text).filter((f) => f.type === 'APPROVED').map((f) => `${f.object} @ ${f.meeting}`)).toEqual([
+      '大会议程 @ 中共青岭县第九次代表大会',
+      '关于代表资格的审查报告 @ 中共青岭县第九次代表大会代表资格审查委员会会议',
+    ]);
+  });
+});
+
+describe('APPROVED: a plenum decides when and where a meeting to come is held', () => {
+  const plenum = '8月5日,中国共产党青岭县第九届委员会第六次全体会议召开。';
+
+  it('reads 全会决定,…于…在…召开 as a decision of the plenum, and starts no news item of the meeting to come', () => {
+    expect(factsOf(plenum + '全会决定,中国共产党青岭县第十次代表大会于2026年10月在县会堂召开。').filter((f) => f.type === 'APPROVED').map((f) => `${f.object} @ ${f.meeting}`)).toEqual([
+      '中国共产党青岭县第十次代表大会于2026年10月在县会堂召开 @ 中共青岭县第九届委员会第六次全体会议',
+    ]);
+  });
+
+  it('reads no decision from a meeting only announced (将于…召开) or a decision of another kind', () => {
+    expect(factStrings(plenum + '中国共产党青岭县第十次代表大会将于10月召开。全会决定,增补柳青山为县委委员。', 'APPROVED')).toEqual([]);
+  });
+});
+
+describe('APPROVED: a presidium decides a list of people', () => {
+  const presidium = '3月1日,青岭县第九届人民代表大会第三次会议主席团第一次会议召开。';
+
+  it('reads 决定了…名单 and 决定了…人选 as adopted', () => {
+    expect(factStrings(presidium + '会议通过了大会议程,决定了大会副秘书长名单;会议还决定了各代表团召集人人选。', 'APPROVED')).toEqual([
+      'APPROVED 大会议程',
+      'APPROVED 大会副秘书长名单',
+      'APPROVED 各代表团召集人人选',
+    ]);
+  });
+
+  it('reads nothing from 决定了 a speaker or a matter', () => {
+    expect(factStrings(presidium + '会议讨论了工作报告稿,决定了报告人。会议还决定了有关人事任免。', 'APPROVED')).toEqual([]);
+  });
+});
+
+describe('APPROVED: a report someone makes after the list is not one more item', () => {
+  it('ends the list before ",某某代表某委员会作了…工作报告"', () => {
+    const members = '4月6日,青岭村党支部召开党员大会。';
+    expect(factStrings(members + '会议首先通过了大会选举办法和监票人名单,柳青山代表上一届村党支部委员会作了三年来的工作报告。', 'APPROVED')).toEqual([
+      'APPROVED 大会选举办法',
+      'APPROVED 监票人名单',
+    ]);
+  });
+});
+
+describe('APPROVED: a list going on over ",以及《…》"', () => {
+  it('takes a title holding a verb (…的决定) for one more item, without 以及', () => {
+    const standing = '6月3日,青岭区第二届人大常委会第九次会议召开。';
+    expect(factStrings(standing + '会议表决通过了关于批准2025年区级决算的决议,以及《青岭区人民代表大会常务委员会关于加强河道保护工作的决定》。', 'APPROVED')).toEqual([
+      'APPROVED 关于批准2025年区级决算的决议',
+      'APPROVED 青岭区人民代表大会常务委员会关于加强河道保护工作的决定',
+    ]);
+  });
+
+  it('still ends the list at a clause with a verb of its own after the comma', () => {
+    const standing = '6月3日,青岭区第二届人大常委会第九次会议召开。';
+    expect(factStrings(standing + '会议表决通过了关于批准2025年区级决算的决议,决定任命柳青山为区人民政府副区长。', 'APPROVED')).toEqual([
+      'APPROVED 关于批准2025年区级决算的决议',
+    ]);
+  });
+});
+
+describe('APPROVED: titles in a row and a newspaper page jump', () => {
+  const standing = '7月8日,政协青岭市九届二次常委会议召开。';
+
+  it('takes each title of 《甲》《乙》 for an item, whatever its last word', () => {
+    expect(factStrings(standing + '会议审议通过《青岭市政协委员履职登记制度》《青岭市政协常务委员会关于委员联络工作的决定》。', 'APPROVED')).toEqual([
+      'APPROVED 青岭市政协委员履职登记制度',
+      'APPROVED 青岭市政协常务委员会关于委员联络工作的决定',
+    ]);
+  });
+
+  it('does not take a page jump, (下转A2版), for an item of the list cut at the page end', () => {
+    expect(factStrings(standing + '会议审议通过《青岭市政协全体会议工作规则》;\n(下转A2版)', 'APPROVED')).toEqual(['APPROVED 青岭市政协全体会议工作规则']);
+  });
+});

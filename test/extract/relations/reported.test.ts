@@ -69,3 +69,29 @@ describe('REPORTED', () => {
     expect(factStrings(meeting + '代表们听取了镇长邝文斌同志所作的政府工作报告及大会其他报告。', 'REPORTED')).toEqual(['REPORTED 邝文斌 政府工作报告']);
   });
 });
+
+describe('REPORTED: several speakers, each for their own body, sharing one 所作的…报告', () => {
+  const party = '3月4日,中共青岭乡第八次代表大会开幕。';
+
+  it('gives each speaker the report, named for the body they spoke for when the report is only 报告', () => {
+    expect(factStrings(party + '大会听取和审议了由乡党委书记柳青山同志代表中共青岭乡第七届委员会、乡纪委书记韦成钢代表乡纪委所作的报告。', 'REPORTED')).toEqual([
+      'REPORTED 柳青山 中共青岭乡第七届委员会的报告',
+      'REPORTED 韦成钢 乡纪委的报告',
+    ]);
+    expect(factStrings(party + '大会听取和审议了由乡党委书记柳青山同志代表中共青岭乡第七届委员会、乡纪委书记韦成钢代表乡纪委所作的工作报告。', 'REPORTED')).toEqual([
+      'REPORTED 柳青山 工作报告',
+      'REPORTED 韦成钢 工作报告',
+    ]);
+  });
+
+  it('leaves a speaker whose own 所作的《…》 comes before the next one to that report', () => {
+    expect(factStrings(party + '大会审议了乡长柳青山代表乡政府所作的《政府工作报告》、乡人大主席韦成钢代表乡人大主席团所作的《人大工作报告》。', 'REPORTED')).toEqual([
+      'REPORTED 柳青山 政府工作报告',
+      'REPORTED 韦成钢 人大工作报告',
+    ]);
+  });
+
+  it('does not pair a name that is not followed by 代表 and a body', () => {
+    expect(factStrings(party + '乡党委书记柳青山主持会议,乡纪委书记韦成钢代表乡纪委所作的报告获得通过。', 'REPORTED')).toEqual(['REPORTED 韦成钢 乡纪委的报告']);
+  });
+});

@@ -119,7 +119,6 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   }
   state.listCarried = false;
   // (before the approval verbs' gate: a decision needs none of them)
-  if (sentence.text.includes('决定')) facts.push(...decisionsToConvene(ctx));
   if (!QUICK.test(sentence.text)) return facts;
   let skipUntil = -1; // a verb inside a list already read belongs to that list
   for (const m of matchesIn(APPROVAL, text, sentence.start, sentence.end)) {
@@ -187,18 +186,6 @@ export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   }
   facts.push(...passiveApprovals(ctx, state));
   return facts;
-}
-
-// 全会决定,中国共产党某区第N次代表大会于某月在某地召开: the plenum adopted the date (and
-// place) of a meeting to come; the decision is the clause (not a meeting reported held)
-const DECISION_TO_CONVENE = /(?:全会|会议|大会)(?:还|并|同时)?(?:研究)?决定[,:]?((?:[^,;:。]{2,40}?)于[^,;:。]{2,40}?(?:召开|举行))(?=[,;。]|$)/g;
-
-function decisionsToConvene(ctx: SentenceContext): Fact[] {
-  const { text, sentence } = ctx;
-  return matchesIn(DECISION_TO_CONVENE, text, sentence.start, sentence.end)
-    // (a sentence bound to the meeting to come has lost the meeting that decided)
-    .filter((m) => !ctx.meeting || ctx.meeting.start < m.index || ctx.meeting.start >= m.index + m[0].length)
-    .map((m) => fact(ctx, m[1], m.index, m.index + m[0].length));
 }
 
 // "经过表决,两项草案一致获得通过": the subject of the clause is what was approved

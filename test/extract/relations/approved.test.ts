@@ -250,9 +250,10 @@ describe('APPROVED: a congress session told with the meetings held before it', (
 describe('APPROVED: a plenum decides when and where a meeting to come is held', () => {
   const plenum = '8月5日,中国共产党青岭县第九届委员会第六次全体会议召开。';
 
-  it('reads 全会决定,…于…在…召开 as a decision of the plenum, and starts no news item of the meeting to come', () => {
-    expect(factsOf(plenum + '全会决定,中国共产党青岭县第十次代表大会于2026年10月在县会堂召开。').filter((f) => f.type === 'APPROVED').map((f) => `${f.object} @ ${f.meeting}`)).toEqual([
-      '中国共产党青岭县第十次代表大会于2026年10月在县会堂召开 @ 中共青岭县第九届委员会第六次全体会议',
+  it('starts no news item of the meeting to come: what the plenum adopts after it stays the plenum’s', () => {
+    // (the date decision itself is no approved item: GOLD's verbs of adopting are 通过, 批准, 票决…)
+    expect(factsOf(plenum + '全会决定,中国共产党青岭县第十次代表大会于2026年10月在县会堂召开。全会审议通过了《青岭县委员会工作规则》。').filter((f) => f.type === 'APPROVED').map((f) => `${f.object} @ ${f.meeting}`)).toEqual([
+      '青岭县委员会工作规则 @ 中共青岭县第九届委员会第六次全体会议',
     ]);
   });
 

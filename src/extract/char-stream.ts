@@ -60,6 +60,11 @@ export class CharStream implements CharSource {
     return this.ends[i];
   }
 
+  /** Empties the stream, keeping its arrays for the next text. */
+  clear(): void {
+    this.length = 0;
+  }
+
   /** Replaces the unit at i keeping its span (used by character conversion). */
   setCode(i: number, code: number): void {
     this.codes[i] = code;

@@ -122,8 +122,13 @@ function isPinyinLetter(c: number): boolean {
 }
 
 /** Folds width, removes glosses and garbage, folds whitespace. */
+// The folded stream is written into one stream kept for the process and copied out (text and
+// spans): normalisation is synchronous and never re-entered, so each article reuses its arrays.
+const FOLDED = new CharStream(1 << 14);
+
 function fold(src: CharSource): CharStream {
-  const out = new CharStream(src.length + 1);
+  const out = FOLDED;
+  out.clear();
   const n = src.length;
   let i = 0;
   let lineStart = 0;

@@ -149,8 +149,11 @@ const PARTY_ORGAN_BEFORE = /((?:中共|中国共产党)[\u4e00-\u9fff]{2,10}?|(?
 export function findMeetings(text: string): MeetingMention[] {
   const found: MeetingMention[] = [];
   const numbered = text.includes('届') || text.includes('次');
+  // (the same gate words stand before several patterns: each is searched for once)
+  const holds = new Map<string, boolean>();
+  const textHolds = (words: string) => holds.get(words) ?? holds.set(words, text.includes(words)).get(words)!;
   for (const { kind, re, gate } of numbered ? NUMBERED_PATTERNS : []) {
-    if (!gate.some((words) => text.includes(words))) continue;
+    if (!gate.some(textHolds)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

@@ -148,11 +148,28 @@ const PARTY_ORGAN_BEFORE = /((?:中共|中国共产党)[\u4e00-\u9fff]{2,10}?|(?
 /** Every meeting mention in `text`, in order. */
 export function findMeetings(text: string): MeetingMention[] {
   const found: MeetingMention[] = [];
-  const numbered = text.includes('届') || text.includes('次');
+  if (text.includes('届') || text.includes('次')) {
+    numberedMentions(text, found);
+    grammarMentions(text, found);
+  }
+  unnumberedMentions(text, found);
+  found.push(...communityElections(text, found));
+  workMeetings(text, found);
+  if (found.every((f) => f.reference)) {
+    const unnamed = unnamedMeeting(text);
+    if (unnamed) found.push(unnamed);
+  }
+  found.sort((a, b) => a.start - b.start);
+  const read = sharePlaces(found.map((f) => readDesignation(text, f)));
+  return text.includes(CREDENTIALS_WORDS) ? withCredentialsCommitteeMeetings(text, read) : read;
+}
+
+/** The numbered designations the rules read, each where no earlier pattern read one. */
+function numberedMentions(text: string, found: MeetingMention[]): void {
   // (the same gate words stand before several patterns: each is searched for once)
   const holds = new Map<string, boolean>();
   const textHolds = (words: string) => holds.get(words) ?? holds.set(words, text.includes(words)).get(words)!;
-  for (const { kind, re, gate } of numbered ? NUMBERED_PATTERNS : []) {
+  for (const { kind, re, gate } of NUMBERED_PATTERNS) {
     if (!gate.some(textHolds)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -161,7 +178,11 @@ export function findMeetings(text: string): MeetingMention[] {
       found.push(buildMention(text, kind, m));
     }
   }
-  for (const [gate, re] of numbered ? GRAMMAR_PATTERNS : []) {
+}
+
+/** The families only the grammar reads; a longer designation replaces the shorter ones the rules saw in it. */
+function grammarMentions(text: string, found: MeetingMention[]): void {
+  for (const [gate, re] of GRAMMAR_PATTERNS) {
     if (!gate.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -169,7 +190,6 @@ export function findMeetings(text: string): MeetingMention[] {
       const start = m.index;
       const end = start + m[0].length;
       const overlapping = found.filter((f) => f.start < end && start < f.end);
-      // (a longer designation read by the grammar replaces the shorter one the rules saw in it)
       if (overlapping.some((f) => f.start <= start && f.end >= end)) continue;
       const mention = readDesignation(text, { kind: 'other', key: '', name: m[0], body: '', place: placeBefore(text, start), start, end, reference: referredTo(text, start, end) });
       if (!mention.designation) continue;
@@ -177,6 +197,10 @@ export function findMeetings(text: string): MeetingMention[] {
       found.push({ ...mention, body: mention.name });
     }
   }
+}
+
+/** Meetings that carry no number, where the text reports them held (or as sittings of a session). */
+function unnumberedMentions(text: string, found: MeetingMention[]): void {
   for (const { kind, re, gate } of UNNUMBERED) {
     if (gate && !text.includes(gate)) continue;
     re.lastIndex = 0;
@@ -189,23 +213,7 @@ export function findMeetings(text: string): MeetingMention[] {
       if (/[次届]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
       // a presidium meeting in an article about a congress session is a sitting of that
       // session; other unnumbered meetings count only where the text reports them held
-      if (kind === 'presidium') {
-        // (the session may be known only as the parent of its first presidium meeting)
-        const sessionOf = (f: MeetingMention) => (f.reference ? undefined : f.kind === 'congress' ? f : f.parent?.kind === 'congress' ? f.parent : undefined);
-        const session = found.filter((f) => f.start < start).map(sessionOf).reverse().find(Boolean) ?? found.map(sessionOf).find(Boolean);
-        if (session) {
-          // "在主席团第三次会议上" in an article about a congress session: a meeting of that
-          // session's presidium; unnumbered, it is the session itself speaking
-          const n = /第([一二三四五六七八九十\d]+)次/.exec(m[0])?.[1];
-          if (n) found.push({ kind: 'presidium', key: `${session.key}/presidium/${parseNumeral(n)}`, name: `${session.name}主席团第${n}次会议`, body: `${session.body}主席团`, place: session.place, term: session.term, session: session.session, parent: session, start, end, reference: false });
-          else {
-            // (…主席团举行第一次会议。主席团会议审议通过了…: the one just named, said again)
-            const named = found.filter((f) => f.kind === 'presidium' && f.parent === session && f.start < start && !f.reference).pop();
-            if (named && start - named.end < PRESIDIUM_SAID_AGAIN) found.push({ ...named, start, end });
-          }
-          continue;
-        }
-      }
+      if (kind === 'presidium' && presidiumSitting(m[0], start, end, found)) continue;
       // "闭幕前举行了选举大会" in an article about a session: the session's own election, no meeting of its own
       if (kind === 'election' && !/^(?:村|居|社区)/.test(m[0]) && found.some((f) => !f.reference && (f.kind === 'congress' || f.kind === 'cppcc' || f.kind === 'party_congress') && f.start < start)) continue;
       // (an election told by its vote, in an article that names its 选举大会 too: that meeting)
@@ -216,7 +224,31 @@ export function findMeetings(text: string): MeetingMention[] {
       found.push(buildUnnumbered(text, kind, m[0], start, end));
     }
   }
-  found.push(...communityElections(text, found));
+}
+
+/**
+ * A presidium meeting in an article about a congress session, read as that session's sitting
+ * (pushed to `found` when it is numbered or said again). True when the article has a session.
+ */
+function presidiumSitting(written: string, start: number, end: number, found: MeetingMention[]): boolean {
+  // (the session may be known only as the parent of its first presidium meeting)
+  const sessionOf = (f: MeetingMention) => (f.reference ? undefined : f.kind === 'congress' ? f : f.parent?.kind === 'congress' ? f.parent : undefined);
+  const session = found.filter((f) => f.start < start).map(sessionOf).reverse().find(Boolean) ?? found.map(sessionOf).find(Boolean);
+  if (!session) return false;
+  // "在主席团第三次会议上" in an article about a congress session: a meeting of that
+  // session's presidium; unnumbered, it is the session itself speaking
+  const n = /第([一二三四五六七八九十\d]+)次/.exec(written)?.[1];
+  if (n) found.push({ kind: 'presidium', key: `${session.key}/presidium/${parseNumeral(n)}`, name: `${session.name}主席团第${n}次会议`, body: `${session.body}主席团`, place: session.place, term: session.term, session: session.session, parent: session, start, end, reference: false });
+  else {
+    // (…主席团举行第一次会议。主席团会议审议通过了…: the one just named, said again)
+    const named = found.filter((f) => f.kind === 'presidium' && f.parent === session && f.start < start && !f.reference).pop();
+    if (named && start - named.end < PRESIDIUM_SAID_AGAIN) found.push({ ...named, start, end });
+  }
+  return true;
+}
+
+/** Work meetings named after 召开/举行 (…工作会议, …推进会), where no designation was read. */
+function workMeetings(text: string, found: MeetingMention[]): void {
   WORK_MEETING.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = WORK_MEETING.exec(text)) !== null) {
@@ -227,13 +259,6 @@ export function findMeetings(text: string): MeetingMention[] {
     if (MEANS_BEFORE.test(text.slice(Math.max(0, w.index - 2), w.index))) continue;
     found.push(buildWorkMeeting(text, w[1], start, end, w.index));
   }
-  if (found.every((f) => f.reference)) {
-    const unnamed = unnamedMeeting(text);
-    if (unnamed) found.push(unnamed);
-  }
-  found.sort((a, b) => a.start - b.start);
-  const read = sharePlaces(found.map((f) => readDesignation(text, f)));
-  return text.includes(CREDENTIALS_WORDS) ? withCredentialsCommitteeMeetings(text, read) : read;
 }
 
 // 代表资格审查委员会会议: the credentials committee of a congress session meets before the
@@ -440,15 +465,7 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       mention = { kind, key: `congress/${first}/${second}`, name: `${where}第${termText}届人民代表大会第${sessionText}次会议`, body: `${where}人民代表大会`, place, term: first, session: second, start, end, reference };
       break;
     case 'standing_committee':
-      if (m[0].endsWith('主任会议')) {
-        // the council of the standing committee's directors: numbered on its own
-        // (the term, when written, comes first: 第十七届…第三十二次主任会议)
-        const termPart = second !== undefined ? `第${termText}届` : '';
-        const n = second ?? first;
-        mention = { kind, key: `standing_committee/council/${second !== undefined ? first : '-'}/${n}`, name: `${where}${termPart}人大常委会第${second !== undefined ? sessionText : termText}次主任会议`, body: `${where}人大常委会主任会议`, place, ...(second !== undefined ? { term: first } : {}), session: n, start, end, reference };
-        break;
-      }
-      mention = { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${termText}届人大常委会第${sessionText}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
+      mention = standingCommitteeMention(parts);
       break;
     case 'cppcc':
       return cppccMention(parts);
@@ -491,6 +508,17 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
     return { ...mention, key: `${mention.key}/${sittingAfter[1]}`, name: `${mention.name}${sittingAfter[1]}`, parent: mention, start, end };
   }
   return mention;
+}
+
+/** 人大常委会: a session of the standing committee, or its directors' council numbered on its own. */
+function standingCommitteeMention({ kind, m, start, end, place, where, first, second, termText, sessionText, reference }: MentionParts): MeetingMention {
+  if (m[0].endsWith('主任会议')) {
+    // (the term, when written, comes first: 第十七届…第三十二次主任会议)
+    const termPart = second !== undefined ? `第${termText}届` : '';
+    const n = second ?? first;
+    return { kind, key: `standing_committee/council/${second !== undefined ? first : '-'}/${n}`, name: `${where}${termPart}人大常委会第${second !== undefined ? sessionText : termText}次主任会议`, body: `${where}人大常委会主任会议`, place, ...(second !== undefined ? { term: first } : {}), session: n, start, end, reference };
+  }
+  return { kind, key: `standing_committee/${first}/${second}`, name: `${where}第${termText}届人大常委会第${sessionText}次会议`, body: `${where}人大常委会`, place, term: first, session: second, start, end, reference };
 }
 
 /** 政协…: the plenary session, its standing committee, or the chair council numbered on its own. */

@@ -80,112 +80,136 @@ export function kindOfItem(title: string): ItemKind {
 
 export function approved(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const { text, sentence } = ctx;
-  const facts: Fact[] = [];
   rememberHeard(ctx, state);
-  // "通过了两个议题,一是甲;二是乙": the topic told after the count goes on here
-  const expected = state.topicsCarried;
-  state.topicsCarried = undefined;
-  if (expected !== undefined) {
-    const topic = nthTopic(text, sentence.start, sentence.end, expected);
-    if (topic) {
-      const facts = [fact(ctx, topic.item, sentence.start, topic.end)];
-      // (…;二是甲,三是乙;: the sentence may hold the next ones too)
-      let n = expected;
-      let end = topic.end;
-      for (;;) {
-        const from = nextOrdinalAt(text, end, sentence.end, n + 1);
-        const more = from === undefined ? undefined : nthTopic(text, from, sentence.end, n + 1);
-        if (from === undefined || !more) break;
-        facts.push(fact(ctx, more.item, from, more.end));
-        n++;
-        end = more.end;
-      }
-      if (text[sentence.end - 1] === ';') state.topicsCarried = n + 1;
-      return facts;
-    }
-  }
+  const topics = carriedTopics(ctx, state);
+  if (topics) return topics;
   const planned = state.plannedCarried === true || TASKS_AHEAD.test(sentence.text);
   state.plannedCarried = planned && /[;；]\s*$/.test(sentence.text);
   if (planned) {
     state.listCarried = false;
-    return facts;
+    return [];
   }
-  // "审议通过了《甲》;《乙》;《丙》": the list cut by the sentence break at ; goes on here
-  if (state.listCarried && (QUOTED_LIST.test(sentence.text) || bareItemSentence(sentence.text))) {
-    const listEnd = itemListEnd(text, sentence.start, sentence.end);
-    for (const item of splitItems(text.slice(sentence.start, listEnd))) if (!namesNothing(item)) facts.push(fact(ctx, item, sentence.start, listEnd));
-    state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
-    return facts;
-  }
+  const carried = carriedList(ctx, state);
+  if (carried) return carried;
   state.listCarried = false;
   // (before the approval verbs' gate: a decision needs none of them)
-  if (!QUICK.test(sentence.text)) return facts;
+  if (!QUICK.test(sentence.text)) return [];
+  const facts: Fact[] = [];
   let skipUntil = -1; // a verb inside a list already read belongs to that list
   for (const m of matchesIn(APPROVAL, text, sentence.start, sentence.end)) {
     if (m.index < skipUntil) continue;
-    const verb = m[0];
-    const before = text.slice(sentence.start, m.index);
-    const strong = verb.length > 2 || m[1] !== undefined;
-    if (PLANNED.test(before) || /(?:将|拟)要?$/.test(before)) continue; // 会议将审议通过…: still to come
-    // plain 通过 opens a clause of its own (an agenda line "6、通过《…》", "…;通过X的报告")
-    const opensClause = CLAUSE_OPEN.test(before) && (text[m.index + verb.length] === '《' || ITEM_LIKE.test(text.slice(m.index + verb.length, clauseEnd(text, m.index + verb.length, sentence.end))));
-    if (!strong && !VOTING_CONTEXT.test(before) && !opensClause) continue;
-    if (verb.startsWith('通过') && TITLE_END.test(before)) continue;
-    if (text[m.index + verb.length] === '的') continue; // 审议通过的决议: already adopted, mentioned in passing
-    const listStart = m.index + verb.length;
-    // 通过无记名投票方式…, 通过视频形式…: "by means of", not an approval
-    if (!strong && BY_MEANS_OF.test(text.slice(listStart, listStart + 20))) continue;
-    // 全票通过、依法选举…: the verb ends a list of verbs, it has no object
-    if (/^[、,]/.test(text.slice(listStart, listStart + 1))) continue;
-    const listEnd = itemListEnd(text, listStart, sentence.end);
-    const listText = text.slice(listStart, listEnd).replace(/^了/, '');
-    // (决定了 adopts a list of people, not a speaker or a matter: 决定了报告人, 决定了有关人事任免)
-    if (verb.startsWith('决定') && !DECIDED_LIST.test(listText)) continue;
-    // 审议并通过了四个报告 / 以上报告: the reports the meeting heard
-    if (BACK_REFERENCE.test(listText)) {
-      const heard = state.heard.get(ctx.meeting?.key) ?? [];
-      for (const r of heard) facts.push(fact(ctx, r, m.index, listEnd));
-      // 通过了三个报告的决议 with the reports never named: the resolution is the item
-      if (heard.length === 0 && /的决议/.test(listText)) facts.push(fact(ctx, stripItem(listText), m.index, listEnd));
-      skipUntil = listEnd;
-      continue;
-    }
-    // 会议原则同意该《甲》: the title named in full before
-    const demonstrative = /^了?(?:该|此)《([^》]+)》$/.exec(text.slice(listStart, listEnd));
-    if (demonstrative) {
-      const named = demonstrative[1];
-      facts.push(fact(ctx, (state.heard.get(ctx.meeting?.key) ?? []).find((h) => h.includes(named)) ?? named, m.index, listEnd));
-      skipUntil = listEnd;
-      continue;
-    }
-    // 通过了两个议题,一是甲;二是乙: the topics are told after the count, one after each ordinal
-    if (COUNTED_TOPICS.test(listText)) {
-      let from: number | undefined = listEnd;
-      for (let n = 1; from !== undefined; n++) {
-        const topic = nthTopic(text, from, sentence.end, n);
-        if (!topic) break;
-        facts.push(fact(ctx, topic.item, m.index, topic.end));
-        from = nextOrdinalAt(text, topic.end, sentence.end, n + 1);
-        if (from === undefined && text[sentence.end - 1] === ';') state.topicsCarried = n + 1;
-      }
-      skipUntil = sentence.end;
-      continue;
-    }
-    // (甲、乙两个民生实事项目: projects, whatever each is called)
-    const countedProjects = PROJECTS_COUNTED.test(listText.replace(/,/g, '、'));
-    for (const item of splitItems(text.slice(listStart, listEnd))) {
-      if (BACK_REFERENCE.test(item)) {
-        for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, m.index, listEnd));
-        continue;
-      }
-      if (namesNothing(item)) continue;
-      facts.push({ ...fact(ctx, item, m.index, listEnd), ...(countedProjects ? { itemKind: 'project' as const } : {}) });
-    }
-    skipUntil = listEnd;
-    state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
+    const listStart = listAfterVerb(ctx, m);
+    if (listStart === undefined) continue;
+    skipUntil = readList(ctx, state, m, listStart, facts) ?? skipUntil;
   }
   facts.push(...passiveApprovals(ctx, state));
   return facts;
+}
+
+/** "通过了两个议题,一是甲;二是乙": the topics told after the count go on in this sentence. */
+function carriedTopics(ctx: SentenceContext, state: ApprovalState): Fact[] | undefined {
+  const { text, sentence } = ctx;
+  const expected = state.topicsCarried;
+  state.topicsCarried = undefined;
+  if (expected === undefined) return undefined;
+  const topic = nthTopic(text, sentence.start, sentence.end, expected);
+  if (!topic) return undefined;
+  const facts = [fact(ctx, topic.item, sentence.start, topic.end)];
+  // (…;二是甲,三是乙;: the sentence may hold the next ones too)
+  let n = expected;
+  let end = topic.end;
+  for (;;) {
+    const from = nextOrdinalAt(text, end, sentence.end, n + 1);
+    const more = from === undefined ? undefined : nthTopic(text, from, sentence.end, n + 1);
+    if (from === undefined || !more) break;
+    facts.push(fact(ctx, more.item, from, more.end));
+    n++;
+    end = more.end;
+  }
+  if (text[sentence.end - 1] === ';') state.topicsCarried = n + 1;
+  return facts;
+}
+
+/** "审议通过了《甲》;《乙》;《丙》": the list cut by the sentence break at ; goes on in this sentence. */
+function carriedList(ctx: SentenceContext, state: ApprovalState): Fact[] | undefined {
+  const { text, sentence } = ctx;
+  if (!state.listCarried || !(QUOTED_LIST.test(sentence.text) || bareItemSentence(sentence.text))) return undefined;
+  const facts: Fact[] = [];
+  const listEnd = itemListEnd(text, sentence.start, sentence.end);
+  for (const item of splitItems(text.slice(sentence.start, listEnd))) if (!namesNothing(item)) facts.push(fact(ctx, item, sentence.start, listEnd));
+  state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
+  return facts;
+}
+
+/** Where the items of an approval verb start, or undefined when the verb approves nothing here. */
+function listAfterVerb(ctx: SentenceContext, m: RegExpExecArray): number | undefined {
+  const { text, sentence } = ctx;
+  const verb = m[0];
+  const before = text.slice(sentence.start, m.index);
+  const strong = verb.length > 2 || m[1] !== undefined;
+  if (PLANNED.test(before) || /(?:将|拟)要?$/.test(before)) return undefined; // 会议将审议通过…: still to come
+  // plain 通过 opens a clause of its own (an agenda line "6、通过《…》", "…;通过X的报告")
+  const opensClause = CLAUSE_OPEN.test(before) && (text[m.index + verb.length] === '《' || ITEM_LIKE.test(text.slice(m.index + verb.length, clauseEnd(text, m.index + verb.length, sentence.end))));
+  if (!strong && !VOTING_CONTEXT.test(before) && !opensClause) return undefined;
+  if (verb.startsWith('通过') && TITLE_END.test(before)) return undefined;
+  if (text[m.index + verb.length] === '的') return undefined; // 审议通过的决议: already adopted, mentioned in passing
+  const listStart = m.index + verb.length;
+  // 通过无记名投票方式…, 通过视频形式…: "by means of", not an approval
+  if (!strong && BY_MEANS_OF.test(text.slice(listStart, listStart + 20))) return undefined;
+  // 全票通过、依法选举…: the verb ends a list of verbs, it has no object
+  if (/^[、,]/.test(text.slice(listStart, listStart + 1))) return undefined;
+  return listStart;
+}
+
+/**
+ * The items of the list after approval verb `m` (pushed to `facts`); returns where the list
+ * ends (a verb before it belongs to it), or undefined when the verb adopts nothing here.
+ */
+function readList(ctx: SentenceContext, state: ApprovalState, m: RegExpExecArray, listStart: number, facts: Fact[]): number | undefined {
+  const { text, sentence } = ctx;
+  const listEnd = itemListEnd(text, listStart, sentence.end);
+  const listText = text.slice(listStart, listEnd).replace(/^了/, '');
+  // (决定了 adopts a list of people, not a speaker or a matter: 决定了报告人, 决定了有关人事任免)
+  if (m[0].startsWith('决定') && !DECIDED_LIST.test(listText)) return undefined;
+  const heard = () => state.heard.get(ctx.meeting?.key) ?? [];
+  // 审议并通过了四个报告 / 以上报告: the reports the meeting heard
+  if (BACK_REFERENCE.test(listText)) {
+    for (const r of heard()) facts.push(fact(ctx, r, m.index, listEnd));
+    // 通过了三个报告的决议 with the reports never named: the resolution is the item
+    if (heard().length === 0 && /的决议/.test(listText)) facts.push(fact(ctx, stripItem(listText), m.index, listEnd));
+    return listEnd;
+  }
+  // 会议原则同意该《甲》: the title named in full before
+  const demonstrative = /^了?(?:该|此)《([^》]+)》$/.exec(text.slice(listStart, listEnd));
+  if (demonstrative) {
+    const named = demonstrative[1];
+    facts.push(fact(ctx, heard().find((h) => h.includes(named)) ?? named, m.index, listEnd));
+    return listEnd;
+  }
+  // 通过了两个议题,一是甲;二是乙: the topics are told after the count, one after each ordinal
+  if (COUNTED_TOPICS.test(listText)) {
+    let from: number | undefined = listEnd;
+    for (let n = 1; from !== undefined; n++) {
+      const topic = nthTopic(text, from, sentence.end, n);
+      if (!topic) break;
+      facts.push(fact(ctx, topic.item, m.index, topic.end));
+      from = nextOrdinalAt(text, topic.end, sentence.end, n + 1);
+      if (from === undefined && text[sentence.end - 1] === ';') state.topicsCarried = n + 1;
+    }
+    return sentence.end;
+  }
+  // (甲、乙两个民生实事项目: projects, whatever each is called)
+  const countedProjects = PROJECTS_COUNTED.test(listText.replace(/,/g, '、'));
+  for (const item of splitItems(text.slice(listStart, listEnd))) {
+    if (BACK_REFERENCE.test(item)) {
+      for (const r of heard()) facts.push(fact(ctx, r, m.index, listEnd));
+      continue;
+    }
+    if (namesNothing(item)) continue;
+    facts.push({ ...fact(ctx, item, m.index, listEnd), ...(countedProjects ? { itemKind: 'project' as const } : {}) });
+  }
+  state.listCarried = endsWithSemicolon(text, listEnd, sentence.end);
+  return listEnd;
 }
 
 // "经过表决,两项草案一致获得通过": the subject of the clause is what was approved

@@ -5,14 +5,17 @@ import { isFrequentWord, wordTag } from '../lexicon/dictionary';
 import { TITLE_CORES, TITLE_LEFT_STOPS, NOMINEE_MARKERS } from '../lexicon/titles';
 
 export const TITLE_CORE_RE = new RegExp(TITLE_CORES.join('|'), 'g');
-// (by the last character's code: the widening asks at every character it passes)
-const STOPS_BY_LAST_CHAR = new Map<number, string[]>();
-for (const w of TITLE_LEFT_STOPS) {
-  const last = w.charCodeAt(w.length - 1);
-  const list = STOPS_BY_LAST_CHAR.get(last) ?? [];
-  list.push(w);
-  STOPS_BY_LAST_CHAR.set(last, list);
+/** Words grouped by the code of their last character, each group in the list's order. */
+function byLastChar(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) {
+    const last = w.charCodeAt(w.length - 1);
+    map.set(last, [...(map.get(last) ?? []), w]);
+  }
+  return map;
 }
+// (by the last character's code: the widening asks at every character it passes)
+const STOPS_BY_LAST_CHAR = byLastChar(TITLE_LEFT_STOPS);
 const MAX_TITLE = 32;
 const CLOSING_BRACKET = 0x29; // )
 // a stop that starts a word of the post instead (经济开发区, 和平镇): not a stop there
@@ -101,13 +104,7 @@ export function nomineeMarkerAt(text: string, i: number): number {
 }
 
 // the cores by their last character, each list in TITLE_CORES' order (the first that ends the phrase wins)
-const CORES_BY_LAST_CHAR = new Map<number, string[]>();
-for (const core of TITLE_CORES) {
-  const last = core.charCodeAt(core.length - 1);
-  const list = CORES_BY_LAST_CHAR.get(last) ?? [];
-  list.push(core);
-  CORES_BY_LAST_CHAR.set(last, list);
-}
+const CORES_BY_LAST_CHAR = byLastChar(TITLE_CORES);
 
 /** The title core a phrase ends with (县人民政府副县长 → 副县长... core 县长), or undefined when it is not a post. */
 export function postCore(phrase: string): string | undefined {

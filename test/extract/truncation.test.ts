@@ -12,6 +12,8 @@ describe('seemsTruncated', () => {
     ['links to the other pages', `${BODY}\n上一篇:全县春耕动员会召开\n下一篇:柏溪镇开展植树活动`],
     ['a photographer credit', `${BODY}\n罗小川 摄`],
     ['a closing quotation', '代表们说:“我们一定把这件事办好。”'],
+    ['the site’s footer: who runs it, address, telephone, registrations', `${BODY}\n主办单位:柏溪县人民政府办公室 承办单位:柏溪县融媒体中心\n地址:柏溪县城关镇 联系电话:0000-0000000\n某ICP备00000000号 某公网安备 00000000000000号 网站标识码:0000000000`],
+    ['a copyright line and bulleted links to other articles', `${BODY}\n· 柏溪镇召开人大代表述职评议会,代表们逐一述职并接受评议\n版权所有:柏溪县人民政府`],
   ])('is false for %s', (_label, text) => {
     expect(seemsTruncated(text)).toBe(false);
   });

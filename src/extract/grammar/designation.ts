@@ -212,11 +212,16 @@ const MASS_ORGANISATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/妇联|妇女|妇代会/, '妇联'],
   [/总工会|工会|职工|工代会/, '工会'],
   [/残联|残疾人/, '残联'],
-  [/侨联|归侨侨眷/, '侨联'],
-  [/科协/, '科协'],
+  [/侨联|归侨侨眷|归国华侨/, '侨联'],
+  [/科协|科学技术协会/, '科协'],
+  [/工商联|工商业联合会/, '工商联'],
+  [/文联|文学艺术界联合会/, '文联'],
 ];
+// the organisations a reader names in full before the congress's number (某县科学技术协会第五次代表大会)
+const ORGANISATION_FULL_NAMES: Readonly<Record<string, string>> = { 科协: '科学技术协会', 残联: '残疾人联合会', 侨联: '归国华侨联合会', 工商联: '工商业联合会', 文联: '文学艺术界联合会' };
 const organisationOf = (words: string) => MASS_ORGANISATIONS.find(([re]) => re.test(words))?.[1];
-const massPrefix = token<Slots>(/共青团|妇女联合会|妇联|总工会|工会|团委|残联|侨联|科协/, (m) => ({ organisation: organisationOf(m[0]) }));
+// (the full names first: 科学技术协会 is 科协, 残疾人联合会 残联)
+const massPrefix = token<Slots>(/共青团|妇女联合会|妇联|总工会|工会|团委|残疾人联合会|残联|归国华侨联合会|侨联|科学技术协会|科协|工商业联合会|工商联|文学艺术界联合会|文联/, (m) => ({ organisation: organisationOf(m[0]) }));
 const massCongressWord = token<Slots>(/(妇女|团员|职工|青年|残疾人|会员|归侨侨眷)代表大会|妇代会|团代会|工代会/, (m) => ({ organisation: organisationOf(m[0]) }));
 const massOrganization = seq<Slots>(
   always({ family: 'mass_organization' as const }),
@@ -438,7 +443,8 @@ export function renderDesignation(d: Designation, at?: string): string {
       if (d.council === 'executive_committee') return `${where}${org}${t}${d.session !== undefined ? chineseNumeral(d.session) : ''}次执委会议`;
       const congress = org === '妇联' ? '妇女代表大会' : org === '工会' ? '工会会员代表大会' : org === '共青团' ? '共青团代表大会' : `${org}代表大会`;
       const n = d.term !== undefined ? `第${chineseNumeral(d.term)}${d.termInCi ? '次' : '届'}` : '';
-      const name = org === '共青团' ? `共青团${where}${n}代表大会` : `${where}${n}${congress}`;
+      const full = ORGANISATION_FULL_NAMES[org];
+      const name = org === '共青团' ? `共青团${where}${n}代表大会` : full ? `${where}${full}${n}代表大会` : `${where}${n}${congress}`;
       return `${name}${s ? `${s}会议` : ''}`;
     }
     case 'assembly':

@@ -114,7 +114,7 @@ const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp; gate?: string }
 ];
 const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;
 // the words that name a mass organisation (共青团某县…, 某镇妇女…, 妇联, 工会…)
-const MASS_ORGANISATION_WORDS = '共青团|妇女|妇联|工会|青年|青联|科协|侨联|残联';
+const MASS_ORGANISATION_WORDS = '共青团|妇女|妇联|工会|青年|青联|科学技术协会|科协|归国华侨联合会|侨联|残疾人联合会|残联|工商业联合会|工商联|文学艺术界联合会|文联';
 const MASS_ORGANISATION_BEFORE = new RegExp(`(${MASS_ORGANISATION_WORDS})[\\u4e00-\\u9fff]{0,8}?$`);
 const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|${MASS_ORGANISATION_WORDS}`);
 const SITTING_AFTER = new RegExp(`^(?:举行|召开)了?(预备会议|第${N}次全体会议|开幕式|闭幕式|开幕会|闭幕会)`);

@@ -55,8 +55,8 @@ export function titleStart(text: string, coreStart: number, floor: number): numb
   return i + verbBeforePlace(text, i, coreStart);
 }
 
-// 经 starts words of bodies' names (经济, 财经委 ends in 经 too) as often as it means "after" (经表决)
-const ECONOMY_AFTER = /^[济委信开管发贸]/;
+// 经 starts words of bodies' names (经济, 经费审查委员会, 财经委 ends in 经 too) as often as it means "after" (经表决)
+const ECONOMY_AFTER = /^[济委信开管发贸费]/;
 const WORD_GOING_ON = new Map([['领导', '小组'], ['为', '民'], ['有', '限'], ['选举', '工作']]);
 const LEVEL_FIRST = /^[省市县区镇乡旗村]/;
 const ORGANISATION_END = /(?:局|厅|委|部|办|中心|委员会)$/;

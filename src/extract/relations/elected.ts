@@ -11,14 +11,14 @@ import { isFrequentWord } from '../lexicon/dictionary';
 import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 
 type Mode = NonNullable<Fact['mode']>;
-// 增补 (a CPPCC adds members), 递补 (an alternate member moves up), 推选 (a presidium's own chairs)
-export const ELECTION_VERBS = ['补选', '选举产生', '选举', '决定任命', '任命', '增补', '递补', '推选'];
+// 增补 and 增选 (a CPPCC or a committee adds members), 递补 (an alternate member moves up), 推选 (a presidium's own chairs)
+export const ELECTION_VERBS = ['补选', '选举产生', '选举', '决定任命', '任命', '增补', '增选', '递补', '推选'];
 // 选举出 (elected out) reads as 选举; a colon may open the list (决定任命:甲为…)
 const VERB = new RegExp(`(${ELECTION_VERBS.join('|')})(?:了|出)?[:：]?`, 'g');
 // coverage expects an ELECTED fact wherever the rule would read one: 当选 and every verb above
 export const electedTriggers: RuleTriggers = { type: 'ELECTED', triggers: new RegExp(['当选', ...ELECTION_VERBS].join('|'), 'g') };
 // 当选为, and the passive 被选举为 / 被任命为 (names before the verb)
-const ELECTED_AS = /当选为|当选|被(?:补选|增补|递补|推选|选举|选|任命)为/g;
+const ELECTED_AS = /当选为|当选|被(?:补选|增补|增选|递补|推选|选举|选|任命)为/g;
 const NEW_HOLDER = /新当选(?:的)?/g;
 const NAME_PREFIX_NOISE = /^(?:宣布|经过?选举,?|大会|会议|依法|并|,)+/;
 const QUICK = /选|任|增补|递补|宣誓|代理/;
@@ -26,7 +26,7 @@ const AS_POST = /^(?:为|任|担任)/;
 const COUNTED_BEFORE_POST = /等?[0-9一二两三四五六七八九十]+(?:名|位|人)$/;
 
 function modeOf(verb: string): Mode {
-  return verb === '补选' || verb === '增补' || verb === '递补' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
+  return verb === '补选' || verb === '增补' || verb === '增选' || verb === '递补' ? 'by_election' : verb.includes('任命') ? 'appointed' : 'elected';
 }
 
 // members of a body rather than a post: 代表资格审查委员会组成人员, 居委会成员, 主席团成员

@@ -90,6 +90,11 @@ const ROWS: Row[] = [
   ['共青团平水县第二十次代表大会', '共青团平水县第二十次代表大会', { family: 'mass_organization', organisation: '共青团', term: 20 }],
   ['西湖管理区第三次妇女代表大会', '西湖管理区第三次妇女代表大会', { family: 'mass_organization', organisation: '妇联', term: 3, places: ['西湖管理区'] }],
   ['区妇联第三次代表大会', '区第三次妇女代表大会', { organisation: '妇联', term: 3 }],
+  // the organisations named in full before the number (科学技术协会 = 科协, 残疾人联合会 = 残联)
+  ['平水县科学技术协会第五次代表大会', '平水县科学技术协会第五次代表大会', { family: 'mass_organization', organisation: '科协', term: 5, places: ['平水县'] }],
+  ['平水县科协第五次代表大会', '平水县科学技术协会第五次代表大会', { family: 'mass_organization', organisation: '科协', term: 5 }],
+  ['建安市残疾人联合会第四次代表大会', '建安市残疾人联合会第四次代表大会', { family: 'mass_organization', organisation: '残联', term: 4 }],
+  ['县工商业联合会第十二次会员代表大会', '县工商业联合会第十二次代表大会', { family: 'mass_organization', organisation: '工商联', term: 12 }],
   ['建安市第十六次妇女代表大会', '建安市第十六次妇女代表大会', { organisation: '妇联', term: 16 }],
   ['市妇联第十六届一次执委会议', '市妇联第十六届一次执委会议', { council: 'executive_committee', term: 16, session: 1 }],
   ['市妇联第十六届执委会第一次会议', '市妇联第十六届一次执委会议', { council: 'executive_committee', term: 16, session: 1 }],

@@ -8,6 +8,12 @@ describe('findMeetings', () => {
     expect(names('青岭镇九届人大二次会议闭幕')).toEqual(['青岭镇第九届人民代表大会第二次会议']);
   });
 
+  it('names a mass organisation’s congress after the organisation written in full, not as a party congress', () => {
+    const [congress] = findMeetings('9月12日,平水县科学技术协会第五次代表大会在县委党校召开。');
+    expect([congress.kind, congress.name]).toEqual(['mass_organization', '平水县科学技术协会第五次代表大会']);
+    expect(names('建安市残疾人联合会第四次代表大会开幕。')).toEqual(['建安市残疾人联合会第四次代表大会']);
+  });
+
   it('tells a session of the CPPCC standing committee from the plenary session', () => {
     const [standing] = findMeetings('政协青阳县第九届委员会常务委员会第十二次会议在县城召开');
     expect(standing.name).toBe('青阳县政协第九届委员会常务委员会第十二次会议');

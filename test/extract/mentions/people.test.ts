@@ -67,6 +67,7 @@ describe('titledPeople', () => {
     expect(titled('区经济和信息化局局长蓝海出席。')).toEqual(['蓝海:区经济和信息化局局长']);
     expect(titled('县人大财经委主任蓝海出席。')).toEqual(['蓝海:县人大财经委主任']);
     expect(titled('县经济开发区管委会主任蓝海出席。')).toEqual(['蓝海:县经济开发区管委会主任']);
+    expect(titled('县总工会经费审查委员会主任蓝海出席。')).toEqual(['蓝海:县总工会经费审查委员会主任']);
     expect(titled('镇党委书记甘露和县委组织部部长蓝海出席。')).toEqual(['甘露:镇党委书记', '蓝海:县委组织部部长']);
     expect(titled('会议经表决,镇长蓝海当选。')).toEqual(['蓝海:镇长']);
     expect(titled('县换届选举工作领导小组副组长蓝海出席。')).toEqual(['蓝海:县换届选举工作领导小组副组长']);

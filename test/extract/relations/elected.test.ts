@@ -131,6 +131,15 @@ describe('ELECTED', () => {
     ]);
   });
 
+  it('reads 增选 (members added to a committee) as an election, beside 补选', () => {
+    const session = '政协松川县第十届委员会第四次会议闭幕。';
+    expect(factStrings(session + '会议补选柯明远为县政协副主席,增选单于飞、孟冬为县政协常务委员。', 'ELECTED')).toEqual([
+      'ELECTED 柯明远 县政协副主席',
+      'ELECTED 单于飞 县政协常务委员',
+      'ELECTED 孟冬 县政协常务委员',
+    ]);
+  });
+
   it('does not read removals or nominees as elections', () => {
     expect(factStrings(meeting + '会议决定免去甘露的副镇长职务。镇长候选人邝文斌作报告。', 'ELECTED', 'HOLDS')).toEqual([]);
   });

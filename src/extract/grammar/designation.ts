@@ -222,7 +222,7 @@ const ORGANISATION_FULL_NAMES: Readonly<Record<string, string>> = { 科协: '科
 const organisationOf = (words: string) => MASS_ORGANISATIONS.find(([re]) => re.test(words))?.[1];
 // (the full names first: 科学技术协会 is 科协, 残疾人联合会 残联)
 const massPrefix = token<Slots>(/共青团|妇女联合会|妇联|总工会|工会|团委|残疾人联合会|残联|归国华侨联合会|侨联|科学技术协会|科协|工商业联合会|工商联|文学艺术界联合会|文联/, (m) => ({ organisation: organisationOf(m[0]) }));
-const massCongressWord = token<Slots>(/(妇女|团员|职工|青年|残疾人|会员|归侨侨眷)代表大会|妇代会|团代会|工代会/, (m) => ({ organisation: organisationOf(m[0]) }));
+const massCongressWord = token<Slots>(/(妇女|团员|职工|青年|残疾人|工会会员|会员|归侨侨眷)代表大会|妇代会|团代会|工代会/, (m) => ({ organisation: organisationOf(m[0]) }));
 const massOrganization = seq<Slots>(
   always({ family: 'mass_organization' as const }),
   alt(

@@ -52,8 +52,8 @@ export const NUMBERED_PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp; g
   { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届(?:(?:[\\u4e00-\\u9fff]{1,10}?)?委员会)?(?:常务委员会|常委会)?第?${N}次(?:全体)?会议`, 'g'), gate: ['政协', '政治协商会议'] },
   // …and of its standing committee written after the numbers: 政协某市九届二次常委会议, 九届十三次常委会会议
   { kind: 'cppcc', re: new RegExp(`(?:政协|政治协商会议)(?:(?![零〇一二两三四五六七八九十百第])[\\u4e00-\\u9fff]){0,8}?第?${N}届第?${N}次常委会?会议`, 'g'), gate: ['政协', '政治协商会议'] },
-  // a mass organisation's congress: 某镇第十二次妇女代表大会, 第十届职工代表大会
-  { kind: 'mass_organization', re: new RegExp(`第?${N}(?:次|届)(妇女|团员|职工|青年|残疾人|归侨侨眷)代表大会(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['妇女代表大会', '团员代表大会', '职工代表大会', '青年代表大会', '残疾人代表大会', '归侨侨眷代表大会'] },
+  // a mass organisation's congress: 某镇第十二次妇女代表大会, 第十届职工代表大会, 某县总工会第十次会员代表大会
+  { kind: 'mass_organization', re: new RegExp(`第?${N}(?:次|届)(妇女|团员|职工|青年|残疾人|归侨侨眷|工会会员|会员)代表大会(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['妇女代表大会', '团员代表大会', '职工代表大会', '青年代表大会', '残疾人代表大会', '归侨侨眷代表大会', '会员代表大会'] },
   // a branch committee's meeting: 党总支委员会第一次会议, 党支部委员会第一次会议
   { kind: 'party_plenum', re: new RegExp(`(?<=(?:党总支|党支部|总支部)(?:委员会)?)第?${N}次(?:全体)?会议`, 'g'), gate: ['党总支', '党支部', '总支部'] },
   // a committee just elected reported meeting for the first time: 随后,机关党委召开第一次会议

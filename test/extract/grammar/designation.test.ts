@@ -95,6 +95,9 @@ const ROWS: Row[] = [
   ['平水县科协第五次代表大会', '平水县科学技术协会第五次代表大会', { family: 'mass_organization', organisation: '科协', term: 5 }],
   ['建安市残疾人联合会第四次代表大会', '建安市残疾人联合会第四次代表大会', { family: 'mass_organization', organisation: '残联', term: 4 }],
   ['县工商业联合会第十二次会员代表大会', '县工商业联合会第十二次代表大会', { family: 'mass_organization', organisation: '工商联', term: 12 }],
+  // a union's congress written with its members (会员), the union before the number or after it
+  ['平水县总工会第十次会员代表大会', '平水县第十次工会会员代表大会', { family: 'mass_organization', organisation: '工会', term: 10 }],
+  ['平水县第十次工会会员代表大会', '平水县第十次工会会员代表大会', { family: 'mass_organization', organisation: '工会', term: 10 }],
   ['建安市第十六次妇女代表大会', '建安市第十六次妇女代表大会', { organisation: '妇联', term: 16 }],
   ['市妇联第十六届一次执委会议', '市妇联第十六届一次执委会议', { council: 'executive_committee', term: 16, session: 1 }],
   ['市妇联第十六届执委会第一次会议', '市妇联第十六届一次执委会议', { council: 'executive_committee', term: 16, session: 1 }],

@@ -12,6 +12,8 @@ describe('findMeetings', () => {
     const [congress] = findMeetings('9月12日,平水县科学技术协会第五次代表大会在县委党校召开。');
     expect([congress.kind, congress.name]).toEqual(['mass_organization', '平水县科学技术协会第五次代表大会']);
     expect(names('建安市残疾人联合会第四次代表大会开幕。')).toEqual(['建安市残疾人联合会第四次代表大会']);
+    expect(names('9月5日,平水县总工会第十次会员代表大会开幕。')).toEqual(['平水县第十次工会会员代表大会']);
+    expect(names('平水县第十次工会会员代表大会隆重开幕')).toEqual(['平水县第十次工会会员代表大会']);
   });
 
   it('tells a session of the CPPCC standing committee from the plenary session', () => {

@@ -73,6 +73,8 @@ export const NUMBERED_PATTERNS: ReadonlyArray<{ kind: MeetingKind; re: RegExp; g
   // (a people's congress named by its term alone is a body, not a meeting: 第十六届人民代表大会代表,
   // 第九届人民代表大会议案审查委员会)
   { kind: 'assembly', re: new RegExp(`第?${N}届(?!人民代表大会)([\\u4e00-\\u9fff]{2,8}?(?:代表大会|代表会议|代表会|议事会|团代会|妇代会|工代会))(?:第?${N}次(?:全体)?会议)?`, 'g'), gate: ['代表大会', '代表会', '议事会', '团代会', '妇代会', '工代会'] },
+  // a union's own committees elected by its congress, meeting right after it: 第十届经费审查委员会第一次会议
+  { kind: 'assembly', re: new RegExp(`第?${N}届((?:经费审查|女职工)委员会)第?${N}次(?:全体)?会议`, 'g'), gate: ['经费审查委员会', '女职工委员会'] },
   // the election of a village or community committee of a numbered term: 第十二届村民委员会换届选举大会
   { kind: 'election', re: new RegExp(`第?${N}届((?:村民委员会|居民委员会|村委会|居委会|社区居委会)(?:换届)?选举(?:大会|会议))`, 'g'), gate: ['选举'] },
 ];
@@ -114,9 +116,9 @@ const UNNUMBERED: ReadonlyArray<{ kind: MeetingKind; re: RegExp; gate?: string }
 ];
 const COMMUNITY_BEFORE = /([\u4e00-\u9fff]{2,8}?(?:社区|村|居委会))(?:党总支|党支部|党委)?(?:召开了?|举行了?|的|在)?$/;
 // the words that name a mass organisation (共青团某县…, 某镇妇女…, 妇联, 工会…)
-const MASS_ORGANISATION_WORDS = '共青团|妇女|妇联|工会|青年|青联|科学技术协会|科协|归国华侨联合会|侨联|残疾人联合会|残联|工商业联合会|工商联|文学艺术界联合会|文联';
+const MASS_ORGANISATION_WORDS = '共青团|妇女|妇联|总工会|工会|青年|青联|科学技术协会|科协|归国华侨联合会|侨联|残疾人联合会|残联|工商业联合会|工商联|文学艺术界联合会|文联';
 const MASS_ORGANISATION_BEFORE = new RegExp(`(${MASS_ORGANISATION_WORDS})[\\u4e00-\\u9fff]{0,8}?$`);
-const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|${MASS_ORGANISATION_WORDS}`);
+const MASS_ORGANISATION_BODY = new RegExp(`团代会|妇代会|工代会|经费审查委员会|女职工委员会|${MASS_ORGANISATION_WORDS}`);
 const SITTING_AFTER = new RegExp(`^(?:举行|召开)了?(预备会议|第${N}次全体会议|开幕式|闭幕式|开幕会|闭幕会)`);
 const PRESIDIUM_AFTER = new RegExp(`^(?:(?:举行|召开)了?)?(?:大会)?主席团(?:举行|召开)?了?第?${N}次会议`);
 const WORK_MEETING = /(?:召开|举行|组织召开|召开了|举行了)(?:了)?([“"]?[^，,。；;\n]{0,30}(?:工作会议|务虚会议?|工作大会|工作会|推进会|推进大会|座谈会|动员大会|动员会|部署会议?|部署大会|总结会|表彰大会|干部大会|调度会|全委会|常务会议|专题会议|联席会议|学习会|培训会|启动会|誓师大会|成立大会|交流会|汇报会|观摩会|现场会|评议会|民主生活会|组织生活会|协调会|研讨会|讨论会|例会)[”"]?)/g;
@@ -489,7 +491,10 @@ function buildMention(text: string, kind: MeetingKind, m: RegExpExecArray): Meet
       const bodyWords = m[2];
       const sessionN = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
       const sessionPart = m[3] !== undefined ? `第${m[3]}次会议` : '';
-      mention = { kind: massOrganization(bodyWords) ? 'mass_organization' : 'assembly', key: `assembly/${bodyWords}/${first}/${sessionN ?? ''}`, name: `${where}第${termText}届${bodyWords}${sessionPart}`, body: `${where}${bodyWords}`, place, term: first, session: sessionN, start, end, reference };
+      // (a committee of the organisation named right before it: 县总工会|第十届经费审查委员会第一次会议)
+      const owner = massOrganization(bodyWords) ? MASS_ORGANISATION_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[0] : undefined;
+      const at = owner ? `${placeBefore(text, start - owner.length) ?? ''}${owner}` : where;
+      mention = { kind: massOrganization(bodyWords) ? 'mass_organization' : 'assembly', key: `assembly/${bodyWords}/${first}/${sessionN ?? ''}`, name: `${at}第${termText}届${bodyWords}${sessionPart}`, body: `${at}${bodyWords}`, place, term: first, session: sessionN, start, end, reference };
       break;
     }
     default:

@@ -16,6 +16,14 @@ describe('findMeetings', () => {
     expect(names('平水县第十次工会会员代表大会隆重开幕')).toEqual(['平水县第十次工会会员代表大会']);
   });
 
+  it('finds a union committee elected by the congress meeting right after it, apart from the congress', () => {
+    const text = '平水县总工会第十次会员代表大会闭幕。县总工会第十届经费审查委员会第一次会议选举何苗为经费审查委员会主任。';
+    expect(findMeetings(text).map((m) => [m.kind, m.name])).toEqual([
+      ['mass_organization', '平水县第十次工会会员代表大会'],
+      ['mass_organization', '县总工会第十届经费审查委员会第一次会议'],
+    ]);
+  });
+
   it('tells a session of the CPPCC standing committee from the plenary session', () => {
     const [standing] = findMeetings('政协青阳县第九届委员会常务委员会第十二次会议在县城召开');
     expect(standing.name).toBe('青阳县政协第九届委员会常务委员会第十二次会议');

@@ -62,7 +62,14 @@ function placeStartsAt(text: string, i: number): boolean {
   const before = text[i - 1];
   // …决定于1月召开|某镇第十届…, 选举产生|某区妇女联合会主席: a verb of holding or electing
   // ends the words before a place
-  return before === '日' || before === '讯' || ORGANISATION_BEFORE_PLACE.test(text.slice(Math.max(0, i - 10), i)) || text.startsWith('中国共产党', i - 5) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || text.startsWith('产生', i - 2) || text.startsWith('政协', i - 2) || (/[县区市省]/.test(before) && i >= 3 && placeStartsAt(text, i - 3));
+  return before === '日' || before === '讯' || ORGANISATION_BEFORE_PLACE.test(text.slice(Math.max(0, i - 10), i)) || text.startsWith('中国共产党', i - 5) || text.startsWith('召开', i - 2) || text.startsWith('举行', i - 2) || text.startsWith('产生', i - 2) || text.startsWith('政协', i - 2) || (/[县区市省]/.test(before) && (afterListedCounty(text, i) || (i >= 3 && placeStartsAt(text, i - 3))));
+}
+
+// 魏县|德政镇, 沛县|某镇: a county whose name has one character before its level word, listed
+// and starting where a place can, ends right before the place
+function afterListedCounty(text: string, i: number): boolean {
+  const listed = gazetteerNameEndingAt(text, i);
+  return listed !== undefined && listed.name.length === 2 && listed.entries.some((e) => e.form === 'full' && e.division.level === 'county') && placeStartsAt(text, i - 2);
 }
 
 function cleanPlace(name: string): string | undefined {

@@ -27,4 +27,12 @@ describe('places', () => {
       { name: '金川县', level: 'county', code: '513226' },
     ]);
   });
+
+  it('reads a town right after a county whose name has one character before 县 (沛县|某镇) as two places', () => {
+    // 沛县 is listed (320322), 柳溪镇 is not: the town starts where the county ends, not before it
+    expect(findPlaces('3月2日,全县在柳溪镇召开沛县柳溪镇第十八届人民代表大会第三次会议。柳溪镇人民政府').map((p) => [p.name, p.parent ?? ''])).toEqual([
+      ['柳溪镇', '沛县'],
+      ['沛县', ''],
+    ]);
+  });
 });

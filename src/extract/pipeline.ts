@@ -24,28 +24,28 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
   const norm = normalize(input, meta.format);
   const text = norm.text;
   // page furniture (links to other articles…) is read for nothing
-  const sentences = splitSentences(text)
-    .filter((s) => !s.noise)
-    .map((s, index) => ({ ...s, index }));
+  const split = splitSentences(text);
+  const sentences = split.filter((s) => !s.noise).map((s, index) => ({ ...s, index }));
+  // (the lists of links to other articles: their places are the other articles')
+  const linkLists = split.filter((s) => s.linkList);
   const meetingMentions = findMeetings(text).filter((m) => sentenceAt(sentences, m.start) !== undefined);
   const meetingOf = meetingPerSentence(sentences, meetingMentions);
 
   // pass 1: names that are certain (titled, comrades, elected) make the known-name set
   const known = new Set<string>();
-  const firstReadings: FirstReadings[] = [];
-  for (const s of sentences) {
+  const titledAndBare = sentences.map((s) => {
     const titled = readRemembering(known, (names) => titledPeople(text, s, names));
     for (const p of titled.result) known.add(p.name);
     const bare = readRemembering(known, (names) => barePeople(text, s, names));
     for (const p of bare.result) known.add(p.name);
     for (const f of elected(context(text, s, [], meetingOf[s.index], known))) if (f.person) known.add(f.person);
-    firstReadings.push({ titled, bare });
-  }
-  for (const s of sentences) {
+    return { titled, bare };
+  });
+  const firstReadings: FirstReadings[] = sentences.map((s) => {
     const beforeTitle = readRemembering(known, (names) => nameBeforeTitle(text, s, names));
     for (const p of beforeTitle.result) known.add(p.name);
-    firstReadings[s.index].beforeTitle = beforeTitle;
-  }
+    return { ...titledAndBare[s.index], beforeTitle };
+  });
 
   // pass 2: every mention, then the relation rules
   const peopleBySentence = sentences.map((s) => firstMentions(text, s, known, firstReadings[s.index]));
@@ -78,7 +78,7 @@ export function extract(input: string, meta: ExtractMeta = {}): ExtractionResult
     const ctx = context(text, s, mentions, meeting, known);
     for (const rule of RELATION_RULES) facts.push(...rule.find(ctx, article));
   }
-  const result = buildResult({ input, meta, norm, sentences, meetingMentions, meetingOf, mentions: allMentions, facts: electionsAtTheFirstMeeting(withoutHeadlineSummaries(facts, sentences), meetingMentions) });
+  const result = buildResult({ input, meta, norm, sentences, linkLists, meetingMentions, meetingOf, mentions: allMentions, facts: electionsAtTheFirstMeeting(withoutHeadlineSummaries(facts, sentences), meetingMentions) });
   // every fact a sentence gave counts, also one the result keeps with an earlier sentence's
   // evidence; a fact that needs a meeting and has none was not read
   const read = facts.filter((f) => f.type === 'HOLDS' || f.type === 'LEFT' || f.meeting).map((f) => ({ type: f.type, evidence: { sentenceIndex: f.sentenceIndex } }));
@@ -107,12 +107,12 @@ function collect(mentions: PersonMention[][], pick: (post: PostMention) => strin
 interface FirstReadings {
   titled: Reading<PersonMention[]>;
   bare: Reading<PersonMention[]>;
-  beforeTitle?: Reading<PersonMention[]>;
+  beforeTitle: Reading<PersonMention[]>;
 }
 
 function firstMentions(text: string, s: Sentence, known: ReadonlySet<string>, first: FirstReadings): PersonMention[] {
   const titled = readAgain(first.titled, known, (names) => titledPeople(text, s, names));
-  const beforeTitle = first.beforeTitle ? readAgain(first.beforeTitle, known, (names) => nameBeforeTitle(text, s, names)) : nameBeforeTitle(text, s, known);
+  const beforeTitle = readAgain(first.beforeTitle, known, (names) => nameBeforeTitle(text, s, names));
   return mergeMentions([titled, beforeTitle, bracketedTitles(text, s, known), readAgain(first.bare, known, (names) => barePeople(text, s, names))]);
 }
 

@@ -5,7 +5,7 @@ import type {
   PersonEntity, PlaceEntity, PostEntity, Relation,
 } from './types';
 import { originalSpan, type NormalizedText } from './normalize';
-import { linkListSpans, sentenceAt, type Sentence } from './sentences';
+import { sentenceAt, type Sentence } from './sentences';
 import type { MeetingMention } from './mentions/meetings';
 import type { PersonMention } from './mentions/people';
 import type { Fact } from './relations/fact';
@@ -27,6 +27,8 @@ export interface ResultInput {
   meta: ExtractMeta;
   norm: NormalizedText;
   sentences: Sentence[];
+  /** The lines of lists of links to other articles (noise, not among `sentences`). */
+  linkLists: ReadonlyArray<{ start: number; end: number }>;
   meetingMentions: MeetingMention[];
   meetingOf: (MeetingMention | undefined)[];
   mentions: PersonMention[];
@@ -102,7 +104,7 @@ export function buildResult(r: ResultInput): ExtractionResult {
 
 /** Places: recognised against the gazetteer, with the places the meetings are named after. */
 function placeEntities(r: ResultInput): PlaceEntity[] {
-  const placeMentions = findPlaces(withoutLinkLists(r.norm.text), r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
+  const placeMentions = findPlaces(withoutLinkLists(r.norm.text, r.linkLists), r.meetingMentions.filter((m) => !m.reference).map((m) => m.place ?? ''));
   const places: PlaceEntity[] = [];
   for (const p of placeMentions) {
     const level = p.level ?? placeLevel(p.name);
@@ -117,8 +119,7 @@ function placeEntities(r: ResultInput): PlaceEntity[] {
 }
 
 /** The text with its lists of links to other articles blanked, at the same offsets: their places are other articles'. */
-function withoutLinkLists(text: string): string {
-  const spans = linkListSpans(text);
+function withoutLinkLists(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
   if (!spans.length) return text;
   const parts: string[] = [];
   let at = 0;

@@ -27,7 +27,6 @@ const PAGE_FURNITURE = /^(?:上一篇|下一篇|上一条|下一条|相关新闻
 // and dates listed under it are furniture too, up to the next line of prose
 const LINK_LIST_WORDS = '(?:全站热点|热点新闻|热点推荐|热门推荐|热门文章|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读|精彩推荐|最新文章|最新新闻|猜你喜欢)[:：]?';
 const LINK_LIST_HEADING = new RegExp(`^${LINK_LIST_WORDS}$`);
-const LINK_LIST_LINE = new RegExp(`(?:^|\\n) *${LINK_LIST_WORDS} *\\n`);
 const HEADING_MAX = 50;
 // No real sentence is this long; a text without punctuation is cut into pieces this size so
 // that every per-sentence rule stays bounded (no quadratic work on pathological input).
@@ -65,12 +64,6 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(start, text.length, start === lineStart);
   return sentences;
-}
-
-/** The spans of the lists of links to other articles in `text` (none without a heading line for one). */
-export function linkListSpans(text: string): { start: number; end: number }[] {
-  if (!LINK_LIST_LINE.test(text)) return [];
-  return splitSentences(text).filter((s) => s.linkList).map(({ start, end }) => ({ start, end }));
 }
 
 /** The sentence (of an ordered list) that holds text index `at`, or undefined. */

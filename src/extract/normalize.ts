@@ -49,7 +49,8 @@ export function normalize(input: string, format?: 'text' | 'html'): NormalizedTe
   if (isHtml) {
     const stream = new CharStream(input.length + 1);
     htmlTitle = htmlToText(input, stream).title;
-    converted = convertTraditional(stream, stream.toString());
+    const text = stream.toString();
+    converted = holdsTraditional(text) && convertTraditional(stream, text);
     raw = stream;
   } else if (holdsTraditional(input)) {
     const stream = CharStream.identity(input);
@@ -84,11 +85,10 @@ function convertString(s: string): string {
   return holdsTraditional(s) ? toSimplified(s) : s;
 }
 
-// Converts in place when the text (`before`, the stream as a string) holds traditional
-// characters. opencc's t→cn tables can map a phrase to one of another length; then we
-// convert character by character, which always keeps the offsets exact.
+// Converts the stream (`before` is it as a string, holding traditional characters) in place.
+// opencc's t→cn tables can map a phrase to one of another length; then we convert character
+// by character, which always keeps the offsets exact.
 function convertTraditional(stream: CharStream, before: string): boolean {
-  if (!holdsTraditional(before)) return false;
   const after = toSimplified(before);
   if (after.length === before.length) {
     for (let i = 0; i < after.length; i++) stream.setCode(i, after.charCodeAt(i));

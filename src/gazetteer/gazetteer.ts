@@ -76,8 +76,6 @@ export class Gazetteer {
   private readonly endings1 = new Uint8Array(0x10000);
   private villageText?: string;
   private readonly villagesOfTown = new Map<string, Division[]>();
-  /** Longest indexed name, for scanners that look back from a level word. */
-  readonly maxNameLength: number;
 
   constructor(
     divisionsTsv: string,
@@ -85,7 +83,6 @@ export class Gazetteer {
     /** The edition, from the data file's header line. */
     readonly edition = /^#\s*(.*)$/m.exec(divisionsTsv)?.[1] ?? 'unknown',
   ) {
-    let maxLength = 0;
     for (const line of divisionsTsv.split('\n')) {
       if (!line || line.startsWith('#')) continue;
       const tab = line.indexOf('\t');
@@ -98,9 +95,7 @@ export class Gazetteer {
       if (d.parent) (this.childrenMap.get(d.parent) ?? this.childrenMap.set(d.parent, []).get(d.parent)!).push(d);
       this.index(name, d, 'full');
       for (const s of shortForms(d)) this.index(s, d, 'short');
-      if (name.length > maxLength) maxLength = name.length;
     }
-    this.maxNameLength = maxLength;
   }
 
   private nearestAncestor(code: string): string | undefined {

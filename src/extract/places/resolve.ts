@@ -127,10 +127,10 @@ function choosePlacesAbout(r: Resolution, meetingPlaces: readonly string[]): voi
     // 出席某市第N次党代会: a meeting the article's delegates go to, not one it is about
     const named = names.get(p);
     if (named?.occurrences.length && named.occurrences.every((o) => r.text.startsWith('出席', o.start - 2))) continue;
+    const town = named ? undefined : townOfCommunity(names, p);
     if (BARE_LEVELS[p]) bareLevels.add(BARE_LEVELS[p]);
-    else if (!named && townOfCommunity(names, p)) {
+    else if (town) {
       // a community named after its township (某镇社区): a village of that township
-      const town = townOfCommunity(names, p)!;
       nameInfo(names, p, [], true).chainParent = town.name;
       addAbout(r, town);
     } else addAbout(r, named ?? names.get(lastOfChain(names, p) ?? '') ?? nameInfo(names, p, gazetteer().byName(p), false));
@@ -351,6 +351,14 @@ function lastOfChain(names: Map<string, NameInfo>, chain: string): string | unde
   return undefined;
 }
 
+/**
+ * True when a short form at text[start, end) is part of a word of the text: its last character
+ * and the next one are a word, or the one before and its first (友邻水库 is no 邻水, 行政和司法 no 政和).
+ */
+function runsIntoWord(text: string, start: number, end: number): boolean {
+  return isFrequentWord(text.slice(end - 1, end + 1)) || (start > 0 && isFrequentWord(text.slice(start - 1, start + 1)));
+}
+
 /** The distinct counties and towns the text names by a short form the gazetteer lists once. */
 function shortFormsIn(text: string): [string, Division][] {
   const g = gazetteer();
@@ -362,9 +370,7 @@ function shortFormsIn(text: string): [string, Division][] {
       if (!/^[\u4e00-\u9fff]+$/.test(form)) continue;
       const entries = g.byName(form).filter((e) => e.form === 'short' && (e.division.level === 'county' || e.division.level === 'town'));
       if (entries.length !== 1 || NOT_PLACE_AFTER_SHORT.test(text.slice(i + len, i + len + 3)) || isCommonWord(form)) continue;
-      // (its last character and the next one are a word, or the one before and its first:
-      // 友邻水库 is no 邻水, 行政和司法 no 政和)
-      if (isFrequentWord(text.slice(i + len - 1, i + len + 1)) || (i > 0 && isFrequentWord(text.slice(i - 1, i + 1)))) continue;
+      if (runsIntoWord(text, i, i + len)) continue;
       found.set(entries[0].division.code, [form, entries[0].division]);
       break;
     }
@@ -388,7 +394,7 @@ function countyShortFormIn(text: string, d: Division, about: readonly string[]):
       if (NOT_PLACE_AFTER_SHORT.test(text.slice(end, end + 3)) || NOT_COUNTY_AFTER_SHORT.test(text.slice(end, end + 2)) || /来源|作者|编辑/.test(line)) continue;
       // (a company or an institution named after the county: 某某华宏纺织有限公司)
       if (NAMED_AFTER_PLACE.test(text.slice(end, end + 14))) continue;
-      if (isFrequentWord(text.slice(end - 1, end + 1)) || (i > 0 && isFrequentWord(text.slice(i - 1, i + 1)))) continue;
+      if (runsIntoWord(text, i, end)) continue;
       return true;
     }
     return false;

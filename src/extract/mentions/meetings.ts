@@ -168,11 +168,8 @@ export function findMeetings(text: string): MeetingMention[] {
 
 /** The numbered designations the rules read, each where no earlier pattern read one. */
 function numberedMentions(text: string, found: MeetingMention[]): void {
-  // (the same gate words stand before several patterns: each is searched for once)
-  const holds = new Map<string, boolean>();
-  const textHolds = (words: string) => holds.get(words) ?? holds.set(words, text.includes(words)).get(words)!;
   for (const { kind, re, gate } of NUMBERED_PATTERNS) {
-    if (!gate.some(textHolds)) continue;
+    if (!gate.some((words) => text.includes(words))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

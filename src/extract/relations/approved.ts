@@ -6,7 +6,7 @@ import type { ItemKind } from '../types';
 import type { Fact, RuleTriggers, SentenceContext } from './fact';
 import { APPROVAL_VERB_SOURCE } from '../lexicon/verbs';
 import { ORGANIZATION_ENDINGS } from '../lexicon/organizations';
-import { clauseEnd, matchesIn } from '../scan';
+import { clauseEnd, clauseStart as startOfClause, matchesIn } from '../scan';
 import { parseNumeral } from '../lexicon/numbers';
 
 export const approvedTriggers: RuleTriggers = { type: 'APPROVED', triggers: /通过|批准|票决/g };
@@ -217,7 +217,7 @@ function passiveApprovals(ctx: SentenceContext, state: ApprovalState): Fact[] {
   const { text, sentence } = ctx;
   const facts: Fact[] = [];
   for (const m of matchesIn(PASSIVE_APPROVAL, text, sentence.start, sentence.end)) {
-    const clauseStart = Math.max(sentence.start, ...[',', ';', ':', '。'].map((c) => text.lastIndexOf(c, m.index - 1) + 1));
+    const clauseStart = startOfClause(text, sentence.start, m.index);
     const subject = text.slice(clauseStart, m.index).replace(/^(?:经过?表决|最后|会上|会议|大会)+/, '').replace(/(?:经过?表决|在会上|在大会上|以全票|以高票|全票|一致|顺利|均|以)+$/, '');
     if (PASSIVE_BACK_REFERENCE.test(subject)) {
       for (const r of state.heard.get(ctx.meeting?.key) ?? []) facts.push(fact(ctx, r, clauseStart, m.index + m[0].length));

@@ -37,5 +37,10 @@ describe('meetings told within a dated one', () => {
     dateMeetingsToldWithin([session, sitting, other]);
     expect(sitting.start).toBeNull();
     expect(other.start).toBeNull();
+    // the same sitting of a session held on one day takes that day
+    const oneDay: MeetingEntity = { ...session, end: '2021-03-04' };
+    const sittingOfOneDay: MeetingEntity = { ...sitting, start: null, end: null };
+    dateMeetingsToldWithin([oneDay, sittingOfOneDay]);
+    expect([sittingOfOneDay.start, sittingOfOneDay.end]).toEqual(['2021-03-04', '2021-03-04']);
   });
 });

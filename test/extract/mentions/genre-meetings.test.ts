@@ -122,7 +122,7 @@ describe('the founding meeting of a council', () => {
 
   it('adopts no count of topics (两个议题) as an item', () => {
     const text = '4月6日上午,白鹭社区召开了邻里议事会成立大会。议事会第一次会议研究通过了两个议题,一是修缮小区凉亭;二是增设非机动车充电桩。';
-    expect(factStrings(text, 'APPROVED').some((f) => f.includes('议题'))).toBe(false);
+    expect(factStrings(text, 'APPROVED')).toEqual(['APPROVED 修缮小区凉亭', 'APPROVED 增设非机动车充电桩']);
   });
 });
 
@@ -142,7 +142,8 @@ describe('a community election told without a meeting word', () => {
 
   it('is no second meeting when the community’s meeting is named', () => {
     const text = '9月12日,白鹭社区召开居民代表会议。会上,白鹭社区通过居民代表选举产生新一届居委会,闻笛当选为居委会主任。';
-    expect(names(text)).toHaveLength(1);
+    expect(names(text)).toEqual(['assembly:白鹭社区居民代表会议']);
+    expect(factsOf(text).filter((f) => f.type === 'ELECTED').map((f) => `${f.person} @ ${f.meeting}`)).toEqual(['闻笛 @ 白鹭社区居民代表会议']);
   });
 });
 

@@ -31,8 +31,17 @@ const WRITTEN = [
 const corpus = [...WRITTEN, ...texts];
 
 describe('gate words of the numbered meeting patterns', () => {
-  it('reads a text of every family', () => {
+  it('reads our own articles, where the numbered patterns find designations', () => {
     expect(texts.length).toBeGreaterThan(40);
+    const matched = NUMBERED_PATTERNS.filter(({ re }) => texts.some((t) => new RegExp(re.source).test(t)));
+    expect(matched.length).toBeGreaterThanOrEqual(NUMBERED_PATTERNS.length / 2);
+  });
+
+  it('each grammar pattern matches some written designation (no dead pattern)', () => {
+    for (const [gate, re] of GRAMMAR_PATTERNS) {
+      const hits = WRITTEN.filter((w) => new RegExp(re.source).test(w));
+      expect([re.source, hits.length > 0, hits.every((w) => gate.test(w))]).toEqual([re.source, true, true]);
+    }
   });
 
   it.each(NUMBERED_PATTERNS.map((p, i) => [i, p] as const))('pattern %i: every match holds a gate word', (_i, { re, gate }) => {

@@ -1,4 +1,5 @@
 import { factStrings, factsOf } from '../helpers';
+import { extract } from '../../../src/extract/pipeline';
 import { splitItems } from '../../../src/extract/relations/approved';
 
 const meeting = '6月2日,青岭镇第九届人民代表大会第二次会议召开。';
@@ -258,7 +259,11 @@ describe('APPROVED: a plenum decides when and where a meeting to come is held', 
   });
 
   it('reads no decision from a meeting only announced (将于…召开) or a decision of another kind', () => {
-    expect(factStrings(plenum + '中国共产党青岭县第十次代表大会将于10月召开。全会决定,增补柳青山为县委委员。', 'APPROVED')).toEqual([]);
+    const text = plenum + '中国共产党青岭县第十次代表大会将于10月召开。全会决定,增补柳青山为县委委员。';
+    expect(factStrings(text, 'APPROVED')).toEqual([]);
+    // (the congress announced is not held; the plenum's own decision elects)
+    expect(extract(text).meetings.map((m) => m.name)).toEqual(['中共青岭县第九届委员会第六次全体会议']);
+    expect(factsOf(text).filter((f) => f.type === 'ELECTED').map((f) => `${f.person} ${f.object} @ ${f.meeting}`)).toEqual(['柳青山 县委委员 @ 中共青岭县第九届委员会第六次全体会议']);
   });
 });
 
